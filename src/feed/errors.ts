@@ -1,0 +1,48 @@
+/** The error kinds of contract §2, the issue vocabulary of schema errors, and the error class that carries them. */
+
+export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'metric' | 'url';
+
+export type IssueCode =
+  | 'required'
+  | 'wrong-type'
+  | 'not-finite'
+  | 'unknown-version'
+  | 'unknown-field'
+  | 'not-allowed'
+  | 'pattern'
+  | 'empty'
+  | 'no-metrics'
+  | 'duplicate'
+  | 'category-needs-label'
+  | 'no-language';
+
+/** One problem in a feed, with where it is. `params` fill the sentence that describes it in each language. */
+export interface FeedIssue {
+  /** JSON path in the feed, e.g. `metrics[0].value`; empty string for the feed itself. */
+  readonly path: string;
+  readonly segments: readonly (string | number)[];
+  readonly code: IssueCode;
+  /** The problem in English, for developers (the reader sees it in their own language). */
+  readonly message: string;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly issues: readonly FeedIssue[] = [],
+    /** HTTP status for `http` errors. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** `['metrics', 0, 'value']` → `metrics[0].value` */
+export function formatPath(segments: readonly (string | number)[]): string {
+  return segments
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
+}

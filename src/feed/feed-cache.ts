@@ -1,0 +1,88 @@
+/**
+ * The page-wide feed cache: one request, one parse and one validation per URL however many elements
+ * show it. A request is shared by everyone who asked while it was in flight; it is aborted only when
+ * every one of them has gone (or changed its `src`), so a late answer can never reach a stale element.
+ */
+import { FeedError } from './errors.js';
+import { DEFAULT_TIMEOUT_MS, fetchFeed } from './fetch-feed.js';
+import type { Feed } from './schema.js';
+import { validateFeed } from './validate.js';
+
+interface Entry {
+  readonly promise: Promise<Feed>;
+  readonly controller: AbortController;
+  subscribers: number;
+  /** Set when the request settled successfully; failures are not kept, so the next asker retries. */
+  loadedAt?: number;
+}
+
+const entries = new Map<string, Entry>();
+const validated = new WeakMap<object, Feed | FeedError>();
+
+export interface LoadOptions {
+  readonly signal: AbortSignal;
+  /** A cached answer older than this is fetched again (refresh). Default: keep for the page's lifetime. */
+  readonly maxAgeMs?: number;
+  readonly timeoutMs?: number;
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+function start(href: string, timeoutMs: number): Entry {
+  const controller = new AbortController();
+  const entry: Entry = { controller, subscribers: 0, promise: fetchFeed(new URL(href), controller.signal, timeoutMs) };
+  entry.promise.then(
+    () => { entry.loadedAt = performance.now(); },
+    () => { if (entries.get(href) === entry) entries.delete(href); },
+  );
+  entries.set(href, entry);
+  return entry;
+}
+
+export function loadFeed(url: URL, { signal, maxAgeMs = Infinity, timeoutMs = DEFAULT_TIMEOUT_MS }: LoadOptions): Promise<Feed> {
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  const href = url.href;
+  let entry = entries.get(href);
+  if (entry?.loadedAt !== undefined && performance.now() - entry.loadedAt > maxAgeMs) entry = undefined;
+  const shared = entry ?? start(href, timeoutMs);
+  shared.subscribers += 1;
+  return new Promise<Feed>((resolve, reject) => {
+    const leave = (): void => {
+      shared.subscribers -= 1;
+      if (shared.subscribers === 0 && shared.loadedAt === undefined && entries.get(href) === shared) {
+        entries.delete(href);
+        shared.controller.abort();
+      }
+      reject(abortError(signal));
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    shared.promise.then(
+      (feed) => { signal.removeEventListener('abort', leave); if (!signal.aborted) resolve(feed); },
+      (error: unknown) => { signal.removeEventListener('abort', leave); if (!signal.aborted) reject(error); },
+    );
+  });
+}
+
+/** Validates a feed given as an object (the `feed` property, inline JSON) once per object. */
+export function validateOnce(input: unknown): Feed {
+  if (input === null || typeof input !== 'object') return validateFeed(input);
+  let outcome = validated.get(input);
+  if (outcome === undefined) {
+    try {
+      outcome = validateFeed(input);
+    } catch (error) {
+      outcome = error instanceof FeedError ? error : new FeedError('schema', String(error));
+    }
+    validated.set(input, outcome);
+  }
+  if (outcome instanceof FeedError) throw outcome;
+  return outcome;
+}
+
+/** For tests: forget every cached answer. */
+export function clearFeedCache(): void {
+  for (const entry of entries.values()) if (entry.loadedAt === undefined) entry.controller.abort();
+  entries.clear();
+}

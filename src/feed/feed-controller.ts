@@ -1,0 +1,222 @@
+/**
+ * The one loader behaviour every element shares: where the feed comes from (`feed` property, `src`,
+ * inline `<script type="application/json">`), loading/ready/error state, abort on change and on
+ * disconnect, periodic refresh that keeps the last good data, and the public load/error events.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError } from './errors.js';
+import { loadFeed, validateOnce } from './feed-cache.js';
+import { resolveFeedUrl } from './feed-url.js';
+import { DEFAULT_TIMEOUT_MS } from './fetch-feed.js';
+import type { Feed } from './schema.js';
+import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
+
+export type FeedState = 'loading' | 'ready' | 'error';
+
+/** What an element exposes to the controller: the shared attributes of contract §2. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  feed?: unknown;
+  /** Seconds between re-fetches of `src`; 0 or missing: off. */
+  refresh?: number;
+  /** Seconds to wait for a feed before giving up. */
+  timeout?: number;
+  state: FeedState;
+}
+
+export interface FeedControllerOptions {
+  /** Checks the loaded feed against the element's own attributes (e.g. an unknown `metric` id). */
+  readonly check?: (feed: Feed) => FeedError | undefined;
+}
+
+type Origin = { readonly kind: 'object'; readonly value: unknown } | { readonly kind: 'url'; readonly href: string } | { readonly kind: 'none' };
+
+function errorOf(reason: unknown): FeedError {
+  if (reason instanceof FeedError) return reason;
+  return new FeedError('network', reason instanceof Error ? reason.message : String(reason));
+}
+
+export class FeedController implements ReactiveController {
+  /** The last good feed; kept through failed refreshes. */
+  data?: Feed;
+  /** The error that stops the element from showing data (loading, schema, unknown metric...). */
+  error?: FeedError;
+  /** A refresh failed: `data` is what arrived at `loadedAt`, and it may be out of date. */
+  staleError?: FeedError;
+  loadedAt?: Date;
+  /** Counts successful refreshes after the first load, so the element can announce updates (never the first render). */
+  updates = 0;
+
+  private origin: Origin = { kind: 'none' };
+  private abort?: AbortController;
+  private timer?: ReturnType<typeof setInterval>;
+  private announcedData?: Feed;
+  private announcedError?: FeedError;
+  private interrupted = false;
+  private children?: MutationObserver;
+  private scheduledMs = 0;
+
+  constructor(private readonly host: FeedHost, private readonly options: FeedControllerOptions = {}) {
+    host.addController(this);
+  }
+
+  get state(): FeedState {
+    if (this.error) return 'error';
+    return this.data ? 'ready' : 'loading';
+  }
+
+  hostConnected(): void {
+    // A load cut short by leaving the page starts again on return; a loaded element keeps its data when moved.
+    if (this.interrupted) this.origin = { kind: 'none' };
+    this.interrupted = false;
+    // Inline JSON may be parsed after the element is upgraded: look again when children arrive.
+    this.children = new MutationObserver(() => this.host.requestUpdate());
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.interrupted = this.abort !== undefined && !this.abort.signal.aborted && !this.data && !this.error;
+    this.abort?.abort();
+    this.abort = undefined;
+    this.children?.disconnect();
+    this.children = undefined;
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.scheduledMs = 0;
+  }
+
+  hostUpdate(): void {
+    const next = this.readOrigin();
+    if (!sameOrigin(next, this.origin)) {
+      this.origin = next;
+      this.load(false);
+    }
+    this.schedule();
+    const checkError = this.data && !this.error ? this.options.check?.(this.data) : undefined;
+    if (checkError) this.error = checkError;
+    else if (this.error?.kind === 'metric') this.error = undefined;
+    this.host.state = this.state;
+  }
+
+  hostUpdated(): void {
+    if (this.error && this.error !== this.announcedError) {
+      this.announcedError = this.error;
+      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(this.error)));
+    } else if (!this.error && this.data && this.data !== this.announcedData) {
+      this.announcedData = this.data;
+      this.announcedError = undefined;
+      this.host.dispatchEvent(new InclusionLoadEvent(this.data));
+    }
+  }
+
+  /** Fetches `src` again now; a failure keeps the data on screen and marks it stale. */
+  reload(): void {
+    this.load(true);
+  }
+
+  private readOrigin(): Origin {
+    const { feed, src } = this.host;
+    if (feed !== undefined && feed !== null) return { kind: 'object', value: feed };
+    if (src !== undefined && src !== null && src !== '') return { kind: 'url', href: src };
+    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    if (inline) return { kind: 'object', value: inline.textContent ?? '' };
+    return { kind: 'none' };
+  }
+
+  private load(isRefresh: boolean): void {
+    const origin = this.origin;
+    if (!isRefresh) {
+      this.abort?.abort();
+      this.data = undefined;
+      this.staleError = undefined;
+      this.error = undefined;
+    }
+    if (origin.kind === 'none') return;
+    if (origin.kind === 'object') {
+      this.settle(() => validateOnce(typeof origin.value === 'string' ? parseInline(origin.value) : origin.value), isRefresh);
+      return;
+    }
+    let url: URL;
+    try {
+      url = resolveFeedUrl(origin.href);
+    } catch (error) {
+      this.fail(errorOf(error), isRefresh);
+      return;
+    }
+    if (isRefresh && this.abort && !this.abort.signal.aborted && !this.data) return; // the first load is still on its way
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout * 1000 : DEFAULT_TIMEOUT_MS;
+    const maxAgeMs = isRefresh ? this.refreshMs() / 2 : Infinity;
+    loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs }).then(
+      (feed) => { if (!abort.signal.aborted) this.succeed(feed, isRefresh); },
+      (error: unknown) => { if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh); },
+    );
+  }
+
+  private settle(read: () => Feed, isRefresh: boolean): void {
+    try {
+      this.succeed(read(), isRefresh);
+    } catch (error) {
+      this.fail(errorOf(error), isRefresh);
+    }
+  }
+
+  private succeed(feed: Feed, isRefresh: boolean): void {
+    if (isRefresh && this.data && feed !== this.data) this.updates += 1;
+    this.data = feed;
+    this.error = undefined;
+    this.staleError = undefined;
+    this.loadedAt = new Date();
+    this.host.requestUpdate();
+  }
+
+  private fail(error: FeedError, isRefresh: boolean): void {
+    if (isRefresh && this.data) {
+      this.staleError = error;
+      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error)));
+    } else {
+      this.error = error;
+    }
+    this.host.requestUpdate();
+  }
+
+  private refreshMs(): number {
+    const seconds = Number(this.host.refresh);
+    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, 1) * 1000 : 0;
+  }
+
+  private schedule(): void {
+    const ms = this.origin.kind === 'url' ? this.refreshMs() : 0;
+    if (ms === this.scheduledMs && (ms === 0 || this.timer !== undefined)) return;
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.scheduledMs = ms;
+    if (ms > 0 && this.host.isConnected) this.timer = setInterval(() => this.reload(), ms);
+  }
+}
+
+function parseInline(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('parse', `The inline feed is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
+
+function sameOrigin(a: Origin, b: Origin): boolean {
+  if (a.kind === 'object' && b.kind === 'object') return a.value === b.value;
+  if (a.kind === 'url' && b.kind === 'url') return a.href === b.href;
+  return a.kind === b.kind;
+}
+
+function detailOf(error: FeedError): InclusionErrorEvent['detail'] {
+  return {
+    kind: error.kind,
+    message: error.message,
+    ...(error.issues.length > 0 ? { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) } : {}),
+    ...(error.status !== undefined ? { status: error.status } : {}),
+  };
+}

@@ -1,0 +1,20 @@
+import { FeedError } from './errors.js';
+import type { Feed, Metric } from './schema.js';
+
+/** The metrics an element shows: the ids in `metric` (comma-separated), or the first metric when absent. */
+export function findMetrics(feed: Feed, ids: string | undefined | null): Metric[] | FeedError {
+  const wanted = (ids ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+  if (wanted.length === 0) return feed.metrics.slice(0, 1);
+  const found: Metric[] = [];
+  const unknown: string[] = [];
+  for (const id of wanted) {
+    const metric = feed.metrics.find((m) => m.id === id);
+    if (metric) found.push(metric);
+    else unknown.push(id);
+  }
+  if (unknown.length > 0) {
+    const known = feed.metrics.map((m) => m.id).join(', ');
+    return new FeedError('metric', `The feed "${feed.id}" has no metric ${unknown.map((id) => `"${id}"`).join(', ')}; it has: ${known}.`);
+  }
+  return found;
+}

@@ -1,0 +1,35 @@
+/** The three languages every widget speaks. Kazakh comes first: it is the state language. */
+export type Locale = 'kk' | 'ru' | 'en';
+
+export const LOCALES: readonly Locale[] = ['kk', 'ru', 'en'];
+
+/**
+ * Maps any BCP 47 tag to one of our locales: `kk-KZ` → `kk`, `ru-RU` → `ru`,
+ * anything else that is not empty → `en` (contract §2: other languages fall back to English).
+ * Returns undefined for an empty or missing tag so the caller can keep looking up the tree.
+ */
+export function toLocale(tag: string | null | undefined): Locale | undefined {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (!primary) return undefined;
+  if (primary === 'kk' || primary === 'ru') return primary;
+  return 'en';
+}
+
+/**
+ * The language an element speaks (contract §2): its `locale` attribute, else the nearest `lang` up the
+ * tree (crossing shadow roots, so widgets inside other components follow their host page), else the
+ * document's, else Kazakh.
+ */
+export function resolveElementLocale(element: Element, explicit?: string | null): Locale {
+  const fromAttribute = toLocale(explicit);
+  if (fromAttribute) return fromAttribute;
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    const fromLang = toLocale(found?.getAttribute('lang'));
+    if (fromLang) return fromLang;
+    const root = (found ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return toLocale(element.ownerDocument.documentElement.lang) ?? 'kk';
+}

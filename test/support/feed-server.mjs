@@ -1,0 +1,61 @@
+// Test-only endpoints served by @web/test-runner's dev server: feeds that fail in every way a real
+// server does, slow feeds, and request counters (to prove one request per URL).
+const counts = new Map();
+
+const validFeed = (id) =>
+  JSON.stringify({
+    version: 1,
+    id,
+    title: { ru: 'Тестовая лента', en: 'Test feed' },
+    source: { name: 'Test', published: '2025-11-19' },
+    metrics: [{ id: 'people', label: { ru: 'Люди', en: 'People', kk: 'Адамдар' }, value: 1120, qualifier: 'more-than' }],
+  });
+
+export function feedServer() {
+  return async (context, next) => {
+    const url = new URL(context.url, 'http://localhost');
+    const match = url.pathname.match(/^\/__test__\/([a-z-]+)(?:\/([\w.-]+))?$/);
+    if (!match) return next();
+    const [, kind, name = 'default'] = match;
+    counts.set(`${kind}/${name}`, (counts.get(`${kind}/${name}`) ?? 0) + 1);
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    switch (kind) {
+      case 'feed':
+        context.type = 'application/json';
+        context.body = validFeed(url.searchParams.get('id') ?? name.replace(/\.json$/, ''));
+        return;
+      case 'count':
+        context.type = 'application/json';
+        context.body = JSON.stringify(counts.get(`feed/${name}`) ?? 0);
+        return;
+      case 'status':
+        context.status = Number(name);
+        context.type = 'text/html';
+        context.body = `<!doctype html><title>${name}</title><h1>Error ${name}</h1>`;
+        return;
+      case 'html':
+        context.type = 'text/html';
+        context.body = '<!doctype html><html><body><h1>Welcome</h1></body></html>';
+        return;
+      case 'html-as-json':
+        context.type = 'application/json';
+        context.body = '<html><body>Bad gateway</body></html>';
+        return;
+      case 'truncated':
+        context.type = 'application/json';
+        context.body = validFeed('truncated').slice(0, 60);
+        return;
+      case 'empty':
+        context.type = 'application/json';
+        context.body = '';
+        return;
+      case 'schema':
+        context.type = 'application/json';
+        context.body = JSON.stringify({ version: 2, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] });
+        return;
+      default:
+        return next();
+    }
+  };
+}
