@@ -72,6 +72,8 @@ export class FeedController implements ReactiveController {
     // Inline JSON may be parsed after the element is upgraded: look again when children arrive.
     this.children = new MutationObserver(() => this.host.requestUpdate());
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Reflect at once, not after the first render, so host CSS (`[state=loading]`) applies from the start.
+    if (!this.host.hasAttribute('state')) this.host.setAttribute('state', this.state);
     this.host.requestUpdate();
   }
 

@@ -25,6 +25,14 @@ export function feedServer() {
         context.type = 'application/json';
         context.body = validFeed(url.searchParams.get('id') ?? name.replace(/\.json$/, ''));
         return;
+      case 'flaky': {
+        // Good the first time, then a server error: how a refresh fails in real life.
+        const first = counts.get(`${kind}/${name}`) === 1;
+        context.status = first ? 200 : 500;
+        context.type = first ? 'application/json' : 'text/plain';
+        context.body = first ? validFeed(url.searchParams.get('id') ?? name) : 'Internal Server Error';
+        return;
+      }
       case 'count':
         context.type = 'application/json';
         context.body = JSON.stringify(counts.get(`feed/${name}`) ?? 0);
