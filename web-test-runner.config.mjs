@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { feedServer } from './test/support/feed-server.mjs';
+import { bundleCopy } from './test/support/bundle-copy.mjs';
 
 // Observable Plot depends on a CommonJS module (interval-tree-1d) that the dev server cannot serve as is.
 const commonjs = fromRollup(rollupCommonjs);
@@ -15,7 +16,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [feedServer()],
+  middleware: [feedServer(), bundleCopy()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     commonjs({ include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'] }),

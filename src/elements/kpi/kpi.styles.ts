@@ -1,0 +1,220 @@
+import { css } from 'lit';
+import { themeStyles } from '../../theme/tokens.js';
+
+const kpiOwnStyles = css`
+  :host {
+    container-type: inline-size;
+    --_kpi-value-size: var(--inclusion-kpi-value-size, clamp(1.5rem, 1.1rem + 3cqi, 2.25rem));
+    /* Loading and ready states reserve the same room, so the page does not jump when data arrives. */
+    --_kpi-min-block: var(--inclusion-kpi-min-height, 9.5rem);
+  }
+
+  .tile {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) / 2);
+    min-block-size: var(--_kpi-min-block);
+    block-size: 100%;
+    margin: 0;
+    padding: var(--_gap) calc(var(--_gap) * 1.25);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+
+  .label {
+    font-size: 0.95rem;
+    font-weight: 600;
+    color: var(--_text);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5rem;
+  }
+
+  .value {
+    font-size: var(--_kpi-value-size);
+    font-weight: 700;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .value.missing {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  .period {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+
+  .delta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5rem;
+    font-size: 0.9rem;
+    color: var(--_muted);
+  }
+
+  .delta-short {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  .delta.good .delta-short {
+    color: var(--_good);
+  }
+
+  .delta.bad .delta-short {
+    color: var(--_bad);
+  }
+
+  .delta-short {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+
+  .arrow {
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    fill: currentColor;
+  }
+
+  .target {
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.9rem;
+  }
+
+  .meter svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 8px;
+  }
+
+  .meter-track {
+    fill: var(--_ref-skeleton);
+    stroke: var(--_border);
+    stroke-width: 0.5;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .meter-fill {
+    fill: var(--_accent);
+  }
+
+  .trend {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+
+  .sparkline {
+    flex: 0 0 auto;
+    inline-size: 6rem;
+    block-size: 1.5rem;
+    overflow: visible;
+  }
+
+  .sparkline path {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .source {
+    margin-block-start: auto;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+
+  .source a {
+    color: var(--_accent);
+  }
+
+  .source a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .status {
+    padding: 0 0.4rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: 600;
+  }
+
+  .stale {
+    border-style: dashed;
+  }
+
+  .stale-note {
+    font-size: 0.8rem;
+    color: var(--_bad);
+  }
+
+  .skeleton {
+    display: block;
+    border-radius: 4px;
+    background: var(--_ref-skeleton);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+
+  .skeleton-label { inline-size: 60%; block-size: 1.1rem; }
+  .skeleton-value { inline-size: 45%; block-size: 2.4rem; }
+  .skeleton-line { inline-size: 75%; block-size: 1rem; }
+  .skeleton-source { inline-size: 50%; block-size: 0.9rem; margin-block-start: auto; }
+
+  @keyframes pulse {
+    50% { opacity: 0.55; }
+  }
+
+  .error {
+    color: var(--_text);
+    font-size: 0.9rem;
+  }
+
+  .error-title {
+    font-weight: 600;
+    color: var(--_bad);
+  }
+
+  .error-issues {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.1rem;
+    color: var(--_muted);
+  }
+
+  @container (max-width: 260px) {
+    .tile { padding: calc(var(--_gap) * 0.75); }
+    .sparkline { inline-size: 4rem; }
+  }
+
+  @media (forced-colors: active) {
+    .meter-fill, .skeleton { fill: Highlight; background: GrayText; }
+    .sparkline path { stroke: CanvasText; }
+    .status { border-color: CanvasText; }
+  }
+`;
+
+export const kpiStyles = [themeStyles, kpiOwnStyles];

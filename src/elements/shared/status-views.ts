@@ -1,0 +1,23 @@
+/** The error message every element shows in its `part="error"` alert, in the reader's language. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedError } from '../../feed/errors.js';
+import { describeIssue } from '../../feed/issue-text.js';
+import type { Locale } from '../../i18n/locale.js';
+import { messages } from '../../i18n/index.js';
+
+const SHOWN_ISSUES = 3;
+
+export function renderError(error: FeedError, locale: Locale): TemplateResult {
+  const text = messages(locale);
+  const issues = error.issues.slice(0, SHOWN_ISSUES);
+  const more = error.issues.length - issues.length;
+  return html`<div part="error" role="alert" class="error">
+    <p class="error-title">${text.errors[error.kind]}</p>
+    ${issues.length > 0
+      ? html`<ul class="error-issues">
+          ${issues.map((issue) => html`<li><code>${issue.path || '/'}</code> ${describeIssue(issue.code, issue.params, locale)}</li>`)}
+          ${more > 0 ? html`<li>${text.moreProblems(more)}</li>` : nothing}
+        </ul>`
+      : nothing}
+  </div>`;
+}

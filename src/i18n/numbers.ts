@@ -1,0 +1,86 @@
+/**
+ * Numbers in kk, ru and en (contract §4). Russian and English come from the browser's Intl (its ru data
+ * is complete); Kazakh is our own code because browsers ship little or no Kazakh data — Debian's
+ * Chromium prints `1,120.5` for `kk`.
+ */
+import type { Locale } from './locale.js';
+import type { NumberFormatKind } from './types.js';
+
+export const NBSP = '\u00a0';
+
+export interface NumberOptions {
+  readonly compact?: boolean;
+  readonly maximumFractionDigits?: number;
+}
+
+/** Kazakh compact scale words, spoken and written. */
+export const KK_SCALES = [
+  { value: 1e9, written: 'млрд', spoken: 'миллиард' },
+  { value: 1e6, written: 'млн', spoken: 'миллион' },
+  { value: 1e3, written: 'мың', spoken: 'мың' },
+] as const;
+
+const intlCache = new Map<string, Intl.NumberFormat>();
+
+function intl(locale: 'ru' | 'en', options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let formatter = intlCache.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', options);
+    intlCache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Rounds and writes a number the Kazakh way: no-break space between groups, decimal comma. */
+function kkPlain(value: number, maximumFractionDigits: number): string {
+  const fixed = Math.abs(value).toFixed(maximumFractionDigits);
+  const [integer = '0', fraction = ''] = fixed.split('.');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const trimmed = fraction.replace(/0+$/, '');
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return `${sign}${grouped}${trimmed ? `,${trimmed}` : ''}`;
+}
+
+/** The scale a compact number is written in (or none below a thousand), after rounding. */
+export function compactScale(value: number, maximumFractionDigits = 1): (typeof KK_SCALES)[number] | undefined {
+  const magnitude = Math.abs(value);
+  for (const scale of KK_SCALES) {
+    const scaled = Number((magnitude / scale.value).toFixed(maximumFractionDigits));
+    if (scaled >= 1) {
+      // 999 999 rounds to "1000 мың": move up to the next scale, as Intl does.
+      const bigger = KK_SCALES[KK_SCALES.indexOf(scale) - 1];
+      if (scaled >= 1000 && bigger) return bigger;
+      return scale;
+    }
+  }
+  return undefined;
+}
+
+function kkCompact(value: number, maximumFractionDigits: number): string {
+  const scale = compactScale(value, maximumFractionDigits);
+  if (!scale) return kkPlain(value, maximumFractionDigits);
+  return `${kkPlain(value / scale.value, maximumFractionDigits)}${NBSP}${scale.written}`;
+}
+
+export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
+  const compact = options.compact === true;
+  const maximumFractionDigits = options.maximumFractionDigits ?? (compact ? 1 : 2);
+  if (locale === 'kk') return compact ? kkCompact(value, maximumFractionDigits) : kkPlain(value, maximumFractionDigits);
+  return intl(locale, compact ? { notation: 'compact', maximumFractionDigits } : { maximumFractionDigits }).format(value);
+}
+
+/** A number in its metric's format: plain, percent (value 0–100) or tenge. */
+export function formatValue(value: number, format: NumberFormatKind, locale: Locale, options: NumberOptions = {}): string {
+  const number = formatNumber(value, locale, options);
+  switch (format) {
+    case 'percent':
+      // Russian typography separates the sign; Kazakh and English write it close.
+      return locale === 'ru' ? `${number}${NBSP}%` : `${number}%`;
+    case 'currency:KZT':
+      if (locale === 'en') return value < 0 ? `-₸${number.replace(/^-/, '')}` : `₸${number}`;
+      return `${number}${NBSP}₸`;
+    default:
+      return number;
+  }
+}

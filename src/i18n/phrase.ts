@@ -1,0 +1,26 @@
+/** The whole value phrase a reader says: qualifier, number, unit ("более 1 120 человек", "800-ден астам адам"). */
+import type { Locale } from './locale.js';
+import { messages } from './messages.js';
+import { compactScale } from './numbers.js';
+import { selectUnit } from './plural.js';
+import { formatQualified } from './qualified.js';
+import type { NumberFormatKind, Qualifier, UnitForms } from './types.js';
+
+export interface ValuePhraseArgs {
+  readonly value: number | null;
+  readonly qualifier?: Qualifier;
+  readonly format?: NumberFormatKind;
+  readonly unit?: UnitForms;
+  readonly compact?: boolean;
+}
+
+export function formatValuePhrase({ value, qualifier = 'exact', format = 'number', unit, compact = false }: ValuePhraseArgs, locale: Locale): string {
+  // A missing figure is said as missing, never as 0.
+  if (value === null) return messages(locale).noData;
+  const number = formatQualified(value, qualifier, format, locale, { compact });
+  // Tenge and percent carry their unit in the sign.
+  if (format !== 'number' || unit === undefined) return number;
+  const afterScale = compact && compactScale(value) !== undefined;
+  const word = selectUnit(unit, value, locale, afterScale);
+  return word ? `${number} ${word}` : number;
+}

@@ -1,0 +1,56 @@
+/** A number with its qualifier, as written in each language: "800-ден астам", "более 800", "more than 800". */
+import { kkCaseEnding, kkWordEnding, type KazakhCase } from './kk-numerals.js';
+import type { Locale } from './locale.js';
+import { compactScale, formatNumber, formatValue, NBSP, type NumberOptions } from './numbers.js';
+import type { NumberFormatKind, Qualifier } from './types.js';
+
+const RU: Record<Exclude<Qualifier, 'exact'>, string> = {
+  'more-than': 'более', 'at-least': 'не менее', about: 'около', almost: 'почти', 'less-than': 'менее',
+};
+
+function english(qualifier: Exclude<Qualifier, 'exact'>, format: NumberFormatKind): string {
+  if (qualifier === 'less-than') return format === 'number' ? 'fewer than' : 'less than';
+  return { 'more-than': 'more than', 'at-least': 'at least', about: 'about', almost: 'almost' }[qualifier];
+}
+
+/** Kazakh qualifiers that follow the number and put it in a case: "800-ден астам", "200-ге жуық", "100-ден аз". */
+const KK_AFTER: Partial<Record<Qualifier, { readonly grammaticalCase: KazakhCase; readonly word: string }>> = {
+  'more-than': { grammaticalCase: 'ablative', word: 'астам' },
+  'less-than': { grammaticalCase: 'ablative', word: 'аз' },
+  almost: { grammaticalCase: 'dative', word: 'жуық' },
+};
+const KK_BEFORE: Partial<Record<Qualifier, string>> = { about: 'шамамен', 'at-least': 'кемінде' };
+
+/**
+ * The written number in a Kazakh case. After digits or "%" the ending is hyphenated ("70%-дан");
+ * a scale word or "теңге" is written out so the ending joins a word ("55 мыңнан", "4 миллионнан",
+ * "200 000 теңгеден") — "млн-нан" or "₸-ден" would be read awkwardly.
+ */
+function kkInCase(value: number, format: NumberFormatKind, grammaticalCase: KazakhCase, options: NumberOptions): string {
+  const compact = options.compact === true && compactScale(value, options.maximumFractionDigits ?? 1) !== undefined;
+  if (format === 'currency:KZT') {
+    const number = formatNumber(value, 'kk', options);
+    return `${number}${NBSP}теңге${kkWordEnding('теңге', grammaticalCase)}`;
+  }
+  if (compact) {
+    const scale = compactScale(value, options.maximumFractionDigits ?? 1)!;
+    const number = formatNumber(value / scale.value, 'kk', { maximumFractionDigits: options.maximumFractionDigits ?? 1 });
+    return `${number}${NBSP}${scale.spoken}${kkWordEnding(scale.spoken, grammaticalCase)}`;
+  }
+  if (format === 'percent') return `${formatValue(value, 'percent', 'kk', options)}-${kkWordEnding('пайыз', grammaticalCase)}`;
+  return `${formatNumber(value, 'kk', options)}-${kkCaseEnding(value, grammaticalCase, options)}`;
+}
+
+export function formatQualified(value: number, qualifier: Qualifier, format: NumberFormatKind, locale: Locale, options: NumberOptions = {}): string {
+  const written = formatValue(value, format, locale, options);
+  if (qualifier === 'exact') return written;
+  if (locale === 'ru') return `${RU[qualifier]} ${written}`;
+  if (locale === 'en') return `${english(qualifier, format)} ${written}`;
+  const before = KK_BEFORE[qualifier];
+  if (before) return `${before} ${written}`;
+  const after = KK_AFTER[qualifier]!;
+  return `${kkInCase(value, format, after.grammaticalCase, options)} ${after.word}`;
+}
+
+
+

@@ -1,0 +1,27 @@
+/** Small waits and queries shared by the element tests. */
+import type { FeedState } from '../../src/feed/feed-controller.js';
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once the element's reflected `state` is one of `states` and its render has settled. */
+export async function settled(element: HTMLElement & { updateComplete?: Promise<unknown> }, states: FeedState[] = ['ready', 'error'], ms = 5000): Promise<void> {
+  const started = performance.now();
+  while (!states.includes(element.getAttribute('state') as FeedState)) {
+    if (performance.now() - started > ms) throw new Error(`state stayed "${element.getAttribute('state')}"`);
+    await sleep(10);
+  }
+  await element.updateComplete;
+}
+
+export function part(element: Element, name: string): HTMLElement | null {
+  return element.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+}
+
+/** Text as a reader gets it: whitespace collapsed, no-break spaces kept. */
+export function textOf(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+}
+
+export function cleanup(selector: string): void {
+  document.querySelectorAll(selector).forEach((node) => node.remove());
+}

@@ -1,0 +1,27 @@
+/**
+ * Library build: `dist/inclusion-widgets.js` (every element) plus one entry per element, sharing chunks.
+ * Chunks are imported relatively, so the bundle works from any CDN path (contract §1).
+ */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: {
+        'inclusion-widgets': 'src/index.ts',
+        kpi: 'src/elements/kpi/define.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
