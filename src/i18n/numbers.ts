@@ -45,16 +45,13 @@ function kkPlain(value: number, maximumFractionDigits: number): string {
 /** The scale a compact number is written in (or none below a thousand), after rounding. */
 export function compactScale(value: number, maximumFractionDigits = 1): (typeof KK_SCALES)[number] | undefined {
   const magnitude = Math.abs(value);
-  for (const scale of KK_SCALES) {
-    const scaled = Number((magnitude / scale.value).toFixed(maximumFractionDigits));
-    if (scaled >= 1) {
-      // 999 999 rounds to "1000 мың": move up to the next scale, as Intl does.
-      const bigger = KK_SCALES[KK_SCALES.indexOf(scale) - 1];
-      if (scaled >= 1000 && bigger) return bigger;
-      return scale;
-    }
-  }
-  return undefined;
+  const index = KK_SCALES.findIndex((scale) => magnitude >= scale.value);
+  const scale = KK_SCALES[index];
+  if (!scale) return undefined;
+  // 999 999 would round to "1000 мың": move up to the next scale, as Intl does.
+  const bigger = KK_SCALES[index - 1];
+  if (bigger && Number((magnitude / scale.value).toFixed(maximumFractionDigits)) >= 1000) return bigger;
+  return scale;
 }
 
 function kkCompact(value: number, maximumFractionDigits: number): string {
