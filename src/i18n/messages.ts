@@ -23,6 +23,8 @@ export interface Messages {
   /** An earlier figure said plainly, when no honest percentage change exists. */
   previousValue(valueText: string, periodText?: string): string;
   moreProblems(count: number): string;
+  /** The as-of line: when the source published the figure. */
+  published(dateText: string): string;
 }
 
 const kk: Messages = {
@@ -44,6 +46,7 @@ const kk: Messages = {
   stale: (time) => `Деректерді жаңарту мүмкін болмады; ${time} кезіндегі деректер көрсетілген.`,
   previousValue: (value, period) => `Бұрын${period ? ` (${period})` : ''}: ${value}`,
   moreProblems: (count) => `тағы ${count} қате`,
+  published: (date) => `жарияланған күні: ${date}`,
 };
 
 const ru: Messages = {
@@ -65,6 +68,7 @@ const ru: Messages = {
   stale: (time) => `Не удалось обновить данные; показаны данные на ${time}.`,
   previousValue: (value, period) => `Ранее${period ? ` (${period})` : ''}: ${value}`,
   moreProblems: (count) => `и ещё ${count}`,
+  published: (date) => `опубликовано ${date}`,
 };
 
 const en: Messages = {
@@ -86,6 +90,7 @@ const en: Messages = {
   stale: (time) => `Could not refresh; showing data as of ${time}.`,
   previousValue: (value, period) => `Previously${period ? ` (${period})` : ''}: ${value}`,
   moreProblems: (count) => `and ${count} more`,
+  published: (date) => `published ${date}`,
 };
 
 const CATALOGUE: Readonly<Record<Locale, Messages>> = { kk, ru, en };

@@ -167,6 +167,47 @@ describe('<inclusion-kpi>', () => {
     });
   });
 
+  describe('refresh and layout', () => {
+    it('announces a refreshed figure once in a polite live region, never on first render (K6)', async () => {
+      const element = document.createElement('inclusion-kpi');
+      element.setAttribute('locale', 'ru');
+      element.setAttribute('src', `/__test__/changing/announce-${Date.now()}`);
+      element.refresh = 1;
+      document.body.append(element);
+      await settled(element);
+      const live = element.shadowRoot!.querySelector('[aria-live="polite"]')!;
+      expect(textOf(live)).to.equal('');
+      const first = textOf(part(element, 'value'));
+      const started = performance.now();
+      while (textOf(part(element, 'value')) === first && performance.now() - started < 4000) await sleep(50);
+      expect(textOf(part(element, 'value'))).not.to.equal(first);
+      expect(textOf(element.shadowRoot!.querySelector('[aria-live="polite"]'))).to.equal('Данные обновлены');
+    });
+
+    it('reflows at 320 px without horizontal scrolling (K8)', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.className = 'lang-wrapper';
+      wrapper.style.width = '320px';
+      const element = document.createElement('inclusion-kpi');
+      element.feed = grantsFeed();
+      element.metric = 'people';
+      element.setAttribute('locale', 'kk');
+      wrapper.append(element);
+      document.body.append(wrapper);
+      await settled(element);
+      const base = part(element, 'base')!;
+      expect(element.getBoundingClientRect().width).to.be.at.most(320);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    });
+
+    it('honours reduced motion and forced colours in its styles', async () => {
+      const element = await tile('grants', 'en');
+      const rules = (element.constructor as typeof HTMLElement & { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('\n');
+      expect(rules).to.match(/@media \(prefers-reduced-motion: reduce\)[^}]*animation: none/);
+      expect(rules).to.contain('@media (forced-colors: active)');
+    });
+  });
+
   describe('errors', () => {
     it('shows a localized alert and fires inclusion-error for an unknown metric', async () => {
       const element = document.createElement('inclusion-kpi');

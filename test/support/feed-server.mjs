@@ -33,6 +33,14 @@ export function feedServer() {
         context.body = first ? validFeed(url.searchParams.get('id') ?? name) : 'Internal Server Error';
         return;
       }
+      case 'changing': {
+        // A feed whose figure grows with every request: what a refresh should announce.
+        const feed = JSON.parse(validFeed(name));
+        feed.metrics[0].value = 1000 + counts.get(`${kind}/${name}`);
+        context.type = 'application/json';
+        context.body = JSON.stringify(feed);
+        return;
+      }
       case 'count':
         context.type = 'application/json';
         context.body = JSON.stringify(counts.get(`feed/${name}`) ?? 0);

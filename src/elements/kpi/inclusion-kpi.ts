@@ -129,7 +129,7 @@ export class InclusionKpi extends LitElement {
       ${view.target ? this.renderTarget(view.target) : nothing}
       ${view.sparkline ? this.renderSparkline(view.sparkline) : nothing}
       <p part="source" class="source">
-        ${view.source ? this.renderSource(view.source, text.source) : nothing}
+        ${view.source ? this.renderSource(view.source, locale) : nothing}
         ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
       </p>
       ${stale && this.loader.loadedAt ? html`<p class="stale-note" role="status">${text.stale(this.loader.loadedAt.toLocaleTimeString(locale === 'kk' ? 'ru' : locale, { hour: '2-digit', minute: '2-digit' }))}</p>` : nothing}
@@ -168,10 +168,11 @@ export class InclusionKpi extends LitElement {
     </div>`;
   }
 
-  private renderSource(source: NonNullable<KpiView['source']>, label: string): TemplateResult {
+  private renderSource(source: NonNullable<KpiView['source']>, locale: Locale): TemplateResult {
+    const text = messages(locale);
     const name = html`<span lang=${source.name.lang ?? nothing}>${source.name.text}</span>`;
-    return html`<span class="source-name">${label}: ${source.url
+    return html`<span class="source-name">${text.source}: ${source.url
         ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${name}</a>`
-        : name}</span>${source.published ? html`<span class="published">${source.published}</span>` : nothing}`;
+        : name}</span>${source.published ? html`<span class="published">${text.published(source.published)}</span>` : nothing}`;
   }
 }
