@@ -14,6 +14,7 @@ export default defineConfig({
       entry: {
         'inclusion-widgets': 'src/index.ts',
         kpi: 'src/elements/kpi/define.ts',
+        map: 'src/elements/map/define.ts',
       },
       formats: ['es'],
     },

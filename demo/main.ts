@@ -17,11 +17,12 @@ interface IndexEntry {
 }
 
 interface FeedSummary {
+  readonly id?: string;
   readonly title: LocalizedString;
   readonly description?: LocalizedString;
   readonly period?: string;
   readonly source?: { readonly name: LocalizedString; readonly published?: string; readonly author?: LocalizedString };
-  readonly metrics: readonly { readonly id: string }[];
+  readonly metrics: readonly { readonly id: string; readonly breakdown?: readonly { readonly key: string }[] }[];
 }
 
 const UI: Record<Locale, Record<string, string>> = {
@@ -105,7 +106,7 @@ function applyLocale(): void {
 
 function applyTheme(): void {
   document.documentElement.dataset.theme = theme;
-  document.querySelectorAll('inclusion-kpi').forEach((tile) => tile.setAttribute('theme', theme));
+  document.querySelectorAll('inclusion-kpi, inclusion-map').forEach((widget) => widget.setAttribute('theme', theme));
   document.querySelectorAll<HTMLButtonElement>('[data-theme]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.theme === theme)));
 }
 
@@ -140,6 +141,17 @@ async function build(): Promise<void> {
         grid.append(tile);
       }
       section.append(heading, meta, description, grid);
+      // The regional view: only metrics whose article attributes figures to named regions.
+      for (const metric of feed.metrics) {
+        if (!metric.breakdown?.some((item) => /^KZ-\d\d$/.test(item.key))) continue;
+        const map = document.createElement('inclusion-map');
+        map.setAttribute('src', `/data/${entry.file}`);
+        map.setAttribute('metric', metric.id);
+        map.setAttribute('theme', theme);
+        const holder = element('div', 'regional');
+        holder.append(map);
+        section.append(holder);
+      }
       main.append(section);
       const item = element('li');
       const tocLink = element('a');

@@ -1,7 +1,9 @@
 /** The bundle's entry: defines every element (side effect) and exports the public API. */
 import './elements/kpi/define.js';
+import './elements/map/define.js';
 
 export { InclusionKpi } from './elements/kpi/inclusion-kpi.js';
+export { InclusionMap } from './elements/map/inclusion-map.js';
 export { FeedSchema, type Feed, type Metric } from './feed/schema.js';
 export { validateFeed } from './feed/validate.js';
 export { FeedError, type FeedErrorKind, type FeedIssue } from './feed/errors.js';

@@ -3,7 +3,7 @@ export * from './types.js';
 export { LOCALES, toLocale, resolveElementLocale, type Locale } from './locale.js';
 export { formatNumber, formatValue, compactScale, NBSP, type NumberOptions } from './numbers.js';
 export { kkSpokenWords, kkCaseEnding, kkWordEnding, type KazakhCase } from './kk-numerals.js';
-export { formatQualified } from './qualified.js';
+export { formatQualified, formatInKazakhCase } from './qualified.js';
 export { selectUnit } from './plural.js';
 export { formatValuePhrase, type ValuePhraseArgs } from './phrase.js';
 export { isValidPeriod, formatPeriod, formatPeriodComparison } from './period.js';

@@ -26,7 +26,7 @@ const KK_BEFORE: Partial<Record<Qualifier, string>> = { about: 'шамамен',
  * a scale word or "теңге" is written out so the ending joins a word ("55 мыңнан", "4 миллионнан",
  * "200 000 теңгеден") — "млн-нан" or "₸-ден" would be read awkwardly.
  */
-function kkInCase(value: number, format: NumberFormatKind, grammaticalCase: KazakhCase, options: NumberOptions): string {
+export function formatInKazakhCase(value: number, format: NumberFormatKind, grammaticalCase: KazakhCase, options: NumberOptions = {}): string {
   const compact = options.compact === true && compactScale(value, options.maximumFractionDigits ?? 1) !== undefined;
   if (format === 'currency:KZT') {
     const number = formatNumber(value, 'kk', options);
@@ -49,7 +49,7 @@ export function formatQualified(value: number, qualifier: Qualifier, format: Num
   const before = KK_BEFORE[qualifier];
   if (before) return `${before} ${written}`;
   const after = KK_AFTER[qualifier]!;
-  return `${kkInCase(value, format, after.grammaticalCase, options)} ${after.word}`;
+  return `${formatInKazakhCase(value, format, after.grammaticalCase, options)} ${after.word}`;
 }
 
 

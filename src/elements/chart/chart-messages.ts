@@ -1,0 +1,134 @@
+/**
+ * The words only a chart says, in kk, ru and en, as a native reader would say them. Numbers, units and
+ * periods arrive already written by the i18n layer; these functions only put them into sentences. Every
+ * sentence avoids grammatical case on the figures ("Рост: 2022 г. — 30 грантов, …" rather than
+ * "рост с 30 грантов до …"), because a feed gives units in the nominative only.
+ */
+import type { Locale } from '../../i18n/locale.js';
+import { selectUnit } from '../../i18n/index.js';
+
+export const CHART_TYPES = ['bar', 'column', 'line', 'area', 'stacked', 'donut'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export interface ChartMessages {
+  /** The chart's kind, as the first words of its text alternative. */
+  readonly typeName: Readonly<Record<ChartType, string>>;
+  /** Label of the table toggle (a pressed/not pressed button, so the words stay the same). */
+  readonly tableToggle: string;
+  /** How to use the keyboard, read when the chart takes focus. */
+  readonly keyboardHint: string;
+  /** Name of the legend list. */
+  readonly legend: string;
+  /** Column headers of the data table. */
+  readonly header: { readonly category: string; readonly region: string; readonly period: string; readonly total: string; readonly share: string };
+  readonly noDataToDraw: string;
+  /** "4 значения" */
+  count(count: number, countText: string): string;
+  /** "Показатели: A; B." */
+  measures(labels: string): string;
+  highest(name: string, value: string): string;
+  lowest(name: string, value: string): string;
+  /** The only known value. */
+  single(name: string, value: string): string;
+  trend(direction: 'up' | 'down' | 'same', fromPeriod: string, fromValue: string, toPeriod: string, toValue: string): string;
+  total(value: string, partial: boolean): string;
+  /** The values that are missing, by name (a few) or by count (many). */
+  missing(names: string | undefined, count: number, countText: string): string;
+  /** A donut slice's value with its share: "358 человек (47 %)". */
+  withShare(value: string, share: string): string;
+  /** A mark's name when the chart has several series: "Карагандинская область, Выдано грантов: 358 человек". */
+  markName(category: string, series: string | undefined, value: string): string;
+}
+
+const kk: ChartMessages = {
+  typeName: {
+    bar: 'Көлденең бағанды диаграмма',
+    column: 'Бағанды диаграмма',
+    line: 'Сызықтық диаграмма',
+    area: 'Аумақтық диаграмма',
+    stacked: 'Жинақталған бағанды диаграмма',
+    donut: 'Сақиналы диаграмма',
+  },
+  tableToggle: 'Деректер кестесі',
+  keyboardHint: 'Мәндер бойынша көрсеткі пернелерімен жылжыңыз. Home мен End — басы мен соңы, Enter — таңдау, Escape — шығу.',
+  legend: 'Шартты белгілер',
+  header: { category: 'Санат', region: 'Өңір', period: 'Кезең', total: 'Барлығы', share: 'Үлесі' },
+  noDataToDraw: 'Диаграмма салуға дерек жоқ.',
+  count: (_count, text) => `${text} мән`,
+  measures: (labels) => `Көрсеткіштер: ${labels}.`,
+  highest: (name, value) => `Ең жоғары мән — ${name}: ${value}.`,
+  lowest: (name, value) => `Ең төмен мән — ${name}: ${value}.`,
+  single: (name, value) => `${name}: ${value}.`,
+  trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
+    `${{ up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}.`,
+  total: (value, partial) => (partial ? `Қолда бар деректер бойынша барлығы: ${value}.` : `Барлығы: ${value}.`),
+  missing: (names, _count, text) => (names ? `Дерек жоқ: ${names}.` : `${text} мән бойынша дерек жоқ.`),
+  withShare: (value, share) => `${value} (${share})`,
+  markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
+};
+
+const RU_VALUES = { one: 'значение', few: 'значения', many: 'значений', other: 'значения' };
+
+const ru: ChartMessages = {
+  typeName: {
+    bar: 'Линейчатая диаграмма',
+    column: 'Столбчатая диаграмма',
+    line: 'Линейный график',
+    area: 'Диаграмма с областями',
+    stacked: 'Столбчатая диаграмма с накоплением',
+    donut: 'Кольцевая диаграмма',
+  },
+  tableToggle: 'Таблица данных',
+  keyboardHint: 'Перемещайтесь по значениям клавишами со стрелками. Home и End — к началу и концу, Enter — выбрать, Escape — выйти.',
+  legend: 'Условные обозначения',
+  header: { category: 'Категория', region: 'Регион', period: 'Период', total: 'Всего', share: 'Доля' },
+  noDataToDraw: 'Нет данных для построения диаграммы.',
+  count: (count, text) => `${text} ${selectUnit(RU_VALUES, count, 'ru')}`,
+  measures: (labels) => `Показатели: ${labels}.`,
+  highest: (name, value) => `Наибольшее значение — ${name}: ${value}.`,
+  lowest: (name, value) => `Наименьшее значение — ${name}: ${value}.`,
+  single: (name, value) => `${name}: ${value}.`,
+  trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
+    `${{ up: 'Рост', down: 'Снижение', same: 'Без изменений' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}.`,
+  total: (value, partial) => (partial ? `Всего по имеющимся данным: ${value}.` : `Всего: ${value}.`),
+  missing: (names, count, text) => (names ? `Нет данных: ${names}.` : `Нет данных для ${text} ${selectUnit({ one: 'значения', few: 'значений', many: 'значений', other: 'значения' }, count, 'ru')}.`),
+  withShare: (value, share) => `${value} (${share})`,
+  markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
+};
+
+const en: ChartMessages = {
+  typeName: {
+    bar: 'Bar chart',
+    column: 'Column chart',
+    line: 'Line chart',
+    area: 'Area chart',
+    stacked: 'Stacked column chart',
+    donut: 'Donut chart',
+  },
+  tableToggle: 'Data table',
+  keyboardHint: 'Use the arrow keys to move between values. Home and End go to the first and last, Enter selects, Escape leaves.',
+  legend: 'Legend',
+  header: { category: 'Category', region: 'Region', period: 'Period', total: 'Total', share: 'Share' },
+  noDataToDraw: 'There is no data to draw.',
+  count: (count, text) => `${text} ${count === 1 ? 'value' : 'values'}`,
+  measures: (labels) => `Measures: ${labels}.`,
+  highest: (name, value) => `Highest: ${name}, ${value}.`,
+  lowest: (name, value) => `Lowest: ${name}, ${value}.`,
+  single: (name, value) => `${name}: ${value}.`,
+  trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
+    `${{ up: 'Rising', down: 'Falling', same: 'Unchanged' }[direction]}: ${fromValue} in ${fromPeriod}, ${toValue} in ${toPeriod}.`,
+  total: (value, partial) => (partial ? `Total of the available figures: ${value}.` : `Total: ${value}.`),
+  missing: (names, count, text) => (names ? `No data: ${names}.` : `No data for ${text} ${count === 1 ? 'value' : 'values'}.`),
+  withShare: (value, share) => `${value} (${share})`,
+  markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
+};
+
+const CATALOGUE: Readonly<Record<Locale, ChartMessages>> = { kk, ru, en };
+
+export function chartMessages(locale: Locale): ChartMessages {
+  return CATALOGUE[locale];
+}
+
+export function isChartType(value: string | null | undefined): value is ChartType {
+  return (CHART_TYPES as readonly string[]).includes(value ?? '');
+}

@@ -1,0 +1,190 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FeedController, type FeedState } from '../../feed/feed-controller.js';
+import { findMetrics } from '../../feed/find-metric.js';
+import { localize } from '../../feed/localize.js';
+import type { Feed, Metric } from '../../feed/schema.js';
+import { formatPeriod, messages } from '../../i18n/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import type { RegionCode } from '../../regions/codes.js';
+import { neighbour, type Direction } from '../../regions/tile-grid.js';
+import { InclusionSelectEvent } from '../../events.js';
+import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { renderError } from '../shared/status-views.js';
+import { mapMessages } from './map-messages.js';
+import { mapView, READING_ORDER, type MapTile, type MapView } from './map-view.js';
+import { mapStyles } from './map.styles.js';
+
+const ARROWS: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * A metric's regional breakdown on a tile grid of Kazakhstan's 20 units (17 regions, 3 cities).
+ * One tab stop; arrow keys move to the geographic neighbour; Enter picks a region.
+ *
+ * @summary Tile-grid map of Kazakhstan's regions coloured by a metric.
+ * @tag inclusion-map
+ *
+ * @attr src - URL of the feed (http, https or relative).
+ * @attr metric - Id of the metric whose `breakdown` is drawn; the first metric when absent.
+ * @attr locale - `kk`, `ru` or `en`; otherwise the nearest `lang`, then `kk`.
+ * @attr highlight - ISO 3166-2:KZ code of a region to emphasise, e.g. `KZ-35`.
+ * @attr refresh - Seconds between re-fetches of `src`.
+ * @attr timeout - Seconds to wait for the feed (default 15).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr state - Reflected: `loading`, `ready` or `error`.
+ *
+ * @prop {object} feed - A feed object set from script; takes precedence over `src`.
+ *
+ * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
+ * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
+ * @event inclusion-select - A region was picked (click or Enter). `detail: { metric, key, value }`.
+ *
+ * @csspart label - The metric's name.
+ * @csspart chart - The tile grid.
+ * @csspart legend - Colour classes with their thresholds.
+ * @csspart toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart source - Source and publication date.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop --inclusion-map-1 - Colour of the lowest class (up to --inclusion-map-5 for the highest).
+ * @cssprop --inclusion-surface - Background.
+ * @cssprop --inclusion-text - Text colour.
+ * @cssprop --inclusion-focus - Focus ring colour.
+ */
+export class InclusionMap extends LitElement {
+  static override styles = mapStyles;
+  static override properties = { ...feedElementProperties, highlight: { type: String } };
+
+  declare src?: string;
+  declare metric?: string;
+  declare locale?: string;
+  declare feed?: Feed | unknown;
+  declare state: FeedState;
+  declare refresh?: number;
+  declare timeout?: number;
+  declare theme?: Theme;
+  declare highlight?: string;
+
+  private readonly language = new LocaleController(this);
+  private readonly loader = new FeedController(this, {
+    check: (feed) => {
+      const found = findMetrics(feed, this.metric);
+      return Array.isArray(found) ? undefined : found;
+    },
+  });
+  /** The tile that holds the single tab stop (roving tabindex). */
+  private active: RegionCode = READING_ORDER[0]!;
+  private showTable = false;
+  private tooltipsOff = false;
+
+  constructor() {
+    super();
+    this.state = 'loading';
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.language.value;
+    const { data, error } = this.loader;
+    if (error) return html`<div class="map" lang=${locale}>${renderError(error, locale)}</div>`;
+    if (!data) {
+      return html`<div class="map loading" lang=${locale} aria-busy="true">
+        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+        <div class="grid skeleton-grid" aria-hidden="true">${READING_ORDER.map((code) => html`<span class="tile skeleton" data-key=${code}></span>`)}</div>
+      </div>`;
+    }
+    const metric = (findMetrics(data, this.metric) as Metric[])[0]!;
+    return this.renderMap(data, metric, mapView(metric, locale), locale);
+  }
+
+  private renderMap(feed: Feed, metric: Metric, view: MapView, locale: Locale): TemplateResult {
+    const words = mapMessages(locale);
+    const label = localize(metric.label, locale);
+    const period = metric.period ?? feed.period;
+    const source = metric.source ?? feed.source;
+    return html`<div class="map" lang=${locale}>
+      <div class="header">
+        <div id="title" part="label" class="label"><span lang=${label.lang ?? nothing}>${label.text}</span>${period ? html`<span class="period">, ${formatPeriod(period, locale)}</span>` : nothing}</div>
+        <button part="toggle" class="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>${words.showTable}</button>
+      </div>
+      <p id="summary" class="summary">${view.summary}</p>
+      <div part="chart" class="grid ${this.tooltipsOff ? 'tips-off' : ''}" role="group" aria-label=${words.mapOf(label.text)} aria-describedby="summary hint" @keydown=${this.onKeydown}>
+        ${view.tiles.map((tile) => this.renderTile(tile, metric))}
+      </div>
+      <p id="hint" class="visually-hidden">${words.keyboardHint}</p>
+      <ul part="legend" class="legend" aria-label=${words.legend}>
+        ${view.legend.map((entry) => html`<li><span class="swatch ${entry.colourClass === undefined ? 'no-data' : `class-${entry.colourClass}`}" aria-hidden="true"></span>${entry.text}</li>`)}
+      </ul>
+      <div class=${this.showTable ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        <table id="table" part="table">
+          <caption>${label.text}${period ? `, ${formatPeriod(period, locale)}` : ''}</caption>
+          <thead><tr><th scope="col">${words.region}</th><th scope="col">${words.value}</th></tr></thead>
+          <tbody>${view.tiles.map((tile) => html`<tr><th scope="row">${tile.name}</th><td class="number">${tile.phrase}</td></tr>`)}</tbody>
+        </table>
+      </div>
+      ${source
+        ? html`<p part="source" class="source">${messages(locale).source}: <span lang=${localize(source.name, locale).lang ?? nothing}>${localize(source.name, locale).text}</span>${source.published ? html` · ${messages(locale).published(formatPeriod(source.published, locale))}` : nothing}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTile(tile: MapTile, metric: Metric): TemplateResult {
+    const colour = tile.colourClass === undefined ? 'no-data' : `class-${tile.colourClass}`;
+    const highlighted = this.highlight === tile.code;
+    return html`<button
+      type="button"
+      class="tile ${colour} ${highlighted ? 'highlight' : ''}"
+      data-key=${tile.code}
+      tabindex=${tile.code === this.active ? '0' : '-1'}
+      aria-current=${highlighted ? 'true' : nothing}
+      @click=${() => this.select(tile, metric)}
+      @focus=${() => this.onFocus(tile.code)}
+    >
+      <span class="tile-name" aria-hidden="true"><span class="name-short">${tile.short}</span><abbr class="name-abbr">${tile.abbr}</abbr></span>
+      <span class="visually-hidden">${tile.name}: </span>
+      <span class="tile-value">${tile.phrase}</span>
+      <span class="tip" role="tooltip" aria-hidden="true"><strong>${tile.name}</strong><br />${tile.phrase}</span>
+    </button>`;
+  }
+
+  private select(tile: MapTile, metric: Metric): void {
+    this.dispatchEvent(new InclusionSelectEvent({ metric: metric.id, key: tile.code, value: tile.value }));
+  }
+
+  private onFocus(code: RegionCode): void {
+    if (this.active !== code) {
+      this.active = code;
+      this.requestUpdate();
+    }
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    let next: RegionCode | undefined;
+    const direction = ARROWS[event.key];
+    if (direction) next = neighbour(this.active, direction);
+    else if (event.key === 'Home') next = READING_ORDER[0];
+    else if (event.key === 'End') next = READING_ORDER.at(-1);
+    else if (event.key === 'Escape') {
+      this.tooltipsOff = true;
+      this.requestUpdate();
+      return;
+    } else return;
+    event.preventDefault();
+    if (!next) return;
+    this.active = next;
+    this.tooltipsOff = false;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.tile[data-key="${next}"]`)?.focus());
+  }
+
+  private toggleTable(): void {
+    this.showTable = !this.showTable;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The highlighted region is where keyboard users start.
+    if (changed.has('highlight') && this.highlight && READING_ORDER.includes(this.highlight as RegionCode)) this.active = this.highlight as RegionCode;
+  }
+}
