@@ -18,3 +18,11 @@ export function findMetrics(feed: Feed, ids: string | undefined | null): Metric[
   }
   return found;
 }
+
+/** The `check` an element gives its FeedController: an unknown id in its `metric` attribute is a `metric` error. */
+export function unknownMetricCheck(host: { readonly metric?: string | null }): (feed: Feed) => FeedError | undefined {
+  return (feed) => {
+    const found = findMetrics(feed, host.metric);
+    return Array.isArray(found) ? undefined : found;
+  };
+}

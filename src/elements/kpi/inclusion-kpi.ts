@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController, type FeedState } from '../../feed/feed-controller.js';
-import { findMetrics } from '../../feed/find-metric.js';
+import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
 import type { Feed, Metric } from '../../feed/schema.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -66,12 +66,7 @@ export class InclusionKpi extends LitElement {
   declare theme?: Theme;
 
   private readonly language = new LocaleController(this);
-  private readonly loader = new FeedController(this, {
-    check: (feed) => {
-      const found = findMetrics(feed, this.metric);
-      return Array.isArray(found) ? undefined : found;
-    },
-  });
+  private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
   private announcedUpdates = 0;
   /** Text of the polite live region; set in willUpdate, so it needs no reactive property of its own. */
   private announcement = '';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController, type FeedState } from '../../feed/feed-controller.js';
-import { findMetrics } from '../../feed/find-metric.js';
+import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
 import { localize } from '../../feed/localize.js';
 import type { Feed, Metric } from '../../feed/schema.js';
 import { formatPeriod, messages } from '../../i18n/index.js';
@@ -67,12 +67,7 @@ export class InclusionMap extends LitElement {
   declare highlight?: string;
 
   private readonly language = new LocaleController(this);
-  private readonly loader = new FeedController(this, {
-    check: (feed) => {
-      const found = findMetrics(feed, this.metric);
-      return Array.isArray(found) ? undefined : found;
-    },
-  });
+  private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
   /** The tile that holds the single tab stop (roving tabindex). */
   private active: RegionCode = READING_ORDER[0]!;
   private showTable = false;

@@ -12,6 +12,17 @@ const placement = unsafeCSS(
     .join('\n'),
 );
 
+/** Lighter blues on dark surfaces (more is lighter there); shared by theme="dark" and "auto" at night. */
+const darkClasses = css`
+  --_map-1: var(--inclusion-map-1, #4d7cba);
+  --_map-2: var(--inclusion-map-2, #6a98d4);
+  --_map-3: var(--inclusion-map-3, #8cb3e3);
+  --_map-4: var(--inclusion-map-4, #b3cff0);
+  --_map-5: var(--inclusion-map-5, #deebfa);
+  --_map-ink-1: #000000;
+  --_map-ink: #000000;
+`;
+
 const mapOwnStyles = css`
   :host {
     container-type: inline-size;
@@ -26,24 +37,12 @@ const mapOwnStyles = css`
   }
 
   :host([theme='dark']) {
-    --_map-1: var(--inclusion-map-1, #4d7cba);
-    --_map-2: var(--inclusion-map-2, #6a98d4);
-    --_map-3: var(--inclusion-map-3, #8cb3e3);
-    --_map-4: var(--inclusion-map-4, #b3cff0);
-    --_map-5: var(--inclusion-map-5, #deebfa);
-    --_map-ink-1: #000000;
-    --_map-ink: #000000;
+    ${darkClasses}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_map-1: var(--inclusion-map-1, #4d7cba);
-      --_map-2: var(--inclusion-map-2, #6a98d4);
-      --_map-3: var(--inclusion-map-3, #8cb3e3);
-      --_map-4: var(--inclusion-map-4, #b3cff0);
-      --_map-5: var(--inclusion-map-5, #deebfa);
-      --_map-ink-1: #000000;
-      --_map-ink: #000000;
+      ${darkClasses}
     }
   }
 
