@@ -34,7 +34,11 @@ function start(href: string, timeoutMs: number): Entry {
   const controller = new AbortController();
   const entry: Entry = { controller, subscribers: 0, promise: fetchFeed(new URL(href), controller.signal, timeoutMs) };
   entry.promise.then(
-    () => { entry.loadedAt = performance.now(); },
+    (feed) => {
+      entry.loadedAt = performance.now();
+      // A validated feed handed on (a dashboard to its children) is not validated again.
+      validated.set(feed, feed);
+    },
     () => { if (entries.get(href) === entry) entries.delete(href); },
   );
   entries.set(href, entry);
@@ -76,6 +80,7 @@ export function validateOnce(input: unknown): Feed {
       outcome = error instanceof FeedError ? error : new FeedError('schema', String(error));
     }
     validated.set(input, outcome);
+    if (!(outcome instanceof FeedError)) validated.set(outcome, outcome);
   }
   if (outcome instanceof FeedError) throw outcome;
   return outcome;

@@ -3,7 +3,9 @@
  * inline `<script type="application/json">`), loading/ready/error state, abort on change and on
  * disconnect, periodic refresh that keeps the last good data, and the public load/error events.
  */
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { feedContext } from './feed-context.js';
 import { FeedError } from './errors.js';
 import { loadFeed, validateOnce } from './feed-cache.js';
 import { resolveFeedUrl } from './feed-url.js';
@@ -27,6 +29,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 export interface FeedControllerOptions {
   /** Checks the loaded feed against the element's own attributes (e.g. an unknown `metric` id). */
   readonly check?: (feed: Feed) => FeedError | undefined;
+  /** Take the feed of an enclosing dashboard when the element has none of its own (default true). */
+  readonly useEnclosingFeed?: boolean;
 }
 
 type Origin = { readonly kind: 'object'; readonly value: unknown } | { readonly kind: 'url'; readonly href: string } | { readonly kind: 'none' };
@@ -56,8 +60,11 @@ export class FeedController implements ReactiveController {
   private children?: MutationObserver;
   private scheduledMs = 0;
 
+  private readonly enclosing?: ContextConsumer<typeof feedContext, FeedHost>;
+
   constructor(private readonly host: FeedHost, private readonly options: FeedControllerOptions = {}) {
     host.addController(this);
+    if (options.useEnclosingFeed !== false) this.enclosing = new ContextConsumer(host, { context: feedContext, subscribe: true });
   }
 
   get state(): FeedState {
@@ -123,6 +130,8 @@ export class FeedController implements ReactiveController {
     if (src !== undefined && src !== null && src !== '') return { kind: 'url', href: src };
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     if (inline) return { kind: 'object', value: inline.textContent ?? '' };
+    // Inside a dashboard: its feed, already fetched and validated once for everyone.
+    if (this.enclosing?.value) return { kind: 'object', value: this.enclosing.value };
     return { kind: 'none' };
   }
 

@@ -16,8 +16,8 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
 }
 
 /**
- * The language an element speaks (contract §2): its `locale` attribute, else the nearest `lang` up the
- * tree (crossing shadow roots, so widgets inside other components follow their host page), else the
+ * The language an element speaks (contract §2): its `locale` attribute, else the nearest `lang` (or an
+ * enclosing widget's `locale`) up the tree (crossing shadow roots, so widgets inside other components follow their host page), else the
  * document's, else Kazakh.
  */
 export function resolveElementLocale(element: Element, explicit?: string | null): Locale {
@@ -25,10 +25,15 @@ export function resolveElementLocale(element: Element, explicit?: string | null)
   if (fromAttribute) return fromAttribute;
   let node: Element | null = element;
   while (node) {
-    const found: Element | null = node.closest('[lang]');
-    const fromLang = toLocale(found?.getAttribute('lang'));
-    if (fromLang) return fromLang;
-    const root = (found ?? node).getRootNode();
+    // An enclosing widget's `locale` (a dashboard's) counts like a `lang` for what is placed inside it.
+    const found: Element | null = node.closest('[lang], [locale]');
+    if (found) {
+      const fromFound = toLocale(found.getAttribute('locale') ?? found.getAttribute('lang'));
+      if (fromFound) return fromFound;
+      node = found.parentElement; // lang="" says nothing: keep looking further up
+      if (node) continue;
+    }
+    const root = (found ?? node ?? element).getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return toLocale(element.ownerDocument.documentElement.lang) ?? 'kk';

@@ -1,0 +1,176 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FeedError } from '../../feed/errors.js';
+import { feedContext } from '../../feed/feed-context.js';
+import { FeedController, type FeedState } from '../../feed/feed-controller.js';
+import { localize, localizeOptional } from '../../feed/localize.js';
+import type { Feed } from '../../feed/schema.js';
+import { formatPeriod, messages } from '../../i18n/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { renderError } from '../shared/status-views.js';
+import '../kpi/define.js';
+import '../map/define.js';
+import { dashboardMessages } from './dashboard-messages.js';
+import { dashboardPlan, type DashboardPlan } from './dashboard-plan.js';
+import { dashboardStyles } from './dashboard.styles.js';
+
+/**
+ * A whole feed as a page section: title, description, source and period; a KPI tile for every metric;
+ * a chart for each metric with a series or breakdown; a map for each regional breakdown. One request:
+ * the children get the dashboard's feed, and elements placed inside it take it through @lit/context.
+ *
+ * @summary A dashboard of every metric in a feed.
+ * @tag inclusion-dashboard
+ *
+ * @attr src - URL of the feed (http, https or relative).
+ * @attr metrics - Comma-separated metric ids to show, in this order; every metric when absent.
+ * @attr chart-type - Draw every chart as this type (`bar`, `column`, `line`, `area`, `stacked`, `donut`) instead of the one chosen for the data.
+ * @attr heading-level - Level of the dashboard's title in the page outline, 1–6 (default 2).
+ * @attr locale - `kk`, `ru` or `en`; otherwise the nearest `lang`, then `kk`.
+ * @attr refresh - Seconds between re-fetches of `src`; a failed refresh keeps the figures and marks them stale.
+ * @attr timeout - Seconds to wait for the feed (default 15).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr state - Reflected: `loading`, `ready` or `error`.
+ *
+ * @prop {object} feed - A feed object set from script; takes precedence over `src`.
+ *
+ * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
+ * @event inclusion-error - The feed could not be shown, or a refresh failed. `detail: { kind, message, issues? }`.
+ * @event inclusion-select - A reader picked a mark, tile or region in one of the widgets. `detail: { metric, key, value }`.
+ *
+ * @slot - Extra widgets; `<inclusion-kpi metric="…">` and its siblings placed here use the dashboard's feed.
+ *
+ * @csspart title - The feed's title.
+ * @csspart description - The feed's description.
+ * @csspart source - Source, publication date and period.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop --inclusion-gap - Space between widgets.
+ * @cssprop --inclusion-font - Font family, inherited by every widget.
+ */
+export class InclusionDashboard extends LitElement {
+  static override styles = dashboardStyles;
+  static override properties = {
+    ...feedElementProperties,
+    metrics: { type: String },
+    chartType: { type: String, attribute: 'chart-type' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  declare src?: string;
+  declare metric?: string;
+  declare metrics?: string;
+  declare chartType?: string;
+  declare headingLevel?: number;
+  declare locale?: string;
+  declare feed?: Feed | unknown;
+  declare state: FeedState;
+  declare refresh?: number;
+  declare timeout?: number;
+  declare theme?: Theme;
+
+  private readonly language = new LocaleController(this);
+  private readonly loader = new FeedController(this, {
+    // The dashboard is the provider, not a consumer, of the enclosing feed.
+    useEnclosingFeed: false,
+    check: (feed) => {
+      const { unknown } = dashboardPlan(feed, this.metrics);
+      if (unknown.length === 0) return undefined;
+      return new FeedError('metric', `The feed "${feed.id}" has no metric ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+    },
+  });
+  private readonly provider = new ContextProvider(this, { context: feedContext });
+  private announcedUpdates = 0;
+  private announcement = '';
+
+  constructor() {
+    super();
+    this.state = 'loading';
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Children report to the page through the dashboard: one load and one error event, not one per widget.
+    for (const type of ['inclusion-load', 'inclusion-error']) {
+      root.addEventListener(type, (event) => {
+        if (event.target !== this) event.stopPropagation();
+      });
+    }
+    return root;
+  }
+
+  /** Fetches `src` again now; a failure keeps the figures on screen and marks them stale. */
+  reload(): void {
+    this.loader.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.provider.value !== this.loader.data) this.provider.setValue(this.loader.data);
+    if (this.loader.updates !== this.announcedUpdates) {
+      this.announcedUpdates = this.loader.updates;
+      this.announcement = messages(this.language.value).updated;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.language.value;
+    const { data, error } = this.loader;
+    if (error) return html`<section class="dashboard" lang=${locale}>${renderError(error, locale)}</section>`;
+    if (!data) {
+      return html`<section class="dashboard" lang=${locale} aria-busy="true">
+        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+        <div class="skeleton skeleton-title" aria-hidden="true"></div>
+        <div class="kpis" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<div class="skeleton skeleton-tile"></div>`)}</div>
+      </section>`;
+    }
+    return this.renderDashboard(data, dashboardPlan(data, this.metrics, this.chartType), locale);
+  }
+
+  private renderDashboard(feed: Feed, plan: DashboardPlan, locale: Locale): TemplateResult {
+    const words = dashboardMessages(locale);
+    const title = localize(feed.title, locale);
+    const description = localizeOptional(feed.description, locale);
+    const theme = this.theme ?? nothing;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel ?? 2)));
+    const stale = this.loader.staleError !== undefined && this.loader.loadedAt;
+    return html`<section class="dashboard ${stale ? 'stale' : ''}" aria-labelledby="title" lang=${locale}>
+      <header class="header">
+        <div id="title" part="title" class="title" role="heading" aria-level=${level} lang=${title.lang ?? nothing}>${title.text}</div>
+        ${description ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
+        ${this.renderMeta(feed, locale)}
+        ${stale ? html`<p class="stale-note" role="status">${messages(locale).stale(this.loader.loadedAt!.toLocaleTimeString(locale === 'kk' ? 'ru' : locale, { hour: '2-digit', minute: '2-digit' }))}</p>` : nothing}
+      </header>
+      <section class="group" aria-label=${words.figures}>
+        <div class="kpis">${plan.metrics.map((metric) => html`<inclusion-kpi .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-kpi>`)}</div>
+      </section>
+      ${plan.charts.length > 0
+        ? html`<section class="group" aria-label=${words.charts}>
+            <div class="charts">${plan.charts.map(({ metric, type }) => html`<inclusion-chart .feed=${feed} metric=${metric.id} type=${type} locale=${locale} theme=${theme}></inclusion-chart>`)}</div>
+          </section>`
+        : nothing}
+      ${plan.maps.length > 0
+        ? html`<section class="group" aria-label=${words.regions}>
+            <div class="maps">${plan.maps.map((metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-map>`)}</div>
+          </section>`
+        : nothing}
+      <slot></slot>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderMeta(feed: Feed, locale: Locale): TemplateResult | typeof nothing {
+    const text = messages(locale);
+    const parts: TemplateResult[] = [];
+    if (feed.source) {
+      const name = localize(feed.source.name, locale);
+      const label = html`<span lang=${name.lang ?? nothing}>${name.text}</span>`;
+      parts.push(html`<span>${text.source}: ${feed.source.url ? html`<a href=${feed.source.url} rel="noopener noreferrer" target="_blank">${label}</a>` : label}</span>`);
+      if (feed.source.published) parts.push(html`<span>${text.published(formatPeriod(feed.source.published, locale))}</span>`);
+    }
+    if (feed.period) parts.push(html`<span>${dashboardMessages(locale).period}: ${formatPeriod(feed.period, locale)}</span>`);
+    return parts.length > 0 ? html`<p part="source" class="meta">${parts}</p>` : nothing;
+  }
+}
