@@ -1,0 +1,86 @@
+// `npm run size`: the gzip bytes of JavaScript a browser downloads for real pages built from dist/,
+// measured by loading each page in Chromium and recording every script response. Budgets from issue 6;
+// exits non-zero when one is exceeded, so CI keeps them.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = normalize(join(import.meta.dirname, '..'));
+const feed = '/data/karaganda-disability-employment.json';
+const PAGES = [
+  {
+    name: 'KPI tiles only (dist/kpi.js)',
+    budget: 25_000,
+    html: `<script type="module" src="/dist/kpi.js"></script>
+      <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
+      <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,
+  },
+  {
+    name: 'KPI tiles only (dist/inclusion-widgets.js)',
+    budget: undefined,
+    html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
+      <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>`,
+  },
+  {
+    name: 'full dashboard (dist/inclusion-widgets.js)',
+    budget: 130_000,
+    html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
+      <inclusion-dashboard src="${feed}" locale="ru"></inclusion-dashboard>`,
+  },
+];
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
+
+function serve(pages) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const page = pages.find((_, i) => path === `/page-${i}.html`);
+    if (page) return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(`<!doctype html><html lang="ru"><body>${page.html}</body></html>`);
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const server = await serve(PAGES);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+let failed = false;
+const rows = [];
+try {
+  for (const [index, page] of PAGES.entries()) {
+    const tab = await browser.newPage();
+    const scripts = new Map();
+    tab.on('response', async (response) => {
+      if (!response.url().endsWith('.js')) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      scripts.set(new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
+    });
+    await tab.goto(`http://127.0.0.1:${server.address().port}/page-${index}.html`, { waitUntil: 'networkidle' });
+    await tab.waitForTimeout(300);
+    const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
+    const over = page.budget !== undefined && total > page.budget;
+    failed ||= over;
+    rows.push(`| ${page.name} | ${scripts.size} | ${(total / 1000).toFixed(1)} KB | ${page.budget ? `${page.budget / 1000} KB` : '—'} | ${page.budget === undefined ? 'reported' : over ? 'OVER' : 'ok'} |`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log('| page | scripts | JS, gzip | budget | |\n|---|---|---|---|---|');
+console.log(rows.join('\n'));
+if (failed && process.env.SIZE_REPORT_ONLY !== '1') {
+  console.error('size budget exceeded');
+  process.exitCode = 1;
+}

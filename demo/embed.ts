@@ -1,0 +1,35 @@
+/**
+ * embed.html?src=…&element=kpi&metric=…&locale=ru&theme=light&id=…  — one widget in an iframe, for CMSs
+ * that allow only iframes. It tells the parent page its height with postMessage, so the iframe can be
+ * sized to fit instead of scrolling or cutting the widget off:
+ *   { type: 'inclusion-widgets:height', id, height }
+ * Query values are only ever set as attributes; the element itself checks the feed URL.
+ */
+import '../src/index.js';
+
+const ELEMENTS = { kpi: 'inclusion-kpi', chart: 'inclusion-chart', map: 'inclusion-map', table: 'inclusion-table', dashboard: 'inclusion-dashboard' } as const;
+const ATTRIBUTES = ['src', 'metric', 'locale', 'theme', 'type', 'highlight', 'metrics', 'refresh'] as const;
+
+const params = new URLSearchParams(location.search);
+const kind = params.get('element') ?? 'kpi';
+const tag = ELEMENTS[kind as keyof typeof ELEMENTS] ?? ELEMENTS.kpi;
+const widget = document.createElement(tag);
+for (const name of ATTRIBUTES) {
+  const value = params.get(name);
+  if (value !== null) widget.setAttribute(name, value);
+}
+const locale = params.get('locale');
+if (locale) document.documentElement.lang = locale;
+document.getElementById('widget')!.append(widget);
+
+const id = params.get('id') ?? '';
+let lastHeight = -1;
+function report(): void {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === lastHeight || window.parent === window) return;
+  lastHeight = height;
+  // Only a number and the id the parent chose leave the frame, so any parent origin may read it.
+  window.parent.postMessage({ type: 'inclusion-widgets:height', id, height }, '*');
+}
+new ResizeObserver(report).observe(document.documentElement);
+report();
