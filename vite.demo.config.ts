@@ -31,5 +31,9 @@ export default defineConfig({
   root: 'demo',
   plugins: [serveData()],
   server: { fs: { allow: ['..'] } },
-  build: { outDir: '../dist-demo', emptyOutDir: true },
+  build: {
+    outDir: '../dist-demo',
+    emptyOutDir: true,
+    rollupOptions: { input: { index: 'demo/index.html', builder: 'demo/builder.html', embed: 'demo/embed.html' } },
+  },
 });
