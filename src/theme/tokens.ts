@@ -18,6 +18,8 @@ export const SYSTEM_TOKENS = [
 
 /** Reference tier for dark surfaces; shared by `theme="dark"` and `theme="auto"` under a dark OS setting. */
 const darkReference = css`
+    /* A dark widget brings its own dark canvas, so it stays legible on a light page too. */
+    --_ref-background: #0d1118;
     --_ref-text: #e8ebf1;
     --_ref-muted: #b4bccb;
     --_ref-surface: #161b24;
