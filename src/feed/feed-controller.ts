@@ -119,6 +119,21 @@ export class FeedController implements ReactiveController {
     }
   }
 
+  private announcedUpdates = 0;
+  private announcement = '';
+
+  /**
+   * The polite live-region text (K6): `updatedText` once a refresh has brought new data, kept until the
+   * next one; empty on first render, so nothing is announced when the page loads.
+   */
+  liveAnnouncement(updatedText: string): string {
+    if (this.updates !== this.announcedUpdates) {
+      this.announcedUpdates = this.updates;
+      this.announcement = updatedText;
+    }
+    return this.announcement;
+  }
+
   /** Fetches `src` again now; a failure keeps the data on screen and marks it stale. */
   reload(): void {
     this.load(true);

@@ -6,6 +6,6 @@ export { kkSpokenWords, kkCaseEnding, kkWordEnding, type KazakhCase } from './kk
 export { formatQualified, formatInKazakhCase } from './qualified.js';
 export { selectUnit } from './plural.js';
 export { formatValuePhrase, type ValuePhraseArgs } from './phrase.js';
-export { isValidPeriod, formatPeriod, formatPeriodComparison } from './period.js';
+export { isValidPeriod, formatPeriod, formatPeriodComparison, formatClockTime } from './period.js';
 export { describeChange, type Change, type ChangeArgs } from './change.js';
 export { messages, type Messages, type ErrorKind, type TrendDirection } from './messages.js';

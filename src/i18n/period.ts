@@ -93,3 +93,8 @@ export function formatPeriodComparison(period: string, locale: Locale): string {
   if (p.kind === 'month') return `в ${RU_MONTHS_PREPOSITIONAL[p.month - 1]} ${p.year} г.`;
   return `на ${single(p, 'ru', true)}`;
 }
+
+/** "14:05" — the time of day figures were loaded (stale notices). Kazakh uses the same 24-hour clock as Russian. */
+export function formatClockTime(date: Date, locale: Locale): string {
+  return date.toLocaleTimeString(locale === 'en' ? 'en-GB' : 'ru-RU', { hour: '2-digit', minute: '2-digit' });
+}

@@ -9,7 +9,7 @@ import { formatPeriod, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { renderError } from '../shared/status-views.js';
+import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import '../kpi/define.js';
 import '../map/define.js';
 import { dashboardMessages } from './dashboard-messages.js';
@@ -82,8 +82,6 @@ export class InclusionDashboard extends LitElement {
     },
   });
   private readonly provider = new ContextProvider(this, { context: feedContext });
-  private announcedUpdates = 0;
-  private announcement = '';
 
   constructor() {
     super();
@@ -109,10 +107,6 @@ export class InclusionDashboard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.provider.value !== this.loader.data) this.provider.setValue(this.loader.data);
-    if (this.loader.updates !== this.announcedUpdates) {
-      this.announcedUpdates = this.loader.updates;
-      this.announcement = messages(this.language.value).updated;
-    }
   }
 
   protected override render(): TemplateResult {
@@ -135,13 +129,13 @@ export class InclusionDashboard extends LitElement {
     const description = localizeOptional(feed.description, locale);
     const theme = this.theme ?? nothing;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel ?? 2)));
-    const stale = this.loader.staleError !== undefined && this.loader.loadedAt;
+    const stale = this.loader.staleError !== undefined;
     return html`<section class="dashboard ${stale ? 'stale' : ''}" aria-labelledby="title" lang=${locale}>
       <header class="header">
         <div id="title" part="title" class="title" role="heading" aria-level=${level} lang=${title.lang ?? nothing}>${title.text}</div>
         ${description ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
         ${this.renderMeta(feed, locale)}
-        ${stale ? html`<p class="stale-note" role="status">${messages(locale).stale(this.loader.loadedAt!.toLocaleTimeString(locale === 'kk' ? 'ru' : locale, { hour: '2-digit', minute: '2-digit' }))}</p>` : nothing}
+        ${renderStaleNote(this.loader, locale)}
       </header>
       <section class="group" aria-label=${words.figures}>
         <div class="kpis">${plan.metrics.map((metric) => html`<inclusion-kpi .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-kpi>`)}</div>
@@ -157,7 +151,7 @@ export class InclusionDashboard extends LitElement {
           </section>`
         : nothing}
       <slot></slot>
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${renderLiveRegion(this.loader, locale)}
     </section>`;
   }
 

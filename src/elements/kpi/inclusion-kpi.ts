@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparklinePath } from '../shared/sparkline-path.js';
-import { renderError } from '../shared/status-views.js';
+import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
 import { kpiStyles } from './kpi.styles.js';
 
@@ -67,9 +67,6 @@ export class InclusionKpi extends LitElement {
 
   private readonly language = new LocaleController(this);
   private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
-  private announcedUpdates = 0;
-  /** Text of the polite live region; set in willUpdate, so it needs no reactive property of its own. */
-  private announcement = '';
 
   constructor() {
     super();
@@ -79,15 +76,6 @@ export class InclusionKpi extends LitElement {
   /** Fetches `src` again now; a failure keeps the current figures and marks them stale. */
   reload(): void {
     this.loader.reload();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // K6: say "updated" once after a refresh brings new data, never on the first render.
-    if (this.loader.updates !== this.announcedUpdates) {
-      this.announcedUpdates = this.loader.updates;
-      this.announcement = messages(this.language.value).updated;
-    }
   }
 
   protected override render(): TemplateResult {
@@ -127,8 +115,7 @@ export class InclusionKpi extends LitElement {
         ${view.source ? this.renderSource(view.source, locale) : nothing}
         ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
       </p>
-      ${stale && this.loader.loadedAt ? html`<p class="stale-note" role="status">${text.stale(this.loader.loadedAt.toLocaleTimeString(locale === 'kk' ? 'ru' : locale, { hour: '2-digit', minute: '2-digit' }))}</p>` : nothing}
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
     </div>`;
   }
 

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import { describeIssue } from '../../feed/issue-text.js';
 import type { Locale } from '../../i18n/locale.js';
-import { messages } from '../../i18n/index.js';
+import { formatClockTime, messages } from '../../i18n/index.js';
+import type { FeedController } from '../../feed/feed-controller.js';
 
 const SHOWN_ISSUES = 3;
 
@@ -20,4 +21,15 @@ export function renderError(error: FeedError, locale: Locale): TemplateResult {
         </ul>`
       : nothing}
   </div>`;
+}
+
+/** After a failed refresh: the figures on screen are from `loadedAt` (they are kept, never blanked). */
+export function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing {
+  if (loader.staleError === undefined || loader.loadedAt === undefined) return nothing;
+  return html`<p class="stale-note" role="status">${messages(locale).stale(formatClockTime(loader.loadedAt, locale))}</p>`;
+}
+
+/** The polite live region that announces refreshed figures once (accessibility K6). */
+export function renderLiveRegion(loader: FeedController, locale: Locale): TemplateResult {
+  return html`<div class="visually-hidden" aria-live="polite">${loader.liveAnnouncement(messages(locale).updated)}</div>`;
 }
