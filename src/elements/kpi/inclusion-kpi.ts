@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { FeedController, type FeedState } from '../../feed/feed-controller.js';
 import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
 import type { Feed, Metric } from '../../feed/schema.js';
@@ -98,7 +98,6 @@ export class InclusionKpi extends LitElement {
   }
 
   private renderTile(view: KpiView, locale: Locale): TemplateResult {
-    const text = messages(locale);
     const stale = this.loader.staleError !== undefined;
     return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label" lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
