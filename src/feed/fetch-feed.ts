@@ -33,10 +33,13 @@ export async function fetchFeed(url: URL, signal: AbortSignal, timeoutMs = DEFAU
   const contentType = response.headers.get('content-type') ?? '';
   if (looksLikeHtml(body, contentType)) throw new FeedError('parse', `The feed at ${url.href} is an HTML page, not JSON.`);
   let data: unknown;
+  const parseStarted = performance.now();
   try {
     data = JSON.parse(body);
   } catch (error) {
     throw new FeedError('parse', `The feed at ${url.href} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+  } finally {
+    performance.measure('inclusion:parse', { start: parseStarted });
   }
   return validateFeed(data);
 }

@@ -1,0 +1,83 @@
+/** inclusion-widgets in the bench: the built elements, fed the same data as the peers. */
+import '../../src/index.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { BAR_6, container, line10k, painted, type Scenario } from './data.js';
+
+type Widget = HTMLElement & { feed?: unknown };
+
+function feedFor(scenario: Scenario): Feed {
+  const metric =
+    scenario === 'line-10k'
+      ? { id: 'm', label: 'Daily figure', value: 0, series: line10k().map((p) => ({ period: p.period, value: p.value })) }
+      : { id: 'm', label: 'By region', value: 1265, breakdown: BAR_6.map((d) => ({ key: d.key, value: d.value })) };
+  return { version: 1, id: `bench-${scenario}`, title: 'Bench', metrics: [metric] };
+}
+
+function settled(elements: Widget[]): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (elements.every((e) => e.getAttribute('state') === 'ready' || e.getAttribute('state') === 'error')) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+async function charts(scenario: Scenario): Promise<void> {
+  const count = scenario === 'many-50' ? 50 : 1;
+  const feed = feedFor(scenario);
+  const elements: Widget[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const chart = document.createElement('inclusion-chart') as Widget;
+    chart.setAttribute('type', scenario === 'line-10k' ? 'line' : 'column');
+    chart.setAttribute('locale', 'en');
+    chart.feed = feed;
+    container().append(chart);
+    elements.push(chart);
+  }
+  await settled(elements);
+  await painted();
+}
+
+async function kpi100(src: string): Promise<void> {
+  const tiles = Array.from({ length: 100 }, (_, i) => {
+    const tile = document.createElement('inclusion-kpi') as Widget;
+    tile.setAttribute('src', src);
+    tile.setAttribute('locale', ['kk', 'ru', 'en'][i % 3]!);
+    document.getElementById('stage')!.append(tile);
+    return tile;
+  });
+  await settled(tiles);
+  await painted();
+}
+
+async function dashboard(src: string): Promise<void> {
+  const element = document.createElement('inclusion-dashboard') as Widget;
+  element.setAttribute('src', src);
+  element.setAttribute('locale', 'ru');
+  document.getElementById('stage')!.append(element);
+  await settled([element]);
+  const children = [...element.shadowRoot!.querySelectorAll<Widget>('inclusion-kpi, inclusion-map, inclusion-chart')];
+  await settled(children.filter((c) => customElements.get(c.localName)));
+  await painted();
+}
+
+async function mount300(src: string): Promise<void> {
+  for (let i = 0; i < 300; i += 1) {
+    const tile = document.createElement('inclusion-kpi') as Widget;
+    tile.setAttribute('src', src);
+    document.getElementById('stage')!.append(tile);
+    await settled([tile]);
+    tile.remove();
+  }
+}
+
+(window as unknown as { bench: unknown }).bench = {
+  async run(scenario: string, src: string): Promise<void> {
+    if (scenario === 'kpi-100') return kpi100(src);
+    if (scenario === 'dashboard') return dashboard(src);
+    if (scenario === 'mount-300') return mount300(src);
+    if (!customElements.get('inclusion-chart')) throw new Error('inclusion-chart is not built yet');
+    return charts(scenario as Scenario);
+  },
+};

@@ -1,0 +1,142 @@
+// `npm run bench`: our elements beside the peers (raw Observable Plot, Chart.js, ECharts, Highcharts,
+// Vega-Lite), same data, same Chromium, same run. Each measurement is a fresh page; libraries are
+// interleaved run by run so machine noise hits all of them alike; the median of the runs is reported
+// with its ratio to the fastest. `--quick` (CI) does one run per cell to prove the harness works.
+// Times are reported, never asserted.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 1 : 7;
+const root = normalize(join(import.meta.dirname, '..'));
+const out = join(import.meta.dirname, '.out');
+const FEED = '/data/karaganda-disability-employment.json';
+
+const LIBRARIES = ['ours', 'plot', 'chartjs', 'echarts', 'highcharts', 'vegalite'];
+const SCENARIOS = [
+  { name: 'bar-6', libraries: LIBRARIES },
+  { name: 'line-10k', libraries: LIBRARIES },
+  { name: 'many-50', libraries: LIBRARIES },
+  { name: 'kpi-100', libraries: ['ours'] },
+  { name: 'dashboard', libraries: ['ours'] },
+  { name: 'mount-300', libraries: ['ours'] },
+];
+
+await mkdir(out, { recursive: true });
+await build({
+  entryPoints: Object.fromEntries(LIBRARIES.map((lib) => [lib, join(import.meta.dirname, 'harness', `${lib}.ts`)])),
+  bundle: true,
+  splitting: true,
+  minify: true,
+  format: 'esm',
+  outdir: out,
+  target: 'es2022',
+  logLevel: 'error',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['production'],
+});
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
+let feedRequests = 0;
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const page = /^\/page\/(\w+)\.html$/.exec(path);
+  if (page) return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/.out/${page[1]}.js"></script></body></html>`);
+  if (path === FEED) feedRequests += 1;
+  const file = normalize(path.startsWith('/.out/') ? join(out, path.slice(6)) : join(root, path));
+  if (!file.startsWith(root)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--enable-precise-memory-info'],
+});
+
+async function measure(library, scenario) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const bytes = new Map();
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    bytes.set(response.url(), gzipSync(body, { level: 9 }).length);
+  });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${origin}/page/${library}.html`);
+  await page.waitForFunction(() => 'bench' in window);
+  feedRequests = 0;
+  const result = await page.evaluate(async ([scenario, src]) => {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask', buffered: false });
+    performance.clearMeasures();
+    const started = performance.now();
+    await window.bench.run(scenario, src);
+    const ms = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    const count = (name) => performance.getEntriesByName(name).length;
+    const total = (name) => performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0);
+    return { ms, longest: Math.max(0, ...tasks), parses: count('inclusion:parse'), validations: count('inclusion:validate'), validateMs: total('inclusion:validate'), parseMs: total('inclusion:parse') };
+  }, [scenario, FEED]).catch((error) => ({ error: String(error) }));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await page.close();
+  return { ...result, heap, requests: feedRequests, js: [...bytes.values()].reduce((a, b) => a + b, 0), errors };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const rows = [];
+for (const scenario of SCENARIOS) {
+  const samples = Object.fromEntries(scenario.libraries.map((lib) => [lib, []]));
+  for (let run = 0; run < RUNS; run += 1) {
+    // Interleave: each run visits every library, in a rotated order.
+    const order = scenario.libraries.map((_, i) => scenario.libraries[(i + run) % scenario.libraries.length]);
+    for (const library of order) samples[library].push(await measure(library, scenario.name));
+  }
+  const medians = Object.fromEntries(Object.entries(samples).map(([lib, list]) => [lib, list.some((s) => s.error) ? undefined : median(list.map((s) => s.ms))]));
+  const fastest = Math.min(...Object.values(medians).filter((v) => v !== undefined));
+  for (const [library, list] of Object.entries(samples)) {
+    const last = list.at(-1);
+    const ms = medians[library];
+    rows.push({
+      scenario: scenario.name,
+      library,
+      ms: ms === undefined ? 'n/a' : ms.toFixed(1),
+      ratio: ms === undefined ? (last.error ?? '').slice(0, 60) : `${(ms / fastest).toFixed(2)}x`,
+      js: `${(last.js / 1000).toFixed(1)} KB`,
+      heap: `${(median(list.map((s) => s.heap)) / 1e6).toFixed(1)} MB`,
+      longest: `${median(list.map((s) => s.longest ?? 0)).toFixed(0)} ms`,
+      feed: library === 'ours' && scenario.name !== 'many-50' && !scenario.name.startsWith('line') && !scenario.name.startsWith('bar') ? `${last.requests} req, ${last.parses} parse, ${last.validations} validation` : '',
+    });
+  }
+}
+await browser.close();
+server.close();
+
+const header = '| scenario | library | median ms | vs fastest | JS (gzip) | heap after gc | longest task | feed work |\n|---|---|---|---|---|---|---|---|';
+const table = `${header}\n${rows.map((r) => `| ${r.scenario} | ${r.library} | ${r.ms} | ${r.ratio} | ${r.js} | ${r.heap} | ${r.longest} | ${r.feed} |`).join('\n')}`;
+console.log(table);
+if (!quick) {
+  const now = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const previous = await readFile(join(import.meta.dirname, 'RESULTS.md'), 'utf8').catch(() => '');
+  const notes = previous.includes('## Profile') ? previous.slice(previous.indexOf('## Profile')) : '## Profile\n\n(see below)\n';
+  await writeFile(join(import.meta.dirname, 'RESULTS.md'), `# Benchmark results\n\nMeasured ${now} UTC, ${RUNS} interleaved runs per cell, fresh page per run, Debian Chromium headless, 2 cores. Medians; ratios are to the fastest library in the same scenario and run.\n\n${table}\n\n${notes}`);
+}
