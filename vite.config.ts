@@ -15,6 +15,7 @@ export default defineConfig({
         'inclusion-widgets': 'src/index.ts',
         kpi: 'src/elements/kpi/define.ts',
         map: 'src/elements/map/define.ts',
+        table: 'src/elements/table/define.ts',
         dashboard: 'src/elements/dashboard/define.ts',
       },
       formats: ['es'],
