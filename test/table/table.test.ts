@@ -163,6 +163,21 @@ describe('<inclusion-table>', () => {
     expect(element.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.localName).to.equal('caption');
   });
 
+  it('passes axe at 320 px, where the table scrolls in its region', async () => {
+    const page = document.createElement('div');
+    page.style.width = '320px';
+    const element = document.createElement('inclusion-table');
+    element.setAttribute('src', '/data/astana-youth-volunteers.json');
+    element.setAttribute('locale', 'ru');
+    page.append(element);
+    document.body.append(page);
+    await settled(element);
+    const findings = await axeFindings(page);
+    page.remove();
+    expect(findings.violations, findings.violations.join('\n')).to.deep.equal([]);
+    expect(findings.incomplete, findings.incomplete.join('\n')).to.deep.equal([]);
+  });
+
   for (const theme of ['light', 'dark']) {
     for (const locale of ['kk', 'ru', 'en']) {
       it(`passes axe (zero violations, zero incomplete) — ${locale}, ${theme}`, async () => {

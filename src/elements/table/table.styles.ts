@@ -2,6 +2,10 @@ import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
 
 const tableOwnStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
   .wrap {
     display: grid;
     gap: calc(var(--_gap) / 2);
@@ -102,6 +106,14 @@ const tableOwnStyles = css`
     border-radius: 999px;
     color: var(--_accent);
     font-size: 0.85rem;
+  }
+
+  /* Narrow: cells wrap so the table fits; the scrolling region remains for what still cannot. */
+  @container (max-width: 480px) {
+    .wrap { padding: calc(var(--_gap) / 2); }
+    th, td { padding: 0.3rem 0.25rem; overflow-wrap: anywhere; hyphens: auto; }
+    th.number, td.number { white-space: normal; }
+    table { font-size: 0.85rem; }
   }
 
   .skeleton {
