@@ -14,6 +14,7 @@ export default defineConfig({
       entry: {
         'inclusion-widgets': 'src/index.ts',
         kpi: 'src/elements/kpi/define.ts',
+        chart: 'src/elements/chart/define.ts',
         map: 'src/elements/map/define.ts',
         table: 'src/elements/table/define.ts',
         dashboard: 'src/elements/dashboard/define.ts',

@@ -1,10 +1,12 @@
 /** The bundle's entry: defines every element (side effect) and exports the public API. */
 import './elements/kpi/define.js';
+import './elements/chart/define.js';
 import './elements/map/define.js';
 import './elements/table/define.js';
 import './elements/dashboard/define.js';
 
 export { InclusionKpi } from './elements/kpi/inclusion-kpi.js';
+export { InclusionChart } from './elements/chart/inclusion-chart.js';
 export { InclusionMap } from './elements/map/inclusion-map.js';
 export { InclusionTable } from './elements/table/inclusion-table.js';
 export { InclusionDashboard } from './elements/dashboard/inclusion-dashboard.js';

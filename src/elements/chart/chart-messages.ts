@@ -40,6 +40,11 @@ export interface ChartMessages {
   markName(category: string, series: string | undefined, value: string): string;
 }
 
+/** Ends a sentence with a full stop, unless it already ends with one ("2025 г." stays "2025 г."). */
+export function stop(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 const kk: ChartMessages = {
   typeName: {
     bar: 'Көлденең бағанды диаграмма',
@@ -55,14 +60,14 @@ const kk: ChartMessages = {
   header: { category: 'Санат', region: 'Өңір', period: 'Кезең', total: 'Барлығы', share: 'Үлесі' },
   noDataToDraw: 'Диаграмма салуға дерек жоқ.',
   count: (_count, text) => `${text} мән`,
-  measures: (labels) => `Көрсеткіштер: ${labels}.`,
-  highest: (name, value) => `Ең жоғары мән — ${name}: ${value}.`,
-  lowest: (name, value) => `Ең төмен мән — ${name}: ${value}.`,
-  single: (name, value) => `${name}: ${value}.`,
+  measures: (labels) => stop(`Көрсеткіштер: ${labels}`),
+  highest: (name, value) => stop(`Ең жоғары мән — ${name}: ${value}`),
+  lowest: (name, value) => stop(`Ең төмен мән — ${name}: ${value}`),
+  single: (name, value) => stop(`${name}: ${value}`),
   trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
-    `${{ up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}.`,
-  total: (value, partial) => (partial ? `Қолда бар деректер бойынша барлығы: ${value}.` : `Барлығы: ${value}.`),
-  missing: (names, _count, text) => (names ? `Дерек жоқ: ${names}.` : `${text} мән бойынша дерек жоқ.`),
+    stop(`${{ up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`),
+  total: (value, partial) => (partial ? stop(`Қолда бар деректер бойынша барлығы: ${value}`) : stop(`Барлығы: ${value}`)),
+  missing: (names, _count, text) => (names ? stop(`Дерек жоқ: ${names}`) : `${text} мән бойынша дерек жоқ.`),
   withShare: (value, share) => `${value} (${share})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };
@@ -84,14 +89,14 @@ const ru: ChartMessages = {
   header: { category: 'Категория', region: 'Регион', period: 'Период', total: 'Всего', share: 'Доля' },
   noDataToDraw: 'Нет данных для построения диаграммы.',
   count: (count, text) => `${text} ${selectUnit(RU_VALUES, count, 'ru')}`,
-  measures: (labels) => `Показатели: ${labels}.`,
-  highest: (name, value) => `Наибольшее значение — ${name}: ${value}.`,
-  lowest: (name, value) => `Наименьшее значение — ${name}: ${value}.`,
-  single: (name, value) => `${name}: ${value}.`,
+  measures: (labels) => stop(`Показатели: ${labels}`),
+  highest: (name, value) => stop(`Наибольшее значение — ${name}: ${value}`),
+  lowest: (name, value) => stop(`Наименьшее значение — ${name}: ${value}`),
+  single: (name, value) => stop(`${name}: ${value}`),
   trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
-    `${{ up: 'Рост', down: 'Снижение', same: 'Без изменений' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}.`,
-  total: (value, partial) => (partial ? `Всего по имеющимся данным: ${value}.` : `Всего: ${value}.`),
-  missing: (names, count, text) => (names ? `Нет данных: ${names}.` : `Нет данных для ${text} ${selectUnit({ one: 'значения', few: 'значений', many: 'значений', other: 'значения' }, count, 'ru')}.`),
+    stop(`${{ up: 'Рост', down: 'Снижение', same: 'Без изменений' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`),
+  total: (value, partial) => (partial ? stop(`Всего по имеющимся данным: ${value}`) : stop(`Всего: ${value}`)),
+  missing: (names, count, text) => (names ? stop(`Нет данных: ${names}`) : stop(`Нет данных для ${text} ${selectUnit({ one: 'значения', few: 'значений', many: 'значений', other: 'значения' }, count, 'ru')}`)),
   withShare: (value, share) => `${value} (${share})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };
@@ -111,14 +116,17 @@ const en: ChartMessages = {
   header: { category: 'Category', region: 'Region', period: 'Period', total: 'Total', share: 'Share' },
   noDataToDraw: 'There is no data to draw.',
   count: (count, text) => `${text} ${count === 1 ? 'value' : 'values'}`,
-  measures: (labels) => `Measures: ${labels}.`,
-  highest: (name, value) => `Highest: ${name}, ${value}.`,
-  lowest: (name, value) => `Lowest: ${name}, ${value}.`,
-  single: (name, value) => `${name}: ${value}.`,
+  measures: (labels) => stop(`Measures: ${labels}`),
+  highest: (name, value) => stop(`Highest: ${name}, ${value}`),
+  lowest: (name, value) => stop(`Lowest: ${name}, ${value}`),
+  single: (name, value) => stop(`${name}: ${value}`),
+  // English needs no case on the figures, so it can say "from … to …" with the periods in brackets.
   trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
-    `${{ up: 'Rising', down: 'Falling', same: 'Unchanged' }[direction]}: ${fromValue} in ${fromPeriod}, ${toValue} in ${toPeriod}.`,
-  total: (value, partial) => (partial ? `Total of the available figures: ${value}.` : `Total: ${value}.`),
-  missing: (names, count, text) => (names ? `No data: ${names}.` : `No data for ${text} ${count === 1 ? 'value' : 'values'}.`),
+    direction === 'same'
+      ? `Unchanged: ${fromValue} (${fromPeriod}) and ${toValue} (${toPeriod}).`
+      : `${direction === 'up' ? 'Rising' : 'Falling'} from ${fromValue} (${fromPeriod}) to ${toValue} (${toPeriod}).`,
+  total: (value, partial) => (partial ? stop(`Total of the available figures: ${value}`) : stop(`Total: ${value}`)),
+  missing: (names, count, text) => (names ? stop(`No data: ${names}`) : stop(`No data for ${text} ${count === 1 ? 'value' : 'values'}`)),
   withShare: (value, share) => `${value} (${share})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };

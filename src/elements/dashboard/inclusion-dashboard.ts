@@ -10,6 +10,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import '../chart/define.js';
 import '../kpi/define.js';
 import '../map/define.js';
 import { dashboardMessages } from './dashboard-messages.js';

@@ -1,0 +1,61 @@
+/**
+ * The chart's text alternative (accessibility C1): what kind of chart, what is measured, then for each
+ * series its trend (time) or total (categories), its extremes and its missing values, in the reader's
+ * language and with the same number rules as every other figure (C14, C15).
+ */
+import { extremes, trend } from '../../a11y/summary.js';
+import { formatNumber, formatValue } from '../../i18n/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import { chartMessages, stop } from './chart-messages.js';
+import type { ChartPoint, ChartView } from './chart-view.js';
+
+/** Up to this many missing values are named; more are counted. */
+const NAMED_MISSING = 5;
+
+/** A donut slice's share of the known positive total, as a percentage. */
+export function shareText(value: number, whole: number, locale: Locale): string {
+  const percent = whole > 0 ? (value / whole) * 100 : 0;
+  return formatValue(percent < 10 ? Math.round(percent * 10) / 10 : Math.round(percent), 'percent', locale);
+}
+
+export function summarize(view: Omit<ChartView, 'summary'>): string {
+  const { locale } = view;
+  const text = chartMessages(locale);
+  const sentences: string[] = [];
+  const count = view.series.reduce((sum, series) => sum + series.points.length, 0);
+  sentences.push(stop(`${text.typeName[view.type]}: ${view.title.text}${view.period ? `, ${view.period}` : ''}`));
+  if (view.series.length > 1) sentences.push(text.measures(view.series.map((series) => series.label.text).join('; ')));
+  sentences.push(stop(text.count(count, formatNumber(count, locale))));
+  if (view.empty) {
+    sentences.push(text.noDataToDraw);
+    return sentences.join(' ');
+  }
+  const nameOf = (point: ChartPoint): string => view.categories[point.col]?.label ?? point.key;
+  for (const series of view.series) {
+    const parts: string[] = [];
+    const points = series.points;
+    if (view.axis === 'time') {
+      const change = trend(points);
+      if (change) parts.push(text.trend(change.direction, nameOf(change.first), change.first.phrase, nameOf(change.last), change.last.phrase));
+    }
+    const ends = extremes(points);
+    const whole = view.type === 'donut' ? points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0) : 0;
+    const said = (point: ChartPoint): string =>
+      view.type === 'donut' && point.value !== null && point.value > 0 ? text.withShare(point.phrase, shareText(point.value, whole, locale)) : point.phrase;
+    if (ends && ends.highest === ends.lowest) parts.push(text.single(nameOf(ends.highest), said(ends.highest)));
+    else if (ends) {
+      parts.push(text.highest(nameOf(ends.highest), said(ends.highest)));
+      parts.push(text.lowest(nameOf(ends.lowest), said(ends.lowest)));
+    }
+    // A total only where adding makes sense: parts of one whole, not percentages or points in time.
+    const sum = series.total;
+    if (sum && points.length - sum.missing > 1) parts.push(text.total(sum.phrase, sum.missing > 0));
+    const missing = points.filter((point) => point.value === null);
+    if (missing.length > 0) {
+      const names = missing.length <= NAMED_MISSING ? missing.map(nameOf).join(', ') : undefined;
+      parts.push(text.missing(names, missing.length, formatNumber(missing.length, locale)));
+    }
+    sentences.push(view.series.length > 1 ? `${stop(series.label.text)} ${parts.join(' ')}` : parts.join(' '));
+  }
+  return sentences.filter((sentence) => sentence !== '').join(' ');
+}

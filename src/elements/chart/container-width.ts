@@ -1,0 +1,57 @@
+/**
+ * Follows the width of an element inside the host (C12): one ResizeObserver, changes coalesced into one
+ * callback per animation frame and ignored unless the whole-pixel width changed. Height changes (the
+ * drawing's own, after a redraw) never trigger a redraw, so resizing cannot feed back into a storm.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class ContainerWidthController implements ReactiveController {
+  /** The last width reported, in whole CSS pixels; 0 before the first measurement. */
+  width = 0;
+  private target?: Element;
+  private observer?: ResizeObserver;
+  private frame = 0;
+  private pending = 0;
+
+  constructor(host: ReactiveControllerHost, private readonly onChange: (width: number) => void) {
+    host.addController(this);
+  }
+
+  /** Starts following `element` (idempotent); measures it at once so a first drawing need not wait. */
+  observe(element: Element): number {
+    if (this.target !== element) {
+      this.observer?.disconnect();
+      this.target = element;
+      this.connect();
+    }
+    if (this.width === 0) this.width = Math.floor(element.getBoundingClientRect().width);
+    return this.width;
+  }
+
+  hostConnected(): void {
+    if (this.target) this.connect();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private connect(): void {
+    this.observer ??= new ResizeObserver((entries) => {
+      const entry = entries.at(-1);
+      if (!entry) return;
+      this.pending = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      if (this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        if (this.pending === this.width) return;
+        this.width = this.pending;
+        this.onChange(this.width);
+      });
+    });
+    if (this.target) this.observer.observe(this.target);
+  }
+}

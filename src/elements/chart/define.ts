@@ -1,0 +1,12 @@
+import { defineElement } from '../shared/define.js';
+import { InclusionChart } from './inclusion-chart.js';
+
+defineElement('inclusion-chart', InclusionChart);
+
+export { InclusionChart };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'inclusion-chart': InclusionChart;
+  }
+}

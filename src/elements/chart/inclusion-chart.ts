@@ -1,0 +1,516 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
+import { InclusionSelectEvent } from '../../events.js';
+import { FeedController, type FeedState } from '../../feed/feed-controller.js';
+import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
+import type { Feed, Metric } from '../../feed/schema.js';
+import { messages } from '../../i18n/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { chartMessages, isChartType, type ChartType } from './chart-messages.js';
+import { shareText } from './chart-summary.js';
+import { chartView, defaultType, type ChartPoint, type ChartView } from './chart-view.js';
+import { chartStyles } from './chart.styles.js';
+import { ContainerWidthController } from './container-width.js';
+import { drawFocusRing, type DrawnChart, type DrawOptions } from './drawing.js';
+import { measureText } from './label-fit.js';
+import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
+import { PositionSheet } from './position-sheet.js';
+
+type Renderer = (view: ChartView, options: DrawOptions) => DrawnChart;
+
+// The drawing code (Observable Plot, d3) is fetched the first time a chart is drawn, never before: a page
+// that only shows KPI tiles downloads none of it.
+let plotRenderer: Promise<Renderer> | undefined;
+let donutRenderer: Promise<Renderer> | undefined;
+
+function loadRenderer(type: ChartType): Promise<Renderer> {
+  if (type === 'donut') return (donutRenderer ??= import('./render-donut.js').then((module) => module.drawDonut));
+  return (plotRenderer ??= import('./render-plot.js').then((module) => module.drawPlot));
+}
+
+/** Table rows rendered per step: a 10 000-row table is built in slices so no task blocks the page. */
+const TABLE_SLICE = 200;
+
+/**
+ * One or more metrics of a feed as a chart, readable without sight: a summary in words, a data table,
+ * every mark named and reachable by keyboard, tooltips on focus and hover. Categories come from a
+ * metric's `breakdown`, time from its `series`.
+ *
+ * @summary An accessible chart (bar, column, line, area, stacked, donut) of one or more metrics.
+ * @tag inclusion-chart
+ *
+ * @attr src - URL of the feed (http, https or relative).
+ * @attr metric - Id of the metric to show, or several separated by commas (lines, stacked columns); the feed's first metric when absent.
+ * @attr type - `bar`, `column`, `line`, `area`, `stacked` or `donut`. Absent: bars for a breakdown, a line for a series.
+ * @attr locale - `kk`, `ru` or `en`; otherwise the nearest `lang`, then `kk`.
+ * @attr refresh - Seconds between re-fetches of `src`; off when absent.
+ * @attr timeout - Seconds to wait for the feed before showing an error (default 15).
+ * @attr theme - `light` (default), `dark` or `auto` (follows the reader's system setting).
+ * @attr state - Reflected: `loading`, `ready` or `error`.
+ *
+ * @prop {object} feed - A feed object set from script; takes precedence over `src`.
+ *
+ * @event inclusion-load - The feed is valid and the chart is drawn. `detail: { feed }`.
+ * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
+ * @event inclusion-select - A reader picked a mark (Enter, Space or click). `detail: { metric, key, value }`.
+ *
+ * @csspart base - The figure around title, chart, legend and table.
+ * @csspart chart - The drawing: one tab stop; arrow keys move between its marks.
+ * @csspart legend - The list of series (or slices) with their swatches.
+ * @csspart toggle - The button that shows or hides the data table (`aria-pressed`).
+ * @csspart table - The data table (always available to screen readers; shown on screen by the toggle).
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop --inclusion-font - Font family.
+ * @cssprop --inclusion-text - Text colour.
+ * @cssprop --inclusion-text-muted - Secondary text colour (axes, summary).
+ * @cssprop --inclusion-surface - Chart background.
+ * @cssprop --inclusion-background - Host background.
+ * @cssprop --inclusion-border - Frame and grid lines.
+ * @cssprop --inclusion-accent - Pressed toggle.
+ * @cssprop --inclusion-focus - Focus ring.
+ * @cssprop --inclusion-bad - Stale-data note.
+ * @cssprop --inclusion-color-1 - First series colour (and so on to `--inclusion-color-8`); keep 3:1 against the surface.
+ * @cssprop --inclusion-radius - Corner radius.
+ * @cssprop --inclusion-gap - Space between the chart's parts.
+ */
+export class InclusionChart extends LitElement {
+  static override styles = chartStyles;
+  static override properties = {
+    ...feedElementProperties,
+    type: { type: String, reflect: true },
+  };
+
+  declare src?: string;
+  declare metric?: string;
+  declare locale?: string;
+  declare feed?: Feed | unknown;
+  declare state: FeedState;
+  declare refresh?: number;
+  declare timeout?: number;
+  declare theme?: Theme;
+  declare type?: string;
+
+  // Internal state is kept out of `static properties`, so the manifest lists public attributes only;
+  // each change asks for an update itself.
+  /** The data table is shown on screen (it is always in the accessibility tree). */
+  private tableShown = false;
+  /** How many table rows are rendered so far (long tables grow in slices). */
+  private tableRows = TABLE_SLICE;
+  private tipState?: { readonly position: GridPosition; readonly by: 'focus' | 'hover' };
+
+  /** The value the tooltip shows, and why it shows (focus stays until blur; hover until the pointer leaves). */
+  private get tip(): { readonly position: GridPosition; readonly by: 'focus' | 'hover' } | undefined {
+    return this.tipState;
+  }
+
+  private set tip(value: { readonly position: GridPosition; readonly by: 'focus' | 'hover' } | undefined) {
+    if (value === this.tipState) return;
+    this.tipState = value;
+    this.requestUpdate();
+  }
+
+  private readonly language = new LocaleController(this);
+  private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
+  private readonly size = new ContainerWidthController(this, () => this.scheduleDraw());
+  private readonly navigation = new GridNavigationController(this, {
+    container: () => this.chartElement,
+    rows: () => (this.drawn ? (this.view?.series.length ?? 0) : 0),
+    columns: (row) => (this.drawn ? (this.view?.series[row]?.points.length ?? 0) : 0),
+    element: (position) => this.drawn?.markAt(position),
+    positionOf: (target) => this.positionAt(target),
+    verticalRow: () => this.view?.type === 'bar' || this.view?.type === 'donut',
+    onFocus: (position, element, source) => this.onMarkFocus(position, element, source),
+    onSelect: (position) => this.select(position),
+    onLeave: () => this.onMarkLeave(),
+  });
+
+  private view?: ChartView;
+  private viewKey?: unknown[];
+  private drawn?: DrawnChart;
+  private drawnFor?: { view: ChartView; width: number };
+  /** The drawing in progress, awaited by `updateComplete`. */
+  private drawing?: Promise<void>;
+  private drawToken = 0;
+  private ring?: SVGElement;
+  private hovered?: GridPosition;
+  /** Where the tooltip points: the focused or hovered mark, or the pointer (a cursor-walked line). */
+  private tipAnchor?: () => DOMRect;
+  private readonly tipSheet = new PositionSheet('.tooltip');
+  private pendingLoad?: Event;
+  private tableTimer?: ReturnType<typeof setTimeout>;
+  private readonly measure = measureText();
+
+  constructor() {
+    super();
+    this.state = 'loading';
+  }
+
+  /** Fetches `src` again now; a failure keeps the current chart and marks it stale. */
+  reload(): void {
+    this.loader.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.tableTimer);
+    this.tableTimer = undefined;
+    document.removeEventListener('keydown', this.onDocumentKey);
+  }
+
+  /** `inclusion-load` is held back until the drawing is on screen, so a listener finds the marks there. */
+  override dispatchEvent(event: Event): boolean {
+    if (event.type === 'inclusion-load' && !this.pendingLoad) {
+      this.pendingLoad = event;
+      return true;
+    }
+    return super.dispatchEvent(event);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // A drawing may start another update (tooltip, table slices); settle until both are done.
+    while (this.drawing) {
+      const drawing = this.drawing;
+      await drawing;
+      if (this.drawing === drawing) this.drawing = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private get chartElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="chart"]');
+  }
+
+  private get canvas(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.canvas');
+  }
+
+  /** The view is computed here, after the feed controller's `hostUpdate` has read the feed for this update. */
+  protected override update(changed: PropertyValues<this>): void {
+    this.refreshView();
+    super.update(changed);
+  }
+
+  private refreshView(): void {
+    const locale = this.language.value;
+    const data = this.loader.error ? undefined : this.loader.data;
+    const found = data ? findMetrics(data, this.metric) : undefined;
+    const metrics = Array.isArray(found) ? found : undefined;
+    const key = [data, this.metric, this.type, locale];
+    if (!data || !metrics) {
+      this.view = undefined;
+      this.viewKey = undefined;
+    } else if (!this.viewKey || key.some((value, i) => value !== this.viewKey![i])) {
+      const type = isChartType(this.type) ? this.type : defaultType(metrics);
+      const previous = this.view;
+      this.view = chartView(data, metrics, type, locale);
+      this.viewKey = key;
+      this.tableRows = TABLE_SLICE;
+      this.tip = undefined;
+      // Positions that no longer exist are forgotten by the navigation's sync after the redraw.
+      if (previous && previous.series.length !== this.view.series.length) this.navigation.active = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const chart = this.chartElement;
+    if (chart) this.size.observe(chart);
+    if (this.view && this.drawnFor?.view !== this.view) this.scheduleDraw();
+    if (!this.view) {
+      this.drawn = undefined;
+      this.drawnFor = undefined;
+    }
+    this.growTable();
+    this.placeTooltip();
+    if (this.pendingLoad) {
+      const event = this.pendingLoad;
+      const release = (): void => {
+        this.pendingLoad = undefined;
+        super.dispatchEvent(event);
+      };
+      if (this.drawing) void this.drawing.then(release, release);
+      else release();
+    }
+  }
+
+  /** Draws the current view at the current width, once the drawing module has arrived. */
+  private scheduleDraw(): void {
+    const view = this.view;
+    const chart = this.chartElement;
+    if (!view || !chart) return;
+    const width = this.size.width || this.size.observe(chart);
+    if (width <= 0 || view.empty) return;
+    if (this.drawnFor && this.drawnFor.view === view && this.drawnFor.width === width) return;
+    const token = ++this.drawToken;
+    const run = async (): Promise<void> => {
+      const render = await loadRenderer(view.type);
+      if (token !== this.drawToken || view !== this.view) return;
+      this.draw(render, view, this.size.width || width);
+    };
+    // Awaited by updateComplete, so `await chart.updateComplete` means "drawn".
+    this.drawing = run().catch((error: unknown) => console.error('inclusion-chart: drawing failed', error));
+  }
+
+  private draw(render: Renderer, view: ChartView, width: number): void {
+    const canvas = this.canvas;
+    if (!canvas) return;
+    const refocus = this.navigation.focused;
+    this.ring = undefined;
+    const drawn = render(view, { width, document: this.ownerDocument, measure: this.measure });
+    canvas.replaceChildren(drawn.svg);
+    canvas.classList.add('drawn');
+    this.drawn = drawn;
+    this.drawnFor = { view, width };
+    this.navigation.sync(refocus);
+    if (this.tip && !refocus) this.tip = undefined;
+  }
+
+  private positionAt(target: Element): GridPosition | undefined {
+    const found = this.drawn?.positionOf(target);
+    if (found) return found;
+    // Lines: a click anywhere in the plot picks the value under the pointer, not only a 9-pixel dot.
+    return this.drawn?.nearest && target.closest('svg') ? this.hovered : undefined;
+  }
+
+  private pointOf(position: GridPosition | undefined): ChartPoint | undefined {
+    return position ? this.view?.series[position.row]?.points[position.col] : undefined;
+  }
+
+  private select(position: GridPosition): void {
+    const point = this.pointOf(position);
+    if (!point) return;
+    this.dispatchEvent(new InclusionSelectEvent({ metric: point.metric, key: point.key, value: point.value }));
+  }
+
+  private onMarkFocus(position: GridPosition, element: SVGElement | HTMLElement, source: 'keyboard' | 'pointer'): void {
+    this.ring?.remove();
+    this.ring = source === 'keyboard' && element instanceof SVGGraphicsElement ? drawFocusRing(element) : undefined;
+    this.tipAnchor = () => element.getBoundingClientRect();
+    this.tip = { position, by: 'focus' };
+  }
+
+  private onMarkLeave(): void {
+    this.ring?.remove();
+    this.ring = undefined;
+    if (this.tip?.by === 'focus') this.tip = undefined;
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const drawn = this.drawn;
+    if (!drawn || this.navigation.focused) return;
+    const target = event.composedPath()[0];
+    const mark = target instanceof Element ? target.closest('.mark') : null;
+    let position = mark ? drawn.positionOf(mark) : undefined;
+    let anchor: (() => DOMRect) | undefined = mark ? () => mark.getBoundingClientRect() : undefined;
+    if (!position && drawn.nearest && target instanceof Element && target.closest('svg')) {
+      const box = drawn.svg.getBoundingClientRect();
+      const scale = drawn.width / Math.max(1, box.width);
+      position = drawn.nearest((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+      const element = position && !drawn.virtualRows ? drawn.markAt(position) : undefined;
+      const { clientX, clientY } = event;
+      anchor = element ? () => element.getBoundingClientRect() : () => new DOMRect(clientX, clientY, 0, 0);
+    }
+    this.hovered = position;
+    if (position && anchor) {
+      this.tipAnchor = anchor;
+      this.showHoverTip(position);
+    } else if (target instanceof Element && !target.closest('.tooltip') && this.tip?.by === 'hover') {
+      this.hideHoverTip();
+    }
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hovered = undefined;
+    if (this.tip?.by === 'hover') this.hideHoverTip();
+  };
+
+  private showHoverTip(position: GridPosition): void {
+    if (this.tip?.position.row !== position.row || this.tip.position.col !== position.col) this.tip = { position, by: 'hover' };
+    document.addEventListener('keydown', this.onDocumentKey);
+  }
+
+  private hideHoverTip(): void {
+    this.tip = undefined;
+    document.removeEventListener('keydown', this.onDocumentKey);
+  }
+
+  /** Escape dismisses a tooltip shown by hover, wherever focus is (WCAG 1.4.13). */
+  private readonly onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.tip?.by === 'hover') this.hideHoverTip();
+  };
+
+  private readonly onChartKey = (event: KeyboardEvent): void => {
+    // Escape on a focused mark first dismisses its tooltip, the navigation then leaves the marks.
+    if (event.key === 'Escape' && this.tip) this.tip = undefined;
+  };
+
+  private toggleTable(): void {
+    this.tableShown = !this.tableShown;
+    this.requestUpdate();
+  }
+
+  /** Renders the next slice of a long table after the page has had a chance to breathe. */
+  private growTable(): void {
+    const rows = this.view?.categories.length ?? 0;
+    if (this.tableRows >= rows || this.tableTimer !== undefined) return;
+    this.tableTimer = setTimeout(() => {
+      this.tableTimer = undefined;
+      this.tableRows += TABLE_SLICE;
+      this.requestUpdate();
+    }, 0);
+  }
+
+  private placeTooltip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const chart = this.chartElement;
+    if (!tip || !chart || tip.hidden || !this.tipAnchor) return;
+    const area = chart.getBoundingClientRect();
+    const box = this.tipAnchor();
+    const width = tip.offsetWidth;
+    const height = tip.offsetHeight;
+    let left = box.left - area.left + box.width / 2 - width / 2;
+    left = Math.max(0, Math.min(left, area.width - width));
+    let top = box.top - area.top - height - 8;
+    if (top < 0) top = box.bottom - area.top + 8;
+    this.tipSheet.place(this.renderRoot as ShadowRoot, left, top);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.language.value;
+    const { data, error } = this.loader;
+    if (error) return html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`;
+    if (!data || !this.view) return this.renderLoading(locale);
+    return this.renderChart(this.view, locale);
+  }
+
+  private renderLoading(locale: Locale): TemplateResult {
+    return html`<div part="base" class="figure loading" lang=${locale} aria-busy="true">
+      <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+      <span class="skeleton skeleton-title" aria-hidden="true"></span>
+      <span class="skeleton skeleton-chart" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  private renderChart(view: ChartView, locale: Locale): TemplateResult {
+    const text = chartMessages(locale);
+    const stale = this.loader.staleError !== undefined;
+    const titleLang = view.title.lang && view.title.lang !== locale ? view.title.lang : nothing;
+    return html`<figure part="base" class="figure ${stale ? 'stale' : ''}" lang=${locale} aria-labelledby="title" aria-describedby="summary">
+      <figcaption class="caption">
+        <span id="title" class="title" lang=${titleLang}>${view.title.text}</span>
+        <p id="summary" class="summary">${view.summary}</p>
+      </figcaption>
+      <div class="toolbar">
+        <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>${text.tableToggle}</button>
+      </div>
+      <div part="chart" class="chart" role="group" tabindex="0" aria-labelledby="chart-name" aria-describedby="keyboard-hint"
+        @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @keydown=${this.onChartKey}>
+        ${view.empty ? html`<p class="message">${text.noDataToDraw}</p>` : nothing}
+        <div class="canvas ${view.empty ? 'empty' : ''}"></div>
+        ${this.renderTooltip(view)}
+      </div>
+      <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>
+      <span id="keyboard-hint" hidden>${text.keyboardHint}</span>
+      ${this.renderLegend(view, locale)}
+      ${this.renderTable(view, locale)}
+      ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
+      <svg class="defs" aria-hidden="true" focusable="false">${patternDefs()}</svg>
+    </figure>`;
+  }
+
+  private renderTooltip(view: ChartView): TemplateResult {
+    const point = this.pointOf(this.tip?.position);
+    const category = point ? view.categories[point.col] : undefined;
+    const series = point && view.series.length > 1 ? view.series[point.row] : undefined;
+    let value = point?.phrase ?? '';
+    if (point && view.type === 'donut' && point.value !== null && point.value > 0) {
+      const whole = view.series[0]!.points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0);
+      value = chartMessages(view.locale).withShare(point.phrase, shareText(point.value, whole, view.locale));
+    }
+    // A visual echo of the focused mark's own name, which is what screen readers speak: hidden from them.
+    return html`<div class="tooltip" aria-hidden="true" ?hidden=${!point}>
+      <div class="tooltip-name" lang=${category?.lang ?? nothing}>${category?.label ?? ''}</div>
+      ${series ? html`<div class="tooltip-series">${series.label.text}</div>` : nothing}
+      <div class="tooltip-value">${value}</div>
+    </div>`;
+  }
+
+  private renderSwatch(view: ChartView, index: number, byCategory: boolean): TemplateResult {
+    if (view.type === 'line' || view.type === 'area') {
+      const symbol = ['M9,6 m-3.5,0 a3.5,3.5 0 1,0 7,0 a3.5,3.5 0 1,0 -7,0', 'M5.5,2.5h7v7h-7z', 'M9,2 13,9.5H5z', 'M9,1.5 13,6 9,10.5 5,6z'][index % 4]!;
+      return html`<svg class="swatch" viewBox="0 0 24 12" aria-hidden="true" focusable="false">${svg`
+        <path class="line stroke-s${index % 8} dash-${index % 4}" d="M0,6H24"></path>
+        <path class="stroke-s${index % 8} swatch-symbol" d=${symbol}></path>`}</svg>`;
+    }
+    const textured = byCategory || view.series.length > 1;
+    const pattern = textured ? patternFill(index) : undefined;
+    const colour = byCategory ? paintOf(index).color : index;
+    return html`<svg class="swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false">${svg`
+      <rect class=${pattern ? 'swatch-fill patterned-swatch' : `swatch-fill ${fillClass(colour)}`} x="0.75" y="0.75" width="22.5" height="14.5" rx="2" fill=${pattern ?? nothing}></rect>`}</svg>`;
+  }
+
+  private renderLegend(view: ChartView, locale: Locale): TemplateResult {
+    const text = chartMessages(locale);
+    const byCategory = view.type === 'donut' || (view.type === 'stacked' && view.series.length === 1);
+    if (byCategory) {
+      const points = view.series[0]!.points;
+      const whole = points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0);
+      return html`<ul part="legend" class="legend" aria-label=${text.legend}>
+        ${view.categories.map((category, col) => {
+          const point = points[col]!;
+          const share = point.value !== null && point.value > 0 ? ` (${shareText(point.value, whole, locale)})` : '';
+          return html`<li>${point.value !== null && point.value > 0 ? this.renderSwatch(view, col, true) : nothing}<span lang=${category.lang ?? nothing}>${category.label}</span><span class="legend-value">${point.phrase}${share}</span></li>`;
+        })}
+      </ul>`;
+    }
+    return html`<ul part="legend" class="legend" aria-label=${text.legend}>
+      ${view.series.map((series, row) => html`<li>${this.renderSwatch(view, row, false)}<span lang=${series.label.lang && series.label.lang !== locale ? series.label.lang : nothing}>${series.label.text}</span></li>`)}
+    </ul>`;
+  }
+
+  private renderTable(view: ChartView, locale: Locale): TemplateResult {
+    const text = chartMessages(locale);
+    const donut = view.type === 'donut';
+    const whole = donut ? view.series[0]!.points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0) : 0;
+    const chunks: number[] = [];
+    for (let start = 0; start < Math.min(this.tableRows, view.categories.length); start += TABLE_SLICE) chunks.push(start);
+    const totals = view.series.map((series) => series.total?.phrase ?? '');
+    const table = html`<table part="table" id="data-table">
+      <caption id="table-caption">${view.title.text}${view.period ? `, ${view.period}` : ''}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${view.keyHeader}</th>
+          ${view.series.map((series) => html`<th scope="col" lang=${series.label.lang && series.label.lang !== locale ? series.label.lang : nothing}>${series.label.text}</th>`)}
+          ${donut ? html`<th scope="col">${text.header.share}</th>` : nothing}
+        </tr>
+      </thead>
+      ${chunks.map((start) =>
+        // Each slice of rows is rendered once: later updates (tooltips, more slices) skip it entirely.
+        guard([view, start], () => html`<tbody>
+          ${view.categories.slice(start, start + TABLE_SLICE).map((category, i) => {
+            const col = start + i;
+            const value = view.series[0]!.points[col]!.value;
+            return html`<tr>
+              <th scope="row" lang=${category.lang ?? nothing}>${category.label}</th>
+              ${view.series.map((series) => html`<td>${series.points[col]!.phrase}</td>`)}
+              ${donut ? html`<td>${value !== null && value > 0 ? shareText(value, whole, locale) : ''}</td>` : nothing}
+            </tr>`;
+          })}
+        </tbody>`))}
+      ${totals.some((t) => t !== '') && view.categories.length > 1
+        ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${donut ? html`<td></td>` : nothing}</tr></tfoot>`
+        : nothing}
+    </table>`;
+    // Hidden on screen, the table is still read by screen readers (C2); shown, it scrolls and takes focus.
+    return this.tableShown
+      ? html`<div class="table-scroll ${view.categories.length > 20 ? 'long' : ''}" role="region" aria-labelledby="table-caption" tabindex="0">${table}</div>`
+      : html`<div class="visually-hidden">${table}</div>`;
+  }
+}

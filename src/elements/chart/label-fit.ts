@@ -1,0 +1,55 @@
+/**
+ * Fitting labels into the room a narrow chart has (C12): measure with the same font the CSS gives axis
+ * text, then cut at a word or character with an ellipsis. The full name is never lost: it stays in the
+ * mark's accessible name, the tooltip and the table.
+ */
+export type Measure = (text: string) => number;
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** Width of `text` in px at the chart's label font (12 px system-ui), measured on a detached canvas. */
+export function measureText(font = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif'): Measure {
+  context ??= document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      if (context) {
+        context.font = font;
+        width = context.measureText(text).width;
+      } else {
+        width = text.length * 7; // no canvas (very old engines): a generous average glyph width
+      }
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+const ELLIPSIS = '…';
+
+/** `text` if it fits in `width` px, else the longest prefix that fits followed by "…". */
+export function truncate(text: string, width: number, measure: Measure): string {
+  if (measure(text) <= width) return text;
+  if (measure(ELLIPSIS) > width) return '';
+  let low = 0;
+  let high = text.length;
+  // Binary search on the prefix length; labels are short, this is a handful of measurements.
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return low === 0 ? ELLIPSIS : text.slice(0, low).trimEnd() + ELLIPSIS;
+}
+
+/** Indices of `count` evenly spread ticks over `length` positions, always including the first and last. */
+export function spreadTicks(length: number, count: number): number[] {
+  if (length <= 0) return [];
+  if (count >= length) return Array.from({ length }, (_, i) => i);
+  if (count <= 1) return [0];
+  const step = (length - 1) / (count - 1);
+  const ticks = new Set<number>();
+  for (let i = 0; i < count; i += 1) ticks.add(Math.round(i * step));
+  return [...ticks];
+}

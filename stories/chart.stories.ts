@@ -1,0 +1,72 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/chart/define.js';
+import type { Feed } from '../src/feed/schema.js';
+import { exampleFeed, invalidFeed } from './fixtures/feeds.js';
+
+type ChartType = 'bar' | 'column' | 'line' | 'area' | 'stacked' | 'donut';
+
+interface ChartArgs {
+  src?: string;
+  metric?: string;
+  type?: ChartType;
+  locale?: 'kk' | 'ru' | 'en';
+  theme?: 'light' | 'dark' | 'auto';
+  feed?: unknown;
+  width?: number;
+}
+
+const PEOPLE = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+
+/** Two metrics over the same regions and years (an example, not a published figure): lines and stacks. */
+const twoMetrics: Feed = {
+  version: 1,
+  id: 'storybook-two-metrics',
+  title: { kk: 'Жұмыспен қамту (мысал)', ru: 'Занятость (пример)', en: 'Employment (example)' },
+  period: '2025',
+  metrics: [
+    {
+      id: 'placed', label: { kk: 'Орналастырылғандар', ru: 'Трудоустроено', en: 'Placed' }, value: 1120, unit: PEOPLE,
+      breakdown: [{ key: 'KZ-35', value: 358 }, { key: 'KZ-61', value: 290, qualifier: 'more-than' }, { key: 'KZ-79', value: null }, { key: 'KZ-71', value: 120 }],
+      series: [{ period: '2022', value: 610 }, { period: '2023', value: null }, { period: '2024', value: 905 }, { period: '2025', value: 1120 }],
+    },
+    {
+      id: 'trained', label: { kk: 'Оқытылғандар', ru: 'Прошли обучение', en: 'Trained' }, value: 700, unit: PEOPLE,
+      breakdown: [{ key: 'KZ-35', value: 200 }, { key: 'KZ-61', value: 150 }, { key: 'KZ-79', value: 80 }, { key: 'KZ-71', value: 60, qualifier: 'about' }],
+      series: [{ period: '2022', value: 400 }, { period: '2023', value: 450 }, { period: '2024', value: 520 }, { period: '2025', value: 700 }],
+    },
+  ],
+};
+
+const render = ({ src, metric, type, locale, theme, feed, width }: ChartArgs) => html`<div style=${`max-width: ${width ?? 760}px`}>
+  <inclusion-chart src=${src ?? nothing} metric=${metric ?? nothing} type=${type ?? nothing} locale=${locale ?? nothing} theme=${theme ?? nothing} .feed=${feed}></inclusion-chart>
+</div>`;
+
+const meta: Meta<ChartArgs> = {
+  title: 'Elements/inclusion-chart',
+  component: 'inclusion-chart',
+  render,
+  argTypes: {
+    type: { control: 'select', options: ['bar', 'column', 'line', 'area', 'stacked', 'donut'] },
+    locale: { control: 'inline-radio', options: ['kk', 'ru', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  args: { locale: 'ru', theme: 'light' },
+};
+export default meta;
+
+type Story = StoryObj<ChartArgs>;
+
+export const BarByRegionRu: Story = { args: { feed: exampleFeed, metric: 'placed', type: 'bar', locale: 'ru' } };
+export const BarByRegionKk: Story = { args: { feed: exampleFeed, metric: 'placed', type: 'bar', locale: 'kk' } };
+export const ColumnsTwoMetricsKk: Story = { args: { feed: twoMetrics, metric: 'placed,trained', type: 'column', locale: 'kk' } };
+export const LineTwoMetricsRu: Story = { args: { feed: twoMetrics, metric: 'placed,trained', type: 'line', locale: 'ru' } };
+export const AreaWithQualifierEn: Story = { args: { feed: exampleFeed, metric: 'placed', type: 'area', locale: 'en' } };
+export const StackedRu: Story = { args: { feed: twoMetrics, metric: 'placed,trained', type: 'stacked', locale: 'ru' } };
+export const StackedOneMetricKk: Story = { args: { feed: exampleFeed, metric: 'placed', type: 'stacked', locale: 'kk' } };
+export const DonutKk: Story = { args: { feed: exampleFeed, metric: 'placed', type: 'donut', locale: 'kk' } };
+export const DarkLineKk: Story = { args: { feed: twoMetrics, metric: 'placed,trained', type: 'line', locale: 'kk', theme: 'dark' } };
+export const NarrowColumnsRu: Story = { args: { feed: twoMetrics, metric: 'placed,trained', type: 'column', locale: 'ru', width: 320 } };
+export const LoadingEn: Story = { args: { type: 'line', locale: 'en' } };
+export const ErrorSchemaKk: Story = { args: { feed: invalidFeed, type: 'bar', locale: 'kk' } };
+export const UnknownMetricRu: Story = { args: { feed: exampleFeed, metric: 'nope', type: 'bar', locale: 'ru' } };

@@ -1,0 +1,205 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/elements/chart/define.js';
+import type { InclusionChart } from '../../src/elements/chart/inclusion-chart.js';
+import type { InclusionErrorEvent } from '../../src/events.js';
+import { clearFeedCache } from '../../src/feed/feed-cache.js';
+import { part, settled, textOf } from '../support/dom.js';
+import { chartFeed, TYPES } from './chart-feeds.js';
+import { marks, mountChart, removeCharts, spaced } from './chart-helpers.js';
+
+describe('<inclusion-chart> behaviour', () => {
+  afterEach(() => {
+    removeCharts();
+    clearFeedCache();
+  });
+
+  describe('data table (C2)', () => {
+    it('is a real table, in the accessibility tree before the toggle is pressed', async () => {
+      const element = await mountChart('bar', { locale: 'ru' });
+      const table = part(element, 'table')!;
+      expect(table.localName).to.equal('table');
+      // Visually hidden, not hidden from assistive technology.
+      expect(table.closest('[hidden], [aria-hidden="true"]')).to.equal(null);
+      // Clipped to a 1 px box on screen (the visually-hidden pattern), still whole in the DOM.
+      const clip = table.parentElement!;
+      expect(clip.classList.contains('visually-hidden')).to.equal(true);
+      expect(clip.getBoundingClientRect().height).to.be.at.most(1);
+      expect([...table.querySelectorAll('thead th')].map(textOf)).to.deep.equal(['Регион', 'Трудоустроено']);
+      const cells = (row: Element): string[] => [...row.children].map((cell) => spaced(textOf(cell)));
+      expect([...table.querySelectorAll('tbody tr')].map(cells)).to.deep.equal([
+        ['Карагандинская область', '358 человек'],
+        ['Туркестанская область', 'более 290 человек'],
+        ['город Шымкент', 'нет данных'],
+        ['город Астана', '120 человек'],
+      ]);
+      expect(cells(table.querySelector('tfoot tr')!)).to.deep.equal(['Всего', 'более 768 человек']);
+      for (const th of table.querySelectorAll('tbody th')) expect(th.getAttribute('scope')).to.equal('row');
+    });
+
+    it('the toggle shows and hides it and says so with aria-pressed', async () => {
+      const element = await mountChart('line', { locale: 'kk' });
+      const toggle = part(element, 'toggle') as HTMLButtonElement;
+      expect(toggle.localName).to.equal('button');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(textOf(toggle)).to.equal('Деректер кестесі');
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      const table = part(element, 'table')!;
+      expect(table.getBoundingClientRect().height).to.be.greaterThan(50);
+      expect([...table.querySelectorAll('thead th')].map(textOf)).to.deep.equal(['Кезең', 'Жұмысқа орналастырылғандар', 'Оқытылғандар']);
+      expect([...table.querySelectorAll('tbody tr:nth-child(2) > *')].map((cell) => spaced(textOf(cell)))).to.deep.equal(['2023 ж.', 'дерек жоқ', '450 адам']);
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(part(element, 'table')!.parentElement!.getBoundingClientRect().height).to.be.at.most(1);
+    });
+
+    it('gives donut shares in the table', async () => {
+      const element = await mountChart('donut', { locale: 'en' });
+      expect([...part(element, 'table')!.querySelectorAll('tbody tr:first-child > *')].map((cell) => spaced(textOf(cell)))).to.deep.equal(['Grant', '210 people', '42%']);
+    });
+  });
+
+  describe('missing values are not 0 (C13)', () => {
+    it('bar: the missing region has a dashed "no data" box, not a zero-length bar', async () => {
+      const element = await mountChart('bar', { locale: 'ru' });
+      const missing = marks(element).find((m) => m.getAttribute('aria-label') === 'город Шымкент: нет данных')!;
+      expect(missing.classList.contains('no-data')).to.equal(true);
+      expect(getComputedStyle(missing).strokeDasharray).to.not.equal('none');
+      expect(textOf(element.shadowRoot!.querySelector('.no-data-label'))).to.equal('нет данных');
+      // No filled bar for it.
+      expect(element.shadowRoot!.querySelectorAll('.bars rect')).to.have.length(3);
+    });
+
+    it('line: the gap stays a gap (no point at 0) and the period is still a named mark', async () => {
+      const element = await mountChart('line', { locale: 'ru', metric: 'placed' });
+      const path = element.shadowRoot!.querySelector('.line path')!.getAttribute('d')!;
+      // Plot starts a new subpath after a missing value: two "M" commands, never a drop to the baseline.
+      expect(path.match(/M/g)).to.have.length(2);
+      const missing = marks(element).find((m) => m.getAttribute('aria-label') === '2023 г.: нет данных')!;
+      expect(missing.localName).to.equal('line');
+      expect(element.shadowRoot!.querySelectorAll('.dots > *')).to.have.length(3);
+    });
+
+    it('stacked: a missing part is a dashed box on top, and the stack has no total', async () => {
+      const element = await mountChart('stacked', { locale: 'ru' });
+      const labels = [...element.shadowRoot!.querySelectorAll('.value-label text')].map((t) => spaced(t.textContent));
+      expect(labels).to.deep.equal(['558', 'более 440', 'около 180']);
+      expect(marks(element).filter((m) => m.classList.contains('no-data'))).to.have.length(1);
+    });
+
+    it('donut: a missing value is no slice but a named box', async () => {
+      const feed = chartFeed();
+      feed.metrics[2]!.breakdown![3]!.value = null;
+      const element = await mountChart('donut', { locale: 'ru', feed });
+      expect(element.shadowRoot!.querySelectorAll('path.arc')).to.have.length(3);
+      expect(marks(element).find((m) => m.classList.contains('no-data'))?.getAttribute('aria-label')).to.equal('Другое: нет данных');
+    });
+  });
+
+  it('draws no transitions or animations, and honours reduced motion (C10)', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const element = await mountChart('column', { locale: 'ru' });
+      for (const node of [...element.shadowRoot!.querySelectorAll('*')]) {
+        const style = getComputedStyle(node);
+        expect(style.transitionDuration.split(',').every((d) => Number.parseFloat(d) === 0), node.localName).to.equal(true);
+        expect(style.animationName, node.localName).to.equal('none');
+      }
+      const sheets = (element.constructor as typeof InclusionChart).elementStyles.map((s) => (s as { cssText: string }).cssText).join('\n');
+      expect(sheets).to.contain('prefers-reduced-motion: reduce');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('has rules for forced colours: system colours for marks, text and the focus ring (C11)', async () => {
+    const sheets = (customElements.get('inclusion-chart') as typeof InclusionChart).elementStyles.map((s) => (s as { cssText: string }).cssText).join('\n');
+    const forced = sheets.slice(sheets.lastIndexOf('@media (forced-colors: active)'));
+    for (const rule of ['.focus-ring { stroke: Highlight; }', 'fill: CanvasText', '.pattern-texture { stroke: CanvasText; }', '.background { fill: Canvas']) expect(forced).to.contain(rule);
+  });
+
+  it('uses text of at least 12 px for axes and labels (C7)', async () => {
+    for (const type of TYPES) {
+      const element = await mountChart(type, { locale: 'kk', width: 320 });
+      for (const text of element.shadowRoot!.querySelectorAll('svg text')) {
+        expect(Number.parseFloat(getComputedStyle(text).fontSize), `${type}: ${text.textContent}`).to.be.at.least(12);
+      }
+      element.parentElement!.remove();
+    }
+  });
+
+  it('fires inclusion-load once the marks are drawn', async () => {
+    const element = document.createElement('inclusion-chart');
+    element.setAttribute('type', 'area');
+    element.setAttribute('locale', 'en');
+    const loaded = new Promise<number>((resolve) => element.addEventListener('inclusion-load', () => resolve(marks(element).length)));
+    element.feed = chartFeed();
+    document.body.append(element);
+    expect(await loaded).to.equal(4);
+    element.remove();
+  });
+
+  it('reports an unknown metric as a metric error with a localized alert', async () => {
+    const element = document.createElement('inclusion-chart');
+    const errors: InclusionErrorEvent['detail'][] = [];
+    element.addEventListener('inclusion-error', (event) => errors.push(event.detail));
+    element.setAttribute('locale', 'ru');
+    element.setAttribute('metric', 'placed,nope');
+    element.feed = chartFeed();
+    document.body.append(element);
+    await settled(element);
+    expect(element.getAttribute('state')).to.equal('error');
+    expect(errors.map((e) => e.kind)).to.deep.equal(['metric']);
+    expect(textOf(part(element, 'error'))).to.contain('Этого показателя нет в данных');
+    element.remove();
+  });
+
+  it('says there is nothing to draw when every value is missing', async () => {
+    const feed = chartFeed();
+    feed.metrics[0]!.breakdown = feed.metrics[0]!.breakdown!.map((item) => ({ ...item, value: null }));
+    const element = await mountChart('bar', { locale: 'ru', metric: 'placed', feed });
+    expect(textOf(element.shadowRoot!.querySelector('.message'))).to.equal('Нет данных для построения диаграммы.');
+    expect(element.shadowRoot!.querySelector('svg.chart-svg')).to.equal(null);
+    expect(spaced(textOf(element.shadowRoot!.querySelector('#summary')))).to.contain('Нет данных для построения диаграммы.');
+  });
+
+  it('picks bars for a breakdown and a line for a series when type is absent or unknown', async () => {
+    const element = document.createElement('inclusion-chart');
+    element.setAttribute('metric', 'kinds');
+    element.setAttribute('type', 'pie-in-the-sky');
+    element.feed = chartFeed();
+    document.body.append(element);
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('svg.chart-svg')!.classList.contains('type-bar')).to.equal(true);
+    element.remove();
+  });
+
+  it('follows the locale of the page and changes language without losing its place', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'kk-KZ';
+    wrapper.className = 'chart-page';
+    const element = document.createElement('inclusion-chart');
+    element.setAttribute('type', 'bar');
+    element.feed = chartFeed();
+    wrapper.append(element);
+    document.body.append(wrapper);
+    await settled(element);
+    expect(marks(element)[0]!.getAttribute('aria-label')).to.equal('Қарағанды облысы: 358 адам');
+    wrapper.lang = 'ru';
+    const { until } = await import('./chart-helpers.js');
+    await until(() => marks(element)[0]?.getAttribute('aria-label') === 'Карагандинская область: 358 человек');
+  });
+
+  it('renders literally whatever text a feed holds (no markup is interpreted)', async () => {
+    const feed = chartFeed();
+    feed.metrics[2]!.breakdown![0]!.label = '<img src=x onerror="window.__pwned=1">';
+    const element = await mountChart('donut', { locale: 'ru', feed });
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(marks(element)[0]!.getAttribute('aria-label')).to.contain('<img src=x');
+  });
+});
