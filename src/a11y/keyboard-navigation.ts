@@ -63,12 +63,14 @@ export class GridNavigationController implements ReactiveController {
     this.root.addEventListener('keydown', this.onKeyDown as EventListener);
     this.root.addEventListener('click', this.onClick as EventListener);
     this.root.addEventListener('focusout', this.onFocusOut as EventListener);
+    this.root.addEventListener('focusin', this.onFocusIn as EventListener);
   }
 
   hostDisconnected(): void {
     this.root?.removeEventListener('keydown', this.onKeyDown as EventListener);
     this.root?.removeEventListener('click', this.onClick as EventListener);
     this.root?.removeEventListener('focusout', this.onFocusOut as EventListener);
+    this.root?.removeEventListener('focusin', this.onFocusIn as EventListener);
     this.root = undefined;
   }
 
@@ -219,6 +221,23 @@ export class GridNavigationController implements ReactiveController {
     if (!position) return;
     this.focusAt(position, 'pointer');
     this.options.onSelect?.(position);
+  };
+
+  /**
+   * A mark focused some other way (a screen reader's cursor, a script, a tap) becomes the active mark,
+   * so the next arrow key starts from where the reader is.
+   */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement || target instanceof SVGElement) || target === this.current || !this.options.positionOf) return;
+    const position = this.options.positionOf(target);
+    if (!position || !this.exists(position)) return;
+    this.active = position;
+    if (this.current && this.current !== target) this.current.setAttribute('tabindex', '-1');
+    this.current = target;
+    target.setAttribute('tabindex', '0');
+    this.options.container()?.setAttribute('tabindex', '-1');
+    this.options.onFocus?.(position, target, 'pointer');
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {

@@ -6,16 +6,15 @@ import type { Feed, Metric } from '../../feed/schema.js';
 import { formatPeriod, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { RegionCode } from '../../regions/codes.js';
-import { neighbour, type Direction } from '../../regions/tile-grid.js';
+import { neighbour } from '../../regions/tile-grid.js';
 import { InclusionSelectEvent } from '../../events.js';
+import { GridNavigationController } from '../../a11y/keyboard-navigation.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { renderError } from '../shared/status-views.js';
 import { mapMessages } from './map-messages.js';
 import { mapView, READING_ORDER, type MapTile, type MapView } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-
-const ARROWS: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * A metric's regional breakdown on a tile grid of Kazakhstan's 20 units (17 regions, 3 cities).
@@ -68,10 +67,41 @@ export class InclusionMap extends LitElement {
 
   private readonly language = new LocaleController(this);
   private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
-  /** The tile that holds the single tab stop (roving tabindex). */
-  private active: RegionCode = READING_ORDER[0]!;
   private showTable = false;
   private tooltipsOff = false;
+  private view?: MapView;
+  private syncedData?: Feed;
+  private shownMetric?: Metric;
+
+  /**
+   * The charts' keyboard model, with spatial steps: the tiles are one row in reading order, and an arrow
+   * goes to the geographic neighbour on the tile grid rather than to the next tile in that row.
+   */
+  private readonly keyboard = new GridNavigationController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.grid'),
+    rows: () => (this.view ? 1 : 0),
+    columns: () => READING_ORDER.length,
+    element: ({ col }) => this.renderRoot.querySelector<HTMLElement>(`.tile[data-key="${READING_ORDER[col]}"]`),
+    positionOf: (target) => {
+      const code = target.closest<HTMLElement>('.grid .tile')?.dataset.key;
+      const col = READING_ORDER.indexOf(code as RegionCode);
+      return col === -1 ? undefined : { row: 0, col };
+    },
+    neighbour: ({ col }, direction) => {
+      const next = neighbour(READING_ORDER[col]!, direction);
+      return next ? { row: 0, col: READING_ORDER.indexOf(next) } : undefined;
+    },
+    onFocus: () => {
+      if (this.tooltipsOff) {
+        this.tooltipsOff = false;
+        this.requestUpdate();
+      }
+    },
+    onSelect: ({ col }) => {
+      const tile = this.view?.tiles.find((t) => t.code === READING_ORDER[col]);
+      if (tile && this.shownMetric) this.dispatchEvent(new InclusionSelectEvent({ metric: this.shownMetric.id, key: tile.code, value: tile.value }));
+    },
+  });
 
   constructor() {
     super();
@@ -89,7 +119,9 @@ export class InclusionMap extends LitElement {
       </div>`;
     }
     const metric = (findMetrics(data, this.metric) as Metric[])[0]!;
-    return this.renderMap(data, metric, mapView(metric, locale), locale);
+    this.shownMetric = metric;
+    this.view = mapView(metric, locale);
+    return this.renderMap(data, metric, this.view, locale);
   }
 
   private renderMap(feed: Feed, metric: Metric, view: MapView, locale: Locale): TemplateResult {
@@ -103,8 +135,8 @@ export class InclusionMap extends LitElement {
         <button part="toggle" class="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>${words.showTable}</button>
       </div>
       <p id="summary" class="summary">${view.summary}</p>
-      <div part="chart" class="grid ${this.tooltipsOff ? 'tips-off' : ''}" role="group" aria-label=${words.mapOf(label.text)} aria-describedby="summary hint" @keydown=${this.onKeydown}>
-        ${view.tiles.map((tile) => this.renderTile(tile, metric))}
+      <div part="chart" class="grid ${this.tooltipsOff ? 'tips-off' : ''}" role="group" tabindex="0" aria-label=${words.mapOf(label.text)} aria-describedby="summary hint" @keydown=${this.onEscape}>
+        ${view.tiles.map((tile) => this.renderTile(tile))}
       </div>
       <p id="hint" class="visually-hidden">${words.keyboardHint}</p>
       <ul part="legend" class="legend" aria-label=${words.legend}>
@@ -123,17 +155,15 @@ export class InclusionMap extends LitElement {
     </div>`;
   }
 
-  private renderTile(tile: MapTile, metric: Metric): TemplateResult {
+  private renderTile(tile: MapTile): TemplateResult {
     const colour = tile.colourClass === undefined ? 'no-data' : `class-${tile.colourClass}`;
     const highlighted = this.highlight === tile.code;
     return html`<button
       type="button"
       class="tile ${colour} ${highlighted ? 'highlight' : ''}"
       data-key=${tile.code}
-      tabindex=${tile.code === this.active ? '0' : '-1'}
+      tabindex="-1"
       aria-current=${highlighted ? 'true' : nothing}
-      @click=${() => this.select(tile, metric)}
-      @focus=${() => this.onFocus(tile.code)}
     >
       <span class="tile-name" aria-hidden="true"><span class="name-short">${tile.short}</span><abbr class="name-abbr">${tile.abbr}</abbr></span>
       <span class="visually-hidden">${tile.name}: </span>
@@ -142,34 +172,11 @@ export class InclusionMap extends LitElement {
     </button>`;
   }
 
-  private select(tile: MapTile, metric: Metric): void {
-    this.dispatchEvent(new InclusionSelectEvent({ metric: metric.id, key: tile.code, value: tile.value }));
-  }
-
-  private onFocus(code: RegionCode): void {
-    if (this.active !== code) {
-      this.active = code;
-      this.requestUpdate();
-    }
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    let next: RegionCode | undefined;
-    const direction = ARROWS[event.key];
-    if (direction) next = neighbour(this.active, direction);
-    else if (event.key === 'Home') next = READING_ORDER[0];
-    else if (event.key === 'End') next = READING_ORDER.at(-1);
-    else if (event.key === 'Escape') {
-      this.tooltipsOff = true;
-      this.requestUpdate();
-      return;
-    } else return;
-    event.preventDefault();
-    if (!next) return;
-    this.active = next;
-    this.tooltipsOff = false;
+  /** Escape also hides a tooltip shown by hover, not only one shown by focus (WCAG 1.4.13). */
+  private onEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || this.tooltipsOff) return;
+    this.tooltipsOff = true;
     this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.tile[data-key="${next}"]`)?.focus());
   }
 
   private toggleTable(): void {
@@ -177,9 +184,14 @@ export class InclusionMap extends LitElement {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // The highlighted region is where keyboard users start.
-    if (changed.has('highlight') && this.highlight && READING_ORDER.includes(this.highlight as RegionCode)) this.active = this.highlight as RegionCode;
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Tiles are redrawn in place, so the tab stop only needs placing when the data or the highlight changes;
+    // the highlighted region is where keyboard users start.
+    if (!changed.has('highlight') && this.syncedData === this.loader.data) return;
+    this.syncedData = this.loader.data;
+    const start = READING_ORDER.indexOf(this.highlight as RegionCode);
+    if (start !== -1 && !this.keyboard.focused) this.keyboard.active = { row: 0, col: start };
+    this.keyboard.sync();
   }
 }
