@@ -24,7 +24,11 @@ const SCENARIOS = [
   { name: 'kpi-100', libraries: ['ours'] },
   { name: 'dashboard', libraries: ['ours'] },
   { name: 'mount-300', libraries: ['ours'] },
+  { name: 'page-200', libraries: ['ours'] },
+  { name: 'categories-5k', libraries: ['ours'] },
 ];
+// `--only a,b` runs just those scenarios and prints them without rewriting RESULTS.md.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 
 await mkdir(out, { recursive: true });
 await build({
@@ -104,7 +108,7 @@ const median = (values) => {
 };
 
 const rows = [];
-for (const scenario of SCENARIOS) {
+for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) {
   const samples = Object.fromEntries(scenario.libraries.map((lib) => [lib, []]));
   for (let run = 0; run < RUNS; run += 1) {
     // Interleave: each run visits every library, in a rotated order.
@@ -134,7 +138,7 @@ server.close();
 const header = '| scenario | library | median ms | vs fastest | JS (gzip) | heap after gc | longest task | feed work |\n|---|---|---|---|---|---|---|---|';
 const table = `${header}\n${rows.map((r) => `| ${r.scenario} | ${r.library} | ${r.ms} | ${r.ratio} | ${r.js} | ${r.heap} | ${r.longest} | ${r.feed} |`).join('\n')}`;
 console.log(table);
-if (!quick) {
+if (!quick && !only) {
   const now = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const previous = await readFile(join(import.meta.dirname, 'RESULTS.md'), 'utf8').catch(() => '');
   const notes = previous.includes('## Profile') ? previous.slice(previous.indexOf('## Profile')) : '## Profile\n\n(see below)\n';

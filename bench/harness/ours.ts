@@ -62,6 +62,35 @@ async function dashboard(src: string): Promise<void> {
   await painted();
 }
 
+/** Reliability group F: 200 widgets of every kind on one page, all on one feed. */
+async function page200(src: string): Promise<void> {
+  const kinds = ['inclusion-kpi', 'inclusion-kpi', 'inclusion-table', 'inclusion-map', 'inclusion-chart'];
+  const widgets = Array.from({ length: 200 }, (_, i) => {
+    const widget = document.createElement(kinds[i % kinds.length]!) as Widget;
+    widget.setAttribute('src', src);
+    widget.setAttribute('locale', ['kk', 'ru', 'en'][i % 3]!);
+    if (widget.localName === 'inclusion-map' || widget.localName === 'inclusion-chart') widget.setAttribute('metric', 'people-with-disability');
+    document.getElementById('stage')!.append(widget);
+    return widget;
+  });
+  await settled(widgets);
+  await painted();
+}
+
+/** Reliability group F: a breakdown of 5 000 categories as a bar chart. */
+async function categories5k(): Promise<void> {
+  const chart = document.createElement('inclusion-chart') as Widget;
+  chart.setAttribute('type', 'bar');
+  chart.setAttribute('locale', 'ru');
+  chart.feed = {
+    version: 1, id: 'bench-5k', title: 'Bench',
+    metrics: [{ id: 'm', label: 'Categories', value: 0, breakdown: Array.from({ length: 5000 }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: (i * 7919) % 1000 })) }],
+  };
+  container(640, 360).append(chart);
+  await settled([chart]);
+  await painted();
+}
+
 async function mount300(src: string): Promise<void> {
   for (let i = 0; i < 300; i += 1) {
     const tile = document.createElement('inclusion-kpi') as Widget;
@@ -77,6 +106,8 @@ async function mount300(src: string): Promise<void> {
     if (scenario === 'kpi-100') return kpi100(src);
     if (scenario === 'dashboard') return dashboard(src);
     if (scenario === 'mount-300') return mount300(src);
+    if (scenario === 'page-200') return page200(src);
+    if (scenario === 'categories-5k') return categories5k();
     if (!customElements.get('inclusion-chart')) throw new Error('inclusion-chart is not built yet');
     return charts(scenario as Scenario);
   },

@@ -9,6 +9,7 @@ import { feedContext } from './feed-context.js';
 import { FeedError } from './errors.js';
 import { loadFeed, validateOnce } from './feed-cache.js';
 import { resolveFeedUrl } from './feed-url.js';
+import { inOwnTask } from './render-queue.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-feed.js';
 import type { Feed } from './schema.js';
 import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
@@ -177,7 +178,7 @@ export class FeedController implements ReactiveController {
     const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout * 1000 : DEFAULT_TIMEOUT_MS;
     const maxAgeMs = isRefresh ? this.refreshMs() / 2 : Infinity;
     loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs }).then(
-      (feed) => { if (!abort.signal.aborted) this.succeed(feed, isRefresh); },
+      (feed) => inOwnTask(() => { if (!abort.signal.aborted) this.succeed(feed, isRefresh); }),
       (error: unknown) => { if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh); },
     );
   }
