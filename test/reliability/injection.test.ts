@@ -36,7 +36,7 @@ function hostileFeed(payload: string): Feed {
   };
 }
 
-const TAGS = ['inclusion-kpi', 'inclusion-map', 'inclusion-dashboard'] as const;
+const TAGS = ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard'] as const;
 
 function allText(element: Element): string {
   const parts: string[] = [];

@@ -31,7 +31,7 @@ const CYCLES = 300;
 describe('mount/unmount cycles', () => {
   afterEach(() => clearFeedCache());
 
-  for (const tag of ['inclusion-kpi', 'inclusion-map', 'inclusion-dashboard'] as const) {
+  for (const tag of ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard'] as const) {
     it(`${tag}: ${CYCLES} cycles leave heap and DOM flat`, async () => {
       expect(window.gc, 'run with --js-flags=--expose-gc').to.be.a('function');
       const feed = grantsFeed();
