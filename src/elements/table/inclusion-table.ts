@@ -1,50 +1,63 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController, type FeedState } from '../../feed/feed-controller.js';
 import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
-import { localize } from '../../feed/localize.js';
+import type { LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric } from '../../feed/schema.js';
-import { formatPeriod, messages } from '../../i18n/index.js';
+import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { InclusionSelectEvent } from '../../events.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
-import { sortRows, type SortState } from './sort-rows.js';
-import { tableCsv } from './table-csv.js';
+import { nextSort, sortRows, type SortState } from './sort-rows.js';
+import { csvFileName, tableCsv } from './table-csv.js';
 import { tableMessages } from './table-messages.js';
-import { tableModel, type TableModel, type TableRow } from './table-rows.js';
+import { tableModel, type TableCell, type TableColumn, type TableModel, type TableRow } from './table-rows.js';
 import { tableStyles } from './table.styles.js';
 
+/** How long a downloaded CSV's Blob URL lives: long enough for the browser to start saving it. */
+const BLOB_URL_LIFETIME_MS = 10_000;
+
 /**
- * A metric's breakdown or series — or every metric of the feed when `metric` is absent — as an
- * accessible, sortable table with a CSV download.
+ * A metric's breakdown (regions or categories) or its series (periods) — or every metric of the feed
+ * when `metric` is absent — as an accessible table: a caption, header scopes, numbers in the reader's
+ * language with their qualifiers, sorting by any column, a scrolling region on narrow screens and a
+ * CSV download.
  *
  * @summary A sortable data table with CSV download.
  * @tag inclusion-table
  *
  * @attr src - URL of the feed (http, https or relative).
- * @attr metric - Id of the metric to tabulate; every metric of the feed when absent.
+ * @attr metric - Id of the metric to tabulate (its breakdown, else its series); several comma-separated ids, or none, list those metrics (every metric of the feed when absent), one row each.
  * @attr locale - `kk`, `ru` or `en`; otherwise the nearest `lang`, then `kk`.
- * @attr refresh - Seconds between re-fetches of `src`.
- * @attr timeout - Seconds to wait for the feed (default 15).
- * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr refresh - Seconds between re-fetches of `src`; off when absent.
+ * @attr timeout - Seconds to wait for the feed before showing an error (default 15).
+ * @attr theme - `light` (default), `dark` or `auto` (follows the reader's system setting).
  * @attr state - Reflected: `loading`, `ready` or `error`.
  *
  * @prop {object} feed - A feed object set from script; takes precedence over `src`.
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
  * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
- * @event inclusion-select - A row was picked (its button, by click or Enter). `detail: { metric, key, value }`.
+ * @event inclusion-select - A row was picked with its name button (click, Enter or Space). `detail: { metric, key, value }`: `key` is the region code, category key, ISO period or metric id.
  *
  * @csspart table - The table.
- * @csspart label - The caption.
- * @csspart source - Source and publication date.
+ * @csspart label - The caption: feed title, metric and period.
+ * @csspart source - Source, publication date and status.
  * @csspart download - The CSV download button.
  * @csspart error - The error message (`role="alert"`).
  *
- * @cssprop --inclusion-surface - Background.
- * @cssprop --inclusion-border - Rules between rows.
+ * @cssprop --inclusion-font - Font family.
+ * @cssprop --inclusion-text - Text colour.
+ * @cssprop --inclusion-text-muted - Secondary text colour (source line, "no data").
+ * @cssprop --inclusion-surface - Table background.
+ * @cssprop --inclusion-background - Host background.
+ * @cssprop --inclusion-border - Frame and rules between rows.
+ * @cssprop --inclusion-accent - Link and download button colour.
  * @cssprop --inclusion-focus - Focus ring colour.
+ * @cssprop --inclusion-bad - Colour of the stale-data note.
+ * @cssprop --inclusion-radius - Corner radius.
+ * @cssprop --inclusion-gap - Padding and space between the parts.
  */
 export class InclusionTable extends LitElement {
   static override styles = tableStyles;
@@ -62,10 +75,25 @@ export class InclusionTable extends LitElement {
   private readonly language = new LocaleController(this);
   private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
   private sort?: SortState;
+  /** Said once by the polite live region after the reader sorts. */
+  private sortAnnouncement = '';
 
   constructor() {
     super();
     this.state = 'loading';
+  }
+
+  /** Fetches `src` again now; a failure keeps the current figures and marks them stale. */
+  reload(): void {
+    this.loader.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Other metric, other columns: the old sort means nothing.
+    if (changed.has('metric') && this.hasUpdated) {
+      this.sort = undefined;
+      this.sortAnnouncement = '';
+    }
   }
 
   protected override render(): TemplateResult {
@@ -73,64 +101,101 @@ export class InclusionTable extends LitElement {
     const { data, error } = this.loader;
     if (error) return html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`;
     if (!data) {
-      return html`<div class="wrap" lang=${locale} aria-busy="true"><span class="visually-hidden" role="status">${messages(locale).loading}</span>
-        <div class="skeleton" aria-hidden="true"></div></div>`;
+      return html`<div class="wrap" lang=${locale} aria-busy="true">
+        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+        <div class="skeleton" aria-hidden="true"></div>
+      </div>`;
     }
-    const metrics = this.metric ? (findMetrics(data, this.metric) as Metric[]) : undefined;
-    return this.renderTable(data, metrics?.[0], tableModel(data, metrics, locale), locale);
+    // The unknown-metric check has run: every id in `metric` is in the feed.
+    const metrics = this.metric?.trim() ? (findMetrics(data, this.metric) as Metric[]) : undefined;
+    return this.renderTable(data, tableModel(data, metrics, locale), locale);
   }
 
-  private caption(feed: Feed, metric: Metric | undefined, locale: Locale): string {
-    const title = localize(feed.title, locale).text;
-    if (!metric) return feed.period ? `${title}, ${formatPeriod(feed.period, locale)}` : title;
-    const period = metric.period ?? feed.period;
-    return `${localize(metric.label, locale).text}${period ? `, ${formatPeriod(period, locale)}` : ''}`;
-  }
-
-  private renderTable(feed: Feed, metric: Metric | undefined, model: TableModel, locale: Locale): TemplateResult {
+  private renderTable(feed: Feed, shown: TableModel, locale: Locale): TemplateResult {
     const words = tableMessages(locale);
-    const rows = this.sort ? sortRows(model.rows, this.sort, locale) : model.rows;
-    const source = metric?.source ?? feed.source;
+    const sort = this.sort && this.sort.column < shown.columns.length ? this.sort : undefined;
+    const rows = sort ? sortRows(shown.rows, sort, locale) : shown.rows;
     return html`<div class="wrap" lang=${locale}>
       <div class="scroller" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="table">
-          <caption id="caption" part="label">${this.caption(feed, metric, locale)}</caption>
+        <table part="table" class="mode-${shown.mode}">
+          ${this.renderCaption(shown)}
           <thead>
-            <tr>${model.columns.map((column, index) => this.renderHeader(column, index, model.numeric[index] ?? false, words.sortBy(column)))}</tr>
+            <tr>${shown.columns.map((column, index) => this.renderHeader(column, index, sort, locale))}</tr>
           </thead>
-          <tbody>${rows.map((row) => this.renderRow(row))}</tbody>
+          <tbody>${rows.map((row) => this.renderRow(row, shown.columns))}</tbody>
         </table>
       </div>
+      <div hidden>${shown.columns.map((_, index) => html`<span id="sort-${index}">${words.sortAction(nextSort(sort, index).direction)}</span>`)}</div>
       <div class="footer">
-        ${source
-          ? html`<p part="source" class="source">${messages(locale).source}: <span lang=${localize(source.name, locale).lang ?? nothing}>${localize(source.name, locale).text}</span>${source.published ? html` · ${messages(locale).published(formatPeriod(source.published, locale))}` : nothing}</p>`
-          : nothing}
-        <button part="download" class="download" type="button" @click=${() => this.download(feed, model, locale)}>${words.download}</button>
+        ${this.renderSource(shown, locale)}
+        <button part="download" class="download" type="button" @click=${() => this.download(feed, shown, locale)}>${words.download}</button>
       </div>
+      ${shown.note ? html`<p class="note" lang=${shown.note.lang ?? nothing}>${shown.note.text}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.sortAnnouncement}</div>
       ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
     </div>`;
   }
 
-  private renderHeader(column: string, index: number, numeric: boolean, label: string): TemplateResult {
-    const sorted = this.sort?.column === index ? this.sort.direction : undefined;
-    return html`<th scope="col" class=${numeric ? 'number' : ''} aria-sort=${sorted ?? nothing}>
-      <button type="button" class="sort" aria-label=${label} @click=${() => this.toggleSort(index)}>
-        ${column}<span class="sort-mark" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+  private renderCaption({ caption }: TableModel): TemplateResult {
+    const text = (value: LocalizedText): TemplateResult => html`<span lang=${value.lang ?? nothing}>${value.text}</span>`;
+    const period = caption.period ? `, ${caption.period}` : '';
+    if (!caption.label) return html`<caption id="caption" part="label"><span class="what">${text(caption.title)}${period}</span></caption>`;
+    // The feed's title gives the context on a line of its own, the metric (and period) what the table
+    // holds. Blocks, not inline runs that wrap into each other (axe cannot judge such a run's background);
+    // the colon is in the text, so the accessible name reads "title: metric, period".
+    return html`<caption id="caption" part="label"><span class="context">${text(caption.title)}: </span><span class="what">${text(caption.label)}${period}</span></caption>`;
+  }
+
+  private renderHeader(column: TableColumn, index: number, sort: SortState | undefined, locale: Locale): TemplateResult {
+    const sorted = sort?.column === index ? sort.direction : undefined;
+    // The button's name is the column's name (so cells are announced with it); what pressing does is its
+    // description (outside the table, so the header's text stays the column's name), and the current
+    // order is the th's aria-sort.
+    return html`<th scope="col" class="col-${column.role} ${column.numeric ? 'number' : ''}" aria-sort=${sorted ?? nothing}>
+      <button type="button" class="sort" aria-describedby="sort-${index}" @click=${() => this.toggleSort(index, column, locale)}>
+        ${column.header}${this.renderSortMark(sorted)}
       </button>
     </th>`;
   }
 
-  private renderRow(row: TableRow): TemplateResult {
+  /** Both triangles when unsorted, the one of the current order when sorted: a graphic (SVG), not a glyph. */
+  private renderSortMark(sorted: SortState['direction'] | undefined): TemplateResult {
+    return html`<svg class="sort-mark ${sorted ?? 'unsorted'}" viewBox="0 0 10 12" aria-hidden="true" focusable="false">
+      ${sorted !== 'descending' ? svg`<path class="up" d="M5 0.5 9 5H1Z"></path>` : nothing}
+      ${sorted !== 'ascending' ? svg`<path class="down" d="M5 11.5 9 7H1Z"></path>` : nothing}
+    </svg>`;
+  }
+
+  private renderRow(row: TableRow, columns: readonly TableColumn[]): TemplateResult {
+    const [name, ...rest] = row.cells as [TableCell, ...TableCell[]];
     return html`<tr>
-      <th scope="row"><button type="button" class="row-select" lang=${row.nameLang ?? nothing} @click=${() => this.select(row)}>${row.name}</button></th>
-      <td class="number ${row.value === null ? 'missing' : ''}">${row.phrase}</td>
-      ${row.extra.map((text) => html`<td>${text}</td>`)}
+      <th scope="row" class="col-name" data-detail=${row.detail || nothing}><button type="button" class="row-select" lang=${name.lang ?? nothing} @click=${() => this.select(row)}>${name.text}</button></th>
+      ${rest.map((cell, index) => {
+        const column = columns[index + 1];
+        const numeric = column?.numeric ?? false;
+        const missing = numeric && cell.sort === null;
+        return html`<td class="col-${column?.role ?? ''} ${numeric ? 'number' : ''} ${missing ? 'missing' : ''}" lang=${cell.lang ?? nothing}>${cell.text}</td>`;
+      })}
     </tr>`;
   }
 
-  private toggleSort(column: number): void {
-    const direction = this.sort?.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
-    this.sort = { column, direction };
+  private renderSource(model: TableModel, locale: Locale): TemplateResult | typeof nothing {
+    const { source, status } = model;
+    if (!source && !status) return nothing;
+    const text = messages(locale);
+    const name = source ? html`<span lang=${source.name.lang ?? nothing}>${source.name.text}</span>` : nothing;
+    return html`<p part="source" class="source">
+      ${source
+        ? html`<span>${text.source}: ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${name}</a>` : name}</span>`
+        : nothing}
+      ${source?.published ? html`<span>${text.published(source.published)}</span>` : nothing}
+      ${status ? html`<span class="status">${status}</span>` : nothing}
+    </p>`;
+  }
+
+  private toggleSort(index: number, column: TableColumn, locale: Locale): void {
+    this.sort = nextSort(this.sort, index);
+    this.sortAnnouncement = tableMessages(locale).sorted(column.header, this.sort.direction);
     this.requestUpdate();
   }
 
@@ -138,14 +203,18 @@ export class InclusionTable extends LitElement {
     this.dispatchEvent(new InclusionSelectEvent({ metric: row.metric, key: row.key, value: row.value }));
   }
 
-  /** A Blob URL and an `<a download>`: no data: URL navigation, nothing sent anywhere. */
+  /** A Blob URL and an `<a download>`: no data: URL navigation, no request, nothing sent anywhere. */
   private download(feed: Feed, model: TableModel, locale: Locale): void {
     const blob = new Blob([tableCsv(model, locale)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${(feed.id.replace(/[^\p{L}\p{N}_-]+/gu, '-') || 'data')}${this.metric ? `-${this.metric}` : ''}.csv`;
+    link.download = csvFileName(feed.id, this.metric?.trim() || undefined);
+    link.hidden = true;
+    // In the document while clicked: Firefox ignores clicks on detached links.
+    this.renderRoot.append(link);
     link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
   }
 }

@@ -1,5 +1,10 @@
-/** Sorting table rows: numbers numerically, text by the language's collation; missing values always last. */
+/**
+ * Sorting table rows by one column: numbers (values, periods in time) numerically, text by the
+ * language's collation (`collate.ts`); rows with no data last in both directions; stable, so equal rows
+ * keep the feed's order.
+ */
 import type { Locale } from '../../i18n/locale.js';
+import { textCompare } from './collate.js';
 import type { TableRow } from './table-rows.js';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -9,25 +14,30 @@ export interface SortState {
   readonly direction: SortDirection;
 }
 
-const COLLATION: Record<Locale, string> = { kk: 'kk', ru: 'ru', en: 'en' };
-
-function cell(row: TableRow, column: number): string | number | null {
-  if (column === 0) return row.name;
-  if (column === 1) return row.value;
-  return row.extra[column - 2] ?? '';
+/** The next state when a column's header button is pressed: a new column starts ascending, the same one flips. */
+export function nextSort(current: SortState | undefined, column: number): SortState {
+  const direction = current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
+  return { column, direction };
 }
 
-/** A stable sort (Array.prototype.sort is stable), so equal values keep the feed's order. */
+function isMissing(key: number | string | null | undefined): key is null | undefined | '' {
+  return key === null || key === undefined || key === '';
+}
+
 export function sortRows(rows: readonly TableRow[], { column, direction }: SortState, locale: Locale): TableRow[] {
-  const collator = new Intl.Collator(COLLATION[locale], { numeric: true, sensitivity: 'base' });
+  const compareText = textCompare(locale);
   const sign = direction === 'ascending' ? 1 : -1;
+  // Array.prototype.sort is stable (ES2019): ties return 0 and keep their order.
   return [...rows].sort((a, b) => {
-    const x = cell(a, column);
-    const y = cell(b, column);
-    const xMissing = x === null || x === '';
-    const yMissing = y === null || y === '';
+    const x = a.cells[column]?.sort;
+    const y = b.cells[column]?.sort;
+    const xMissing = isMissing(x);
+    const yMissing = isMissing(y);
     if (xMissing || yMissing) return xMissing === yMissing ? 0 : xMissing ? 1 : -1;
     if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
-    return collator.compare(String(x), String(y)) * sign;
+    // A column mixing numbers and text (a period the parser did not know): numbers first.
+    if (typeof x === 'number') return -sign;
+    if (typeof y === 'number') return sign;
+    return compareText(x, y) * sign;
   });
 }

@@ -1,89 +1,234 @@
 /**
- * The rows a table shows: a metric's breakdown (regions or categories), its series (periods), or every
- * metric of the feed. Pure: the same rows feed the rendered table, the sort and the CSV.
+ * What a table shows, computed from a feed without touching the DOM: a metric's breakdown (regions or
+ * categories), its series (periods), or every metric of the feed. Pure: the same rows feed the rendered
+ * table, the sort and the CSV, so the three never disagree.
  */
-import { localize } from '../../feed/localize.js';
+import { localize, localizeOptional, localizeUnit, type LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric, Qualifier } from '../../feed/schema.js';
-import { formatPeriod, messages } from '../../i18n/index.js';
+import { formatPeriod, messages, selectUnit } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
 import { valuePhrase } from '../kpi/kpi-view.js';
 import { tableMessages } from './table-messages.js';
 
+/** What a column holds: styles key on it (a period never wraps; only a name may break inside a word). */
+export type ColumnRole = 'name' | 'value' | 'period' | 'status';
+
+export interface TableColumn {
+  readonly role: ColumnRole;
+  readonly header: string;
+  /** Numbers are right-aligned (the sort follows each cell's `sort`, not this). */
+  readonly numeric: boolean;
+}
+
+export interface TableCell {
+  /** As shown and as written to the CSV. */
+  readonly text: string;
+  /** Set when the text is in another language than the reader's (a missing translation). */
+  readonly lang: Locale | undefined;
+  /**
+   * What the column sorts by: the number for values, a chronological number for periods (so "март"
+   * never sorts before "январь"), the text otherwise; null = no data, always last.
+   */
+  readonly sort: number | string | null;
+}
+
 export interface TableRow {
-  /** Region code, category key, period or metric id: what `inclusion-select` reports. */
+  /** Region code, category key, ISO period or metric id: what `inclusion-select` reports. */
   readonly key: string;
-  /** The row's name as shown (region name, category label, period, metric label). */
-  readonly name: string;
-  readonly nameLang: Locale | undefined;
   readonly metric: string;
-  /** The number itself, for sorting and the CSV; null = no data. */
+  /** The number itself (CSV, event); null = no data. */
   readonly value: number | null;
   readonly qualifier: Qualifier;
-  /** Qualifier, number and unit as a reader says them. */
-  readonly phrase: string;
-  /** Extra text columns (all-metrics mode: period and status). */
-  readonly extra: readonly string[];
+  /** The unit as a column header would say it ("человек", "%", "KZT"); empty when there is none. */
+  readonly unit: string;
+  /** One per column; the first is the row header, the second the value phrase. */
+  readonly cells: readonly TableCell[];
+  /**
+   * Every-metric rows: period and (when not final) status in one line, shown under the name where the
+   * period and status columns do not fit (narrow containers).
+   */
+  readonly detail?: string;
+}
+
+export interface TableCaption {
+  readonly title: LocalizedText;
+  /** Absent when the table lists every metric of the feed. */
+  readonly label?: LocalizedText;
+  readonly period?: string;
 }
 
 export interface TableModel {
-  readonly columns: readonly string[];
+  readonly mode: 'breakdown' | 'series' | 'metrics';
+  readonly caption: TableCaption;
+  readonly columns: readonly TableColumn[];
   readonly rows: readonly TableRow[];
-  /** Which columns hold numbers (right-aligned, numeric sort). */
-  readonly numeric: readonly boolean[];
+  /** The source the figures come from (the metric's own, else the feed's). */
+  readonly source?: { readonly name: LocalizedText; readonly url?: string; readonly published?: string };
+  /** Set for a single metric whose status is not final. */
+  readonly status?: string;
+  readonly note?: LocalizedText;
 }
 
-export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, locale: Locale): TableModel {
-  const words = tableMessages(locale);
-  if (!metrics) {
-    return {
-      columns: [words.metric, words.value, words.period, words.status],
-      numeric: [false, true, false, false],
-      rows: feed.metrics.map((metric) => {
-        const label = localize(metric.label, locale);
-        const period = metric.period ?? feed.period;
-        const status = metric.status ?? 'final';
-        return {
-          key: metric.id,
-          name: label.text,
-          nameLang: label.lang,
-          metric: metric.id,
-          value: metric.value,
-          qualifier: metric.qualifier ?? 'exact',
-          phrase: valuePhrase(metric.value, metric.qualifier ?? 'exact', metric.format ?? 'number', metric, locale).text,
-          extra: [period ? formatPeriod(period, locale) : '', status === 'final' ? words.statusFinal : messages(locale).status[status]],
-        };
-      }),
-    };
+/** The column order every mode shares: the row's name, then its value. */
+export const NAME_COLUMN = 0;
+export const VALUE_COLUMN = 1;
+
+const PERIOD_START = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$/;
+
+/** [first day, last day] of one ISO period as yyyymmdd numbers. */
+function periodBounds(period: string): [number, number] | undefined {
+  const match = PERIOD_START.exec(period);
+  if (!match) return undefined;
+  const year = Number(match[1]) * 10_000;
+  if (match[2]) {
+    const first = (Number(match[2]) - 1) * 3 + 1;
+    return [year + first * 100 + 1, year + (first + 2) * 100 + 31];
   }
-  const metric = metrics[0]!;
+  if (match[4]) return [year + Number(match[3]) * 100 + Number(match[4]), year + Number(match[3]) * 100 + Number(match[4])];
+  if (match[3]) return [year + Number(match[3]) * 100 + 1, year + Number(match[3]) * 100 + 31];
+  return [year + 101, year + 1231];
+}
+
+/**
+ * A number that orders ISO periods in time: by first day, then by last day ("2024-Q1" before "2024",
+ * which runs longer); a range "2024-03/2025-10" from its start to its end. Falls back to the text.
+ */
+export function periodSortKey(period: string): number | string {
+  const [from, to = from] = period.split('/');
+  const start = periodBounds(from ?? '');
+  const end = periodBounds(to ?? '');
+  if (!start || !end) return period;
+  return start[0] * 100_000_000 + end[1];
+}
+
+/** The unit a column header or CSV cell names: the form used without a number (ru "человек", en "people"). */
+export function unitLabel(metric: Metric, locale: Locale): string {
   const format = metric.format ?? 'number';
-  const phrase = (value: number | null, qualifier: Qualifier): string => valuePhrase(value, qualifier, format, metric, locale).text;
-  if (metric.breakdown && metric.breakdown.length > 0) {
-    const regional = metric.breakdown.every((item) => isRegionCode(item.key));
+  if (format === 'percent') return '%';
+  if (format === 'currency:KZT') return 'KZT';
+  const unit = localizeUnit(metric.unit, locale);
+  return unit ? selectUnit(unit.forms, null, unit.lang ?? locale) : '';
+}
+
+const text = (value: string, sort: number | string | null = value, lang?: Locale): TableCell => ({ text: value, lang, sort });
+
+function valueCell(metric: Metric, value: number | null, qualifier: Qualifier, locale: Locale): TableCell {
+  const phrase = valuePhrase(value, qualifier, metric.format ?? 'number', metric, locale);
+  return { text: phrase.text, lang: phrase.lang, sort: value };
+}
+
+function source(feed: Feed, metric: Metric | undefined, locale: Locale): TableModel['source'] {
+  const found = metric?.source ?? feed.source;
+  if (!found) return undefined;
+  return {
+    name: localize(found.name, locale),
+    ...(found.url ? { url: found.url } : {}),
+    ...(found.published ? { published: formatPeriod(found.published, locale) } : {}),
+  };
+}
+
+/** Every metric of the feed: name, value phrase, period, status. */
+function metricsModel(feed: Feed, metrics: readonly Metric[], locale: Locale): TableModel {
+  const words = tableMessages(locale);
+  const status = messages(locale).status;
+  const feedPeriod = feed.period ? formatPeriod(feed.period, locale) : undefined;
+  return {
+    mode: 'metrics',
+    caption: { title: localize(feed.title, locale), period: feedPeriod },
+    columns: [
+      { role: 'name', header: words.metric, numeric: false },
+      { role: 'value', header: words.value, numeric: true },
+      { role: 'period', header: words.period, numeric: false },
+      { role: 'status', header: words.status, numeric: false },
+    ],
+    rows: metrics.map((metric): TableRow => {
+      const label = localize(metric.label, locale);
+      const period = metric.period ?? feed.period;
+      const state = metric.status ?? 'final';
+      const periodText = period ? formatPeriod(period, locale) : '';
+      return {
+        detail: [periodText, state === 'final' ? '' : status[state]].filter((part) => part !== '').join(', '),
+        key: metric.id,
+        metric: metric.id,
+        value: metric.value,
+        qualifier: metric.qualifier ?? 'exact',
+        unit: unitLabel(metric, locale),
+        cells: [
+          text(label.text, label.text, label.lang),
+          valueCell(metric, metric.value, metric.qualifier ?? 'exact', locale),
+          period ? text(periodText, periodSortKey(period)) : text('', null),
+          text(state === 'final' ? words.statusFinal : status[state]),
+        ],
+      };
+    }),
+    source: source(feed, undefined, locale),
+  };
+}
+
+/**
+ * @param metrics the metrics `metric` names. One: its breakdown (which wins over a series, as on the map),
+ *   else its series, else its one figure in the every-metric layout. Several: those metrics, a row each.
+ *   Absent: every metric of the feed.
+ */
+export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, locale: Locale): TableModel {
+  if (!metrics) return metricsModel(feed, feed.metrics, locale);
+  const metric = metrics[0];
+  if (!metric || metrics.length > 1) return metricsModel(feed, metrics, locale);
+  const breakdown = metric.breakdown ?? [];
+  const series = metric.series ?? [];
+  if (breakdown.length === 0 && series.length === 0) return metricsModel(feed, [metric], locale);
+
+  const words = tableMessages(locale);
+  const label = localize(metric.label, locale);
+  const period = metric.period ?? feed.period;
+  const state = metric.status ?? 'final';
+  const unit = unitLabel(metric, locale);
+  const common = {
+    caption: { title: localize(feed.title, locale), label },
+    source: source(feed, metric, locale),
+    status: state === 'final' ? undefined : messages(locale).status[state],
+    note: localizeOptional(metric.note, locale),
+  };
+
+  if (breakdown.length > 0) {
+    const regional = breakdown.every((item) => isRegionCode(item.key));
     return {
-      columns: [regional ? words.region : words.category, words.value],
-      numeric: [false, true],
-      rows: metric.breakdown.map((item) => {
-        const label = isRegionCode(item.key) ? { text: regionName(item.key, locale), lang: undefined } : localize(item.label ?? item.key, locale);
-        return { key: item.key, name: label.text, nameLang: label.lang, metric: metric.id, value: item.value, qualifier: item.qualifier ?? 'exact', phrase: phrase(item.value, item.qualifier ?? 'exact'), extra: [] };
+      ...common,
+      mode: 'breakdown',
+      // A breakdown is of one period: the caption says which.
+      caption: { ...common.caption, period: period ? formatPeriod(period, locale) : undefined },
+      columns: [
+        { role: 'name', header: regional ? words.region : words.category, numeric: false },
+        { role: 'value', header: words.value, numeric: true },
+      ],
+      rows: breakdown.map((item): TableRow => {
+        const name = isRegionCode(item.key) ? { text: regionName(item.key, locale), lang: undefined } : localize(item.label ?? item.key, locale);
+        const qualifier = item.qualifier ?? 'exact';
+        return { key: item.key, metric: metric.id, value: item.value, qualifier, unit, cells: [text(name.text, name.text, name.lang), valueCell(metric, item.value, qualifier, locale)] };
       }),
     };
   }
-  const series = metric.series ?? [];
+
   return {
-    columns: [words.period, words.value],
-    numeric: [false, true],
-    rows: series.map((point) => ({
-      key: point.period,
-      name: formatPeriod(point.period, locale),
-      nameLang: undefined,
-      metric: metric.id,
-      value: point.value,
-      qualifier: point.qualifier ?? 'exact',
-      phrase: phrase(point.value, point.qualifier ?? 'exact'),
-      extra: [],
-    })),
+    ...common,
+    mode: 'series',
+    // The rows are the periods: the caption does not name one.
+    columns: [
+      { role: 'name', header: words.period, numeric: false },
+      { role: 'value', header: words.value, numeric: true },
+    ],
+    rows: series.map((point): TableRow => {
+      const qualifier = point.qualifier ?? 'exact';
+      return {
+        key: point.period,
+        metric: metric.id,
+        value: point.value,
+        qualifier,
+        unit,
+        cells: [text(formatPeriod(point.period, locale), periodSortKey(point.period)), valueCell(metric, point.value, qualifier, locale)],
+      };
+    }),
   };
 }

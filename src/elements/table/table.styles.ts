@@ -21,9 +21,11 @@ const tableOwnStyles = css`
   }
 
   .scroller:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  a:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    border-radius: 2px;
   }
 
   table {
@@ -34,8 +36,18 @@ const tableOwnStyles = css`
 
   caption {
     text-align: start;
-    font-weight: 600;
     padding-block-end: 0.5rem;
+  }
+
+  caption .context {
+    display: block;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+
+  caption .what {
+    display: block;
+    font-weight: 600;
   }
 
   th,
@@ -46,6 +58,18 @@ const tableOwnStyles = css`
     vertical-align: top;
   }
 
+  thead th {
+    border-block-end-width: 2px;
+    vertical-align: bottom;
+  }
+
+  /* The row's name is a 24 px button: baselines, not tops, keep its text level with the figures. */
+  tbody th,
+  tbody td {
+    vertical-align: baseline;
+  }
+
+
   th.number,
   td.number {
     text-align: end;
@@ -55,6 +79,7 @@ const tableOwnStyles = css`
 
   td.missing {
     color: var(--_muted);
+    font-style: italic;
   }
 
   button {
@@ -76,14 +101,29 @@ const tableOwnStyles = css`
   }
 
   .sort-mark {
-    font-size: 0.75em;
-    color: var(--_muted);
+    inline-size: 0.6rem;
+    block-size: 0.75rem;
+    flex: none;
+    fill: currentColor;
+  }
+
+  /* Unsorted columns show both triangles, quieter; the sorted one shows its direction in full text colour. */
+  .sort-mark.unsorted {
+    fill: var(--_muted);
   }
 
   .row-select {
     font-weight: 400;
     text-decoration: underline dotted;
     text-underline-offset: 3px;
+  }
+
+  .row-select:hover {
+    text-decoration-style: solid;
+  }
+
+  tbody tr:hover {
+    background: color-mix(in srgb, var(--_accent) 6%, transparent);
   }
 
   .footer {
@@ -96,24 +136,65 @@ const tableOwnStyles = css`
 
   .source {
     margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+
+  .source a {
+    color: var(--_accent);
+  }
+
+  .status {
+    padding: 0 0.4rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: 600;
+  }
+
+  .note {
+    margin: 0;
     font-size: 0.8rem;
     color: var(--_muted);
   }
 
   .download {
     padding: 0.2rem 0.75rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_accent);
     border-radius: 999px;
     color: var(--_accent);
     font-size: 0.85rem;
   }
 
+  .download:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+
   /* Narrow: cells wrap so the table fits; the scrolling region remains for what still cannot. */
+  /*
+   * Narrow: lines break between words (numbers keep their no-break group spaces), the sort triangle may
+   * drop under a long header, and only a row's name may break inside a word, as a last resort. The
+   * every-metric table has no room for four columns of Kazakh or Russian words: its period and status
+   * move under each metric's name (generated text, so it is part of the row header's accessible name
+   * and the DOM keeps one cell per column), and their columns are not drawn. A table that still cannot
+   * fit scrolls in its region (tables are exempt from reflow, WCAG 1.4.10) rather than cutting words.
+   */
   @container (max-width: 480px) {
     .wrap { padding: calc(var(--_gap) / 2); }
-    th, td { padding: 0.3rem 0.25rem; overflow-wrap: anywhere; hyphens: auto; }
-    th.number, td.number { white-space: normal; }
     table { font-size: 0.85rem; }
+    th, td { padding: 0.3rem 0.25rem; }
+    th.number, td.number { white-space: normal; }
+    tbody .col-name { overflow-wrap: anywhere; }
+    .sort { flex-wrap: wrap; column-gap: 0.15rem; }
+    .mode-metrics .col-period, .mode-metrics .col-status { display: none; }
+    .mode-metrics tbody .col-name[data-detail]::after {
+      content: attr(data-detail);
+      display: block;
+      font-size: 0.9em;
+      color: var(--_muted);
+    }
   }
 
   .skeleton {
@@ -126,6 +207,29 @@ const tableOwnStyles = css`
     margin: 0;
     color: var(--_bad);
     font-size: 0.85rem;
+  }
+
+  .error {
+    min-block-size: 4rem;
+    font-size: 0.9rem;
+  }
+
+  .error-title {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_bad);
+  }
+
+  .error-issues {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.1rem;
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    tbody tr:hover { background: none; }
+    .download, .status { border-color: ButtonText; }
+    .sort-mark, .sort-mark.unsorted { fill: CanvasText; }
   }
 `;
 
