@@ -1,0 +1,80 @@
+// Reliability group E through CDP: 300 mount/unmount cycles of every element from the built bundle.
+// After garbage collection, Performance.getMetrics' event listeners, DOM nodes and JS heap must be
+// back where they were after a warm-up (listeners and nodes exactly, heap within noise).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = normalize(join(import.meta.dirname, '..', '..'));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
+const PAGE = `<!doctype html><html lang="ru"><body><main id="stage"></main>
+<script type="module">
+  import '/dist/inclusion-widgets.js';
+  const feed = await (await fetch('/test/csp/feed.json')).json();
+  window.cycle = async (tag, count) => {
+    for (let i = 0; i < count; i += 1) {
+      const element = document.createElement(tag);
+      element.setAttribute('metric', tag === 'inclusion-chart' || tag === 'inclusion-map' || tag === 'inclusion-table' ? 'regions' : 'grants');
+      element.setAttribute('refresh', '60');
+      element.feed = feed;
+      document.getElementById('stage').append(element);
+      while (element.getAttribute('state') !== 'ready' && element.getAttribute('state') !== 'error') await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 0));
+      element.remove();
+    }
+  };
+  window.ready = true;
+</script></body></html>`;
+
+function serve() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/leaks.html') return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(PAGE);
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+test('300 mount/unmount cycles of every element leave listeners, nodes and heap flat (CDP)', { timeout: 300_000 }, async () => {
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/leaks.html`);
+    await page.waitForFunction(() => window.ready === true);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async () => {
+      for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics: list } = await cdp.send('Performance.getMetrics');
+      const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
+      return { listeners: get('JSEventListeners'), nodes: get('Nodes'), heap: get('JSHeapUsedSize') };
+    };
+    for (const tag of ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard']) {
+      await page.evaluate((t) => window.cycle(t, 20), tag); // warm-up: templates, styles, the Plot chunk
+      const before = await metrics();
+      await page.evaluate((t) => window.cycle(t, 300), tag);
+      const after = await metrics();
+      console.log(`  ${tag}: listeners ${before.listeners} → ${after.listeners}, nodes ${before.nodes} → ${after.nodes}, heap ${(before.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB`);
+      assert.ok(after.listeners <= before.listeners, `${tag}: event listeners grew ${before.listeners} → ${after.listeners}`);
+      assert.ok(after.nodes <= before.nodes + 50, `${tag}: DOM nodes grew ${before.nodes} → ${after.nodes}`);
+      assert.ok(after.heap - before.heap < 2_000_000, `${tag}: heap grew ${before.heap} → ${after.heap}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
