@@ -9,6 +9,7 @@ import { formatPeriod, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { renderSourceParts, sourceView } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import '../chart/define.js';
 import '../kpi/define.js';
@@ -157,14 +158,9 @@ export class InclusionDashboard extends LitElement {
   }
 
   private renderMeta(feed: Feed, locale: Locale): TemplateResult | typeof nothing {
-    const text = messages(locale);
     const parts: TemplateResult[] = [];
-    if (feed.source) {
-      const name = localize(feed.source.name, locale);
-      const label = html`<span lang=${name.lang ?? nothing}>${name.text}</span>`;
-      parts.push(html`<span>${text.source}: ${feed.source.url ? html`<a href=${feed.source.url} rel="noopener noreferrer" target="_blank">${label}</a>` : label}</span>`);
-      if (feed.source.published) parts.push(html`<span>${text.published(formatPeriod(feed.source.published, locale))}</span>`);
-    }
+    const source = sourceView(feed.source, locale);
+    if (source) parts.push(renderSourceParts(source, locale));
     if (feed.period) parts.push(html`<span>${dashboardMessages(locale).period}: ${formatPeriod(feed.period, locale)}</span>`);
     return parts.length > 0 ? html`<p part="source" class="meta">${parts}</p>` : nothing;
   }

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparklinePath } from '../shared/sparkline-path.js';
+import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
 import { kpiStyles } from './kpi.styles.js';
@@ -111,7 +112,7 @@ export class InclusionKpi extends LitElement {
       ${view.target ? this.renderTarget(view.target) : nothing}
       ${view.sparkline ? this.renderSparkline(view.sparkline) : nothing}
       <p part="source" class="source">
-        ${view.source ? this.renderSource(view.source, locale) : nothing}
+        ${view.source ? renderSourceParts(view.source, locale) : nothing}
         ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
       </p>
       ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
@@ -149,11 +150,4 @@ export class InclusionKpi extends LitElement {
     </div>`;
   }
 
-  private renderSource(source: NonNullable<KpiView['source']>, locale: Locale): TemplateResult {
-    const text = messages(locale);
-    const name = html`<span lang=${source.name.lang ?? nothing}>${source.name.text}</span>`;
-    return html`<span class="source-name">${text.source}: ${source.url
-        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${name}</a>`
-        : name}</span>${source.published ? html`<span class="published">${text.published(source.published)}</span>` : nothing}`;
-  }
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { describeChange, formatPeriod, formatQualified, formatValue, formatValuePhrase, messages, selectUnit } from '../../i18n/index.js';
 import { localize, localizeOptional, localizeUnit, type LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric, MetricFormat, Qualifier } from '../../feed/schema.js';
+import { sourceView, type SourceView } from '../shared/source-line.js';
 
 export interface KpiView {
   readonly label: LocalizedText;
@@ -25,7 +26,7 @@ export interface KpiView {
   readonly previous?: string;
   readonly target?: { readonly ratio: number; readonly now: number; readonly max: number; readonly text: string };
   readonly sparkline?: { readonly values: readonly (number | null)[]; readonly text: string };
-  readonly source?: { readonly name: LocalizedText; readonly url?: string; readonly published?: string };
+  readonly source?: SourceView;
   readonly status?: string;
   readonly note?: LocalizedText;
 }
@@ -92,14 +93,8 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale): KpiView {
     view.sparkline = { values: series.map((point) => point.value), text: text.trend(direction, formatPeriod(first.period, locale), formatPeriod(last.period, locale)) };
   }
 
-  const source = metric.source ?? feed.source;
-  if (source) {
-    view.source = {
-      name: localize(source.name, locale),
-      ...(source.url ? { url: source.url } : {}),
-      ...(source.published ? { published: formatPeriod(source.published, locale) } : {}),
-    };
-  }
+  const source = sourceView(metric.source ?? feed.source, locale);
+  if (source) view.source = source;
   const status = metric.status ?? 'final';
   if (status !== 'final') view.status = text.status[status];
   const note = localizeOptional(metric.note, locale);

@@ -11,6 +11,7 @@ import { InclusionSelectEvent } from '../../events.js';
 import { GridNavigationController } from '../../a11y/keyboard-navigation.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { renderSourceParts, sourceView } from '../shared/source-line.js';
 import { renderError } from '../shared/status-views.js';
 import { mapMessages } from './map-messages.js';
 import { mapView, READING_ORDER, type MapTile, type MapView } from './map-view.js';
@@ -128,7 +129,7 @@ export class InclusionMap extends LitElement {
     const words = mapMessages(locale);
     const label = localize(metric.label, locale);
     const period = metric.period ?? feed.period;
-    const source = metric.source ?? feed.source;
+    const source = sourceView(metric.source ?? feed.source, locale);
     return html`<div class="map" lang=${locale}>
       <div class="header">
         <div id="title" part="label" class="label"><span lang=${label.lang ?? nothing}>${label.text}</span>${period ? html`<span class="period">, ${formatPeriod(period, locale)}</span>` : nothing}</div>
@@ -150,7 +151,7 @@ export class InclusionMap extends LitElement {
         </table>
       </div>
       ${source
-        ? html`<p part="source" class="source">${messages(locale).source}: <span lang=${localize(source.name, locale).lang ?? nothing}>${localize(source.name, locale).text}</span>${source.published ? html` · ${messages(locale).published(formatPeriod(source.published, locale))}` : nothing}</p>`
+        ? html`<p part="source" class="source">${renderSourceParts(source, locale)}</p>`
         : nothing}
     </div>`;
   }

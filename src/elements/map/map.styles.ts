@@ -79,6 +79,16 @@ const mapOwnStyles = css`
     font-size: 0.875rem;
   }
 
+  .source {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+
+  .source a {
+    color: var(--_accent);
+  }
+
   .toggle {
     font: inherit;
     font-size: 0.875rem;

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { InclusionSelectEvent } from '../../events.js';
 import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { nextSort, sortRows, type SortState } from './sort-rows.js';
 import { csvFileName, tableCsv } from './table-csv.js';
@@ -182,13 +183,8 @@ export class InclusionTable extends LitElement {
   private renderSource(model: TableModel, locale: Locale): TemplateResult | typeof nothing {
     const { source, status } = model;
     if (!source && !status) return nothing;
-    const text = messages(locale);
-    const name = source ? html`<span lang=${source.name.lang ?? nothing}>${source.name.text}</span>` : nothing;
     return html`<p part="source" class="source">
-      ${source
-        ? html`<span>${text.source}: ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${name}</a>` : name}</span>`
-        : nothing}
-      ${source?.published ? html`<span>${text.published(source.published)}</span>` : nothing}
+      ${source ? renderSourceParts(source, locale) : nothing}
       ${status ? html`<span class="status">${status}</span>` : nothing}
     </p>`;
   }

@@ -9,6 +9,7 @@ import { formatPeriod, messages, selectUnit } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
+import { sourceView, type SourceView } from '../shared/source-line.js';
 import { valuePhrase } from '../kpi/kpi-view.js';
 import { tableMessages } from './table-messages.js';
 
@@ -65,7 +66,7 @@ export interface TableModel {
   readonly columns: readonly TableColumn[];
   readonly rows: readonly TableRow[];
   /** The source the figures come from (the metric's own, else the feed's). */
-  readonly source?: { readonly name: LocalizedText; readonly url?: string; readonly published?: string };
+  readonly source?: SourceView;
   /** Set for a single metric whose status is not final. */
   readonly status?: string;
   readonly note?: LocalizedText;
@@ -120,13 +121,7 @@ function valueCell(metric: Metric, value: number | null, qualifier: Qualifier, l
 }
 
 function source(feed: Feed, metric: Metric | undefined, locale: Locale): TableModel['source'] {
-  const found = metric?.source ?? feed.source;
-  if (!found) return undefined;
-  return {
-    name: localize(found.name, locale),
-    ...(found.url ? { url: found.url } : {}),
-    ...(found.published ? { published: formatPeriod(found.published, locale) } : {}),
-  };
+  return sourceView(metric?.source ?? feed.source, locale);
 }
 
 /** Every metric of the feed: name, value phrase, period, status. */
