@@ -55,7 +55,8 @@ export function kkSpokenWords(value: number, options: SpokenOptions = {}): strin
   const digits = options.maximumFractionDigits ?? (options.compact ? 1 : 2);
   const magnitude = Math.abs(value);
   const scale = options.compact ? compactScale(magnitude, digits) : undefined;
-  const written = (scale ? magnitude / scale.value : magnitude).toFixed(digits).replace(/\.?0+$/, '');
+  // Only zeros after the decimal comma go unsaid: 10 with no decimals is "он", not "бір".
+  const written = (scale ? magnitude / scale.value : magnitude).toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
   const words = decimalWords(written);
   if (scale) words.push(scale.spoken);
   return words.join(' ');

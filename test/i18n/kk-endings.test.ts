@@ -42,6 +42,11 @@ describe('Kazakh case endings after numerals', () => {
     expect(kkSpokenWords(1120.5)).to.equal('бір мың жүз жиырма бүтін оннан бес');
     expect(kkSpokenWords(1_500_000, { compact: true })).to.equal('бір бүтін оннан бес миллион');
     expect(kkSpokenWords(2656)).to.equal('екі мың алты жүз елу алты');
+    // Trailing zeros of a whole number are spoken; only decimal zeros go unsaid.
+    expect(kkSpokenWords(10, { maximumFractionDigits: 0 })).to.equal('он');
+    expect(kkSpokenWords(100, { maximumFractionDigits: 0 })).to.equal('жүз');
+    expect(kkSpokenWords(2.5, { maximumFractionDigits: 0 })).to.equal('үш');
+    expect(kkSpokenWords(1.50)).to.equal('бір бүтін оннан бес');
   });
 
   it('uses жүз for round hundreds', () => {
