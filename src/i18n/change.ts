@@ -1,13 +1,14 @@
-/** Change against the previous period, said in words with its sign (accessibility K2). */
-import { kkCaseEnding } from './kk-numerals.js';
+/** Change against the previous period, said in words and with its sign (a colour alone would say nothing to many readers). */
 import type { Locale } from './locale.js';
-import { formatNumber, NBSP } from './numbers.js';
+import { formatNumber, formatValue, NBSP } from './numbers.js';
 import { formatPeriodComparison } from './period.js';
+import { formatInKazakhCase } from './qualified.js';
 import type { NumberFormatKind } from './types.js';
 
 export interface ChangeArgs {
   readonly value: number;
   readonly previous: number;
+  /** ISO 8601 period of `previous`; without it the sentence says "the previous period". */
   readonly previousPeriod?: string;
   readonly format: NumberFormatKind;
   readonly polarity: 'up-is-good' | 'down-is-good' | 'neutral';
@@ -22,9 +23,14 @@ export interface Change {
   readonly short: string;
 }
 
+/** U+2212: a real minus sign, as wide as the plus, not a hyphen. */
 const MINUS = '\u2212';
 
-/** Relative change in percent, or absolute difference when the base is 0 or the figures are percentages. */
+/**
+ * How big the change is. Relative (percent) as a rule; in percentage points when the figures are
+ * themselves percentages ("70 % against 64 %" is 6 points, not 9 %); absolute when the base is 0,
+ * where a relative change would be infinite.
+ */
 type Amount = { readonly kind: 'percent' | 'points' | 'absolute'; readonly size: number };
 
 function amountOf({ value, previous, format }: ChangeArgs): Amount {
@@ -33,39 +39,51 @@ function amountOf({ value, previous, format }: ChangeArgs): Amount {
   return { kind: 'percent', size: Math.abs((value - previous) / previous) * 100 };
 }
 
-/** Percentages under 10 keep one decimal; larger ones are whole numbers. */
+/** Under 10 one decimal still matters (2,5 %); above it would be false precision. */
 function rounded(size: number): number {
   return size < 10 ? Math.round(size * 10) / 10 : Math.round(size);
 }
 
-function written(amount: Amount, locale: Locale): string {
-  const number = formatNumber(rounded(amount.size), locale, { maximumFractionDigits: amount.kind === 'absolute' ? 2 : 1 });
-  if (amount.kind !== 'percent') return number;
-  return locale === 'ru' ? `${number}${NBSP}%` : `${number}%`;
+/** The size as written inside the sentence: "22 %", "6", "11", "₸11". */
+function written(amount: Amount, format: NumberFormatKind, locale: Locale, compact = false): string {
+  const size = rounded(amount.size);
+  if (amount.kind === 'percent') return formatValue(size, 'percent', locale);
+  if (amount.kind === 'points') return formatNumber(size, locale);
+  return formatValue(size, format, locale, { compact });
 }
 
-const POINTS_SHORT: Record<Locale, string> = { kk: 'п.т.', ru: 'п.\u00a0п.', en: 'pp' };
+const POINTS_SHORT: Record<Locale, string> = { kk: 'п.т.', ru: `п.${NBSP}п.`, en: 'pp' };
 
-function sentence(amount: Amount, direction: 'up' | 'down' | 'same', period: string | undefined, locale: Locale): string {
-  const size = written(amount, locale);
-  if (locale === 'ru') {
-    const than = period ? `чем ${formatPeriodComparison(period, 'ru')}` : 'чем в предыдущем периоде';
-    if (direction === 'same') return period ? `столько же, сколько ${formatPeriodComparison(period, 'ru')}` : 'столько же, сколько в предыдущем периоде';
-    const points = amount.kind === 'points' ? `${NBSP}п.${NBSP}п.` : '';
-    return `на ${size}${points} ${direction === 'up' ? 'больше' : 'меньше'}, ${than}`;
-  }
-  if (locale === 'en') {
-    const than = period ? formatPeriodComparison(period, 'en') : 'in the previous period';
-    if (direction === 'same') return `the same as ${than}`;
-    const points = amount.kind === 'points' ? ` percentage point${rounded(amount.size) === 1 ? '' : 's'}` : '';
-    return `${size}${points} ${direction === 'up' ? 'more' : 'less'} than ${than}`;
-  }
-  const base = period ? `${formatPeriodComparison(period, 'kk')} деңгейімен салыстырғанда` : 'алдыңғы кезеңмен салыстырғанда';
-  if (direction === 'same') return `${base} өзгеріс жоқ`;
-  // The amount takes the dative: "22%-ға көп" (пайыз → -ға), "5 пайыздық тармаққа", "11-ге".
-  const inDative =
-    amount.kind === 'percent' ? `${size}-ға` : amount.kind === 'points' ? `${size} пайыздық тармаққа` : `${size}-${kkCaseEnding(rounded(amount.size), 'dative')}`;
-  return `${base} ${inDative} ${direction === 'up' ? 'көп' : 'аз'}`;
+function russian(amount: Amount, direction: 'up' | 'down', format: NumberFormatKind, period: string | undefined): string {
+  const points = amount.kind === 'points' ? `${NBSP}п.${NBSP}п.` : '';
+  const than = period ? `чем ${formatPeriodComparison(period, 'ru')}` : 'чем в предыдущем периоде';
+  return `на ${written(amount, format, 'ru')}${points} ${direction === 'up' ? 'больше' : 'меньше'}, ${than}`;
+}
+
+function english(amount: Amount, direction: 'up' | 'down', format: NumberFormatKind, period: string | undefined): string {
+  const points = amount.kind === 'points' ? ` percentage point${rounded(amount.size) === 1 ? '' : 's'}` : '';
+  // "5 fewer" for a count of things; "12% less", "₸5 less", "3 percentage points less" otherwise.
+  const less = amount.kind === 'absolute' && format === 'number' ? 'fewer' : 'less';
+  const than = period ? formatPeriodComparison(period, 'en') : 'in the previous period';
+  return `${written(amount, format, 'en')}${points} ${direction === 'up' ? 'more' : less} than ${than}`;
+}
+
+/**
+ * Kazakh puts the comparison first and the amount in the dative: "2024 жылмен салыстырғанда 22%-ға көп".
+ * Percentage points are "пайыздық тармақ", and a share is "артық"/"кем" rather than "көп"/"аз" (more/fewer of things).
+ */
+function kazakh(amount: Amount, direction: 'up' | 'down', format: NumberFormatKind, period: string | undefined): string {
+  const since = period ? formatPeriodComparison(period, 'kk') : 'алдыңғы кезеңмен салыстырғанда';
+  const size = rounded(amount.size);
+  if (amount.kind === 'points') return `${since} ${formatNumber(size, 'kk')} пайыздық тармаққа ${direction === 'up' ? 'артық' : 'кем'}`;
+  const inDative = formatInKazakhCase(size, amount.kind === 'percent' ? 'percent' : format, 'dative');
+  return `${since} ${inDative} ${direction === 'up' ? 'көп' : 'аз'}`;
+}
+
+function unchanged(period: string | undefined, locale: Locale): string {
+  if (locale === 'ru') return period ? `столько же, сколько ${formatPeriodComparison(period, 'ru')}` : 'столько же, сколько в предыдущем периоде';
+  if (locale === 'en') return `the same as ${period ? formatPeriodComparison(period, 'en') : 'in the previous period'}`;
+  return `${period ? formatPeriodComparison(period, 'kk') : 'алдыңғы кезеңмен салыстырғанда'} өзгеріс жоқ`;
 }
 
 export function describeChange(args: ChangeArgs, locale: Locale): Change {
@@ -73,12 +91,19 @@ export function describeChange(args: ChangeArgs, locale: Locale): Change {
   const sentiment =
     direction === 'same' || args.polarity === 'neutral' ? 'neutral' : (direction === 'up') === (args.polarity === 'up-is-good') ? 'good' : 'bad';
   const amount = amountOf(args);
-  const sign = direction === 'up' ? '+' : direction === 'down' ? MINUS : '±';
+  const period = args.previousPeriod;
+  const text =
+    direction === 'same'
+      ? unchanged(period, locale)
+      : locale === 'ru'
+        ? russian(amount, direction, args.format, period)
+        : locale === 'en'
+          ? english(amount, direction, args.format, period)
+          : kazakh(amount, direction, args.format, period);
+  // No sign on no change: "±0" would suggest an uncertainty the figures do not have.
+  const sign = direction === 'up' ? '+' : direction === 'down' ? MINUS : '';
   const points = amount.kind === 'points' ? `${NBSP}${POINTS_SHORT[locale]}` : '';
-  return {
-    direction,
-    sentiment,
-    text: sentence(amount, direction, args.previousPeriod, locale),
-    short: `${sign}${written(amount, locale)}${points}`,
-  };
+  const size = written(amount, args.format, locale, true);
+  // en currency puts ₸ first, so the sign goes before it: "+₸11", "−₸11".
+  return { direction, sentiment, text, short: `${sign}${size}${points}` };
 }

@@ -1,11 +1,11 @@
 /** The language layer: numbers, Kazakh grammar, plurals, periods, change wording and UI messages. */
 export * from './types.js';
 export { LOCALES, toLocale, resolveElementLocale, type Locale } from './locale.js';
-export { formatNumber, formatValue, compactScale, NBSP, type NumberOptions } from './numbers.js';
-export { kkSpokenWords, kkCaseEnding, kkWordEnding, type KazakhCase } from './kk-numerals.js';
+export { formatNumber, formatValue, compactScale, KK_SCALES, NBSP, type KazakhScale, type NumberOptions } from './numbers.js';
+export { kkSpokenWords, kkCaseEnding, kkWordEnding, type KazakhCase, type SpokenOptions } from './kk-numerals.js';
 export { formatQualified, formatInKazakhCase } from './qualified.js';
 export { selectUnit } from './plural.js';
 export { formatValuePhrase, type ValuePhraseArgs } from './phrase.js';
-export { isValidPeriod, formatPeriod, formatPeriodComparison, formatClockTime } from './period.js';
+export { isValidPeriod, formatPeriod, formatPeriodComparison, formatPeriodSince, formatClockTime } from './period.js';
 export { describeChange, type Change, type ChangeArgs } from './change.js';
 export { messages, type Messages, type ErrorKind, type TrendDirection } from './messages.js';

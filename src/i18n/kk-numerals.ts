@@ -52,6 +52,7 @@ export interface SpokenOptions {
 
 /** The number as a Kazakh reader says it (sign ignored: the ending does not depend on it). */
 export function kkSpokenWords(value: number, options: SpokenOptions = {}): string {
+  if (!Number.isFinite(value)) return '';
   const digits = options.maximumFractionDigits ?? (options.compact ? 1 : 2);
   const magnitude = Math.abs(value);
   const scale = options.compact ? compactScale(magnitude, digits) : undefined;

@@ -3,6 +3,7 @@
  * Errors say what happened and what the reader can do (accessibility K9).
  */
 import type { Locale } from './locale.js';
+import { formatPeriodSince } from './period.js';
 
 export type ErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'metric' | 'url';
 export type TrendDirection = 'up' | 'down' | 'same';
@@ -23,8 +24,17 @@ export interface Messages {
   /** An earlier figure said plainly, when no honest percentage change exists. */
   previousValue(valueText: string, periodText?: string): string;
   moreProblems(count: number): string;
-  /** The as-of line: when the source published the figure. */
+  /** The as-of line: when the source published the figure (`dateText` from formatPeriod). */
   published(dateText: string): string;
+  /** What moment the figures describe: "по состоянию на 19 ноября 2025 г." (`periodText` from formatPeriod). */
+  asOf(periodText: string): string;
+  /**
+   * A sparkline in words: "рост с 2022 года", "2022 жылдан бері өсу", "up since 2022". `period` is the
+   * series' first ISO 8601 period (the case it needs depends on its shape); formatted text also works.
+   */
+  trendSince(period: string, direction: TrendDirection): string;
+  /** Each language named in this one, to say which language a fallback text is in. */
+  readonly languageNames: Readonly<Record<Locale, string>>;
 }
 
 const kk: Messages = {
@@ -46,7 +56,11 @@ const kk: Messages = {
   stale: (time) => `Деректерді жаңарту мүмкін болмады; ${time} кезіндегі деректер көрсетілген.`,
   previousValue: (value, period) => `Бұрын${period ? ` (${period})` : ''}: ${value}`,
   moreProblems: (count) => `тағы ${count} қате`,
-  published: (date) => `жарияланған күні: ${date}`,
+  // A colon, not a case ending: the text may be a year ("2025 ж.") or a date, and only a date would take "-да".
+  published: (date) => `жарияланды: ${date}`,
+  asOf: (period) => `${period} жағдай бойынша`,
+  trendSince: (period, direction) => `${formatPeriodSince(period, 'kk')} ${{ up: 'өсу', down: 'төмендеу', same: 'өзгеріссіз' }[direction]}`,
+  languageNames: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
 };
 
 const ru: Messages = {
@@ -69,6 +83,9 @@ const ru: Messages = {
   previousValue: (value, period) => `Ранее${period ? ` (${period})` : ''}: ${value}`,
   moreProblems: (count) => `и ещё ${count}`,
   published: (date) => `опубликовано ${date}`,
+  asOf: (period) => `по состоянию на ${period}`,
+  trendSince: (period, direction) => `${{ up: 'рост', down: 'снижение', same: 'без изменений' }[direction]} ${formatPeriodSince(period, 'ru')}`,
+  languageNames: { kk: 'казахский', ru: 'русский', en: 'английский' },
 };
 
 const en: Messages = {
@@ -91,6 +108,9 @@ const en: Messages = {
   previousValue: (value, period) => `Previously${period ? ` (${period})` : ''}: ${value}`,
   moreProblems: (count) => `and ${count} more`,
   published: (date) => `published ${date}`,
+  asOf: (period) => `as of ${period}`,
+  trendSince: (period, direction) => `${{ up: 'up', down: 'down', same: 'unchanged' }[direction]} ${formatPeriodSince(period, 'en')}`,
+  languageNames: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
 };
 
 const CATALOGUE: Readonly<Record<Locale, Messages>> = { kk, ru, en };

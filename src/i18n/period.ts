@@ -2,6 +2,7 @@
  * ISO 8601 periods in words: "2025", "2025-Q3", "2025-10", "2025-11-19" and ranges "2024-03/2025-10".
  * Month names are our own tables: Kazakh has no browser data, and one table keeps the three in step.
  */
+import { kkWordEnding } from './kk-numerals.js';
 import type { Locale } from './locale.js';
 
 const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
@@ -19,79 +20,160 @@ type Single =
 
 const SINGLE = /^(\d{4})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?))?$/;
 
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 function parseSingle(text: string): Single | undefined {
   const match = SINGLE.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
   if (match[2]) return { kind: 'quarter', year, quarter: Number(match[2]) };
-  if (match[4]) return { kind: 'date', year, month: Number(match[3]), day: Number(match[4]) };
+  if (match[4]) {
+    const month = Number(match[3]);
+    const day = Number(match[4]);
+    // "2025-02-30" matches the pattern but is no day at all: better shown as given than as "30 февраля".
+    return day <= daysInMonth(year, month) ? { kind: 'date', year, month, day } : undefined;
+  }
   if (match[3]) return { kind: 'month', year, month: Number(match[3]) };
   return { kind: 'year', year };
 }
 
-function parse(period: string): Single[] | undefined {
+/** First day of a period as yyyymmdd, to order the two ends of a range. */
+function startOf(p: Single): number {
+  const month = p.kind === 'year' ? 1 : p.kind === 'quarter' ? p.quarter * 3 - 2 : p.month;
+  return p.year * 10_000 + month * 100 + (p.kind === 'date' ? p.day : 1);
+}
+
+function parse(period: string): [Single] | [Single, Single] | undefined {
   const parts = period.split('/');
   if (parts.length > 2) return undefined;
   const parsed = parts.map(parseSingle);
-  return parsed.every((p): p is Single => p !== undefined) ? parsed : undefined;
+  if (!parsed.every((p): p is Single => p !== undefined)) return undefined;
+  const [from, to] = parsed;
+  if (!from) return undefined;
+  if (!to) return [from];
+  // A range that ends before it begins is a typo, not a period.
+  return startOf(to) >= startOf(from) ? [from, to] : undefined;
 }
 
+/** True for the shapes the feed allows (contract §3), for real calendar days, and for ranges in order. */
 export function isValidPeriod(period: string): boolean {
   return parse(period) !== undefined;
 }
 
-/** One period without the year's suffix ("март 2024"), and the suffix to add once ("г."). */
-function single(p: Single, locale: Locale, withSuffix: boolean): string {
-  const ru = withSuffix ? ' г.' : '';
+/** A period without its year: "март", "III квартал", "19 ноября"; for a shared-year range. */
+function withoutYear(p: Exclude<Single, { kind: 'year' }>, locale: Locale): string {
+  const month = p.kind === 'quarter' ? 0 : p.month - 1;
   switch (locale) {
-    case 'kk': {
-      const year = `${p.year} ж.`;
-      if (p.kind === 'year') return year;
-      if (p.kind === 'quarter') return `${year} ${ROMAN[p.quarter - 1]} тоқсан`;
-      if (p.kind === 'month') return `${year} ${KK_MONTHS[p.month - 1]}`;
-      return `${year} ${p.day} ${KK_MONTHS[p.month - 1]}`;
-    }
+    case 'kk':
+      if (p.kind === 'quarter') return `${ROMAN[p.quarter - 1]} тоқсан`;
+      return p.kind === 'month' ? KK_MONTHS[month]! : `${p.day} ${KK_MONTHS[month]}`;
     case 'ru':
-      if (p.kind === 'year') return `${p.year}${ru}`;
-      if (p.kind === 'quarter') return `${ROMAN[p.quarter - 1]} квартал ${p.year}${ru}`;
-      if (p.kind === 'month') return `${RU_MONTHS[p.month - 1]} ${p.year}${ru}`;
-      return `${p.day} ${RU_MONTHS_GENITIVE[p.month - 1]} ${p.year}${ru}`;
+      if (p.kind === 'quarter') return `${ROMAN[p.quarter - 1]} квартал`;
+      return p.kind === 'month' ? RU_MONTHS[month]! : `${p.day} ${RU_MONTHS_GENITIVE[month]}`;
     default:
-      if (p.kind === 'year') return `${p.year}`;
-      if (p.kind === 'quarter') return `Q${p.quarter} ${p.year}`;
-      if (p.kind === 'month') return `${EN_MONTHS[p.month - 1]} ${p.year}`;
-      return `${p.day} ${EN_MONTHS[p.month - 1]} ${p.year}`;
+      if (p.kind === 'quarter') return `Q${p.quarter}`;
+      return p.kind === 'month' ? EN_MONTHS[month]! : `${p.day} ${EN_MONTHS[month]}`;
   }
+}
+
+/** One period in full: kk "2024 ж. наурыз", ru "март 2024 г.", en "March 2024". */
+function single(p: Single, locale: Locale): string {
+  if (p.kind === 'year') return locale === 'kk' ? `${p.year} ж.` : locale === 'ru' ? `${p.year} г.` : `${p.year}`;
+  const rest = withoutYear(p, locale);
+  if (locale === 'kk') return `${p.year} ж. ${rest}`;
+  if (locale === 'ru') return `${rest} ${p.year} г.`;
+  // English puts the quarter before the year like a month ("Q3 2025").
+  return `${rest} ${p.year}`;
+}
+
+/**
+ * The first end of a range whose ends share their kind and year, said once: "январь – март 2025 г.",
+ * "1 – 19 ноября 2025 г.", "I – III квартал 2025 г.", kk "2025 ж. қаңтар – наурыз".
+ */
+function sharedYearRange(from: Exclude<Single, { kind: 'year' }>, to: Exclude<Single, { kind: 'year' }>, locale: Locale): string {
+  // Within one month only the day changes; within one year's quarters only the numeral.
+  const sameMonth = from.kind === 'date' && to.kind === 'date' && from.month === to.month;
+  const fromShort = from.kind === 'quarter' ? (locale === 'en' ? `Q${from.quarter}` : ROMAN[from.quarter - 1]!) : sameMonth && from.kind === 'date' ? `${from.day}` : withoutYear(from, locale);
+  if (locale === 'kk') return `${from.year} ж. ${fromShort} – ${withoutYear(to, 'kk')}`;
+  return `${fromShort} – ${single(to, locale)}`;
+}
+
+function range(from: Single, to: Single, locale: Locale): string {
+  if (from.kind === 'year' && to.kind === 'year') {
+    // The plural abbreviations: "2023 – 2025 гг." ("годы"), "2023 – 2025 жж." ("жылдар").
+    return locale === 'en' ? `${from.year} – ${to.year}` : `${from.year} – ${to.year} ${locale === 'kk' ? 'жж.' : 'гг.'}`;
+  }
+  if (from.kind !== 'year' && to.kind !== 'year' && from.kind === to.kind && from.year === to.year) return sharedYearRange(from, to, locale);
+  // Russian writes the year's "г." once, at the end: "март 2024 – октябрь 2025 г.".
+  const first = locale === 'ru' ? single(from, 'ru').replace(/ г\.$/, '') : single(from, locale);
+  return `${first} – ${single(to, locale)}`;
 }
 
 /** "2024-03" → kk "2024 ж. наурыз", ru "март 2024 г.", en "March 2024". Unknown shapes are shown as given. */
 export function formatPeriod(period: string, locale: Locale): string {
   const parts = parse(period);
   if (!parts) return period;
-  if (parts.length === 1) return single(parts[0]!, locale, true);
-  const [from, to] = parts as [Single, Single];
-  // Russian writes the year suffix once at the end of a range: "март 2024 – октябрь 2025 г.".
-  return `${single(from, locale, locale !== 'ru')} – ${single(to, locale, true)}`;
+  const [from, to] = parts;
+  // "2025/2025" is one period written twice.
+  if (!to || (from.kind === to.kind && startOf(from) === startOf(to))) return single(from, locale);
+  return range(from, to, locale);
+}
+
+/** Kazakh "2024 жылғы наурыз" with the last word in a case: the attributive "жылғы" ties the year to what follows. */
+function kkInCase(p: Single, grammaticalCase: 'ablative' | 'instrumental'): string {
+  if (p.kind === 'year') return `${p.year} жыл${kkWordEnding('жыл', grammaticalCase)}`;
+  const rest = withoutYear(p, 'kk');
+  const last = rest.split(' ').at(-1)!;
+  return `${p.year} жылғы ${rest}${kkWordEnding(last, grammaticalCase)}`;
 }
 
 /**
- * The period as the object of a comparison: ru "в 2024 году", "в марте 2024 г."; en "in 2024";
- * kk "2024 ж." (the Kazakh sentence puts it before "…деңгейімен салыстырғанда", which needs no case on it).
+ * The period as the object of a comparison, ready for the change sentence: ru "в 2024 году",
+ * "в марте 2024 г.", "в III квартале 2025 г." (used after "чем"); en "in 2024" (after "than");
+ * kk the whole adverbial that opens the Kazakh sentence: "2024 жылмен салыстырғанда",
+ * "2024 жылғы наурызбен салыстырғанда".
  */
 export function formatPeriodComparison(period: string, locale: Locale): string {
   const parts = parse(period);
   if (!parts || parts.length !== 1) {
-    if (locale === 'ru') return `за ${formatPeriod(period, locale)}`;
-    if (locale === 'en') return `in ${formatPeriod(period, locale)}`;
-    return formatPeriod(period, locale);
+    // A range, or text we cannot read: name it as a whole.
+    const text = formatPeriod(period, locale);
+    if (locale === 'ru') return `за ${text}`;
+    if (locale === 'en') return `in ${text}`;
+    return `${text} кезеңімен салыстырғанда`;
   }
-  const p = parts[0]!;
-  if (locale === 'kk') return single(p, 'kk', true);
-  if (locale === 'en') return `${p.kind === 'date' ? 'on' : 'in'} ${single(p, 'en', true)}`;
+  const [p] = parts;
+  if (locale === 'kk') return `${kkInCase(p, 'instrumental')} салыстырғанда`;
+  if (locale === 'en') return `${p.kind === 'date' ? 'on' : 'in'} ${single(p, 'en')}`;
   if (p.kind === 'year') return `в ${p.year} году`;
-  if (p.kind === 'quarter') return `в ${ROMAN[p.quarter - 1]} квартале ${p.year} г.`;
+  // "II" is read "втором": "во II квартале", as one says "во втором".
+  if (p.kind === 'quarter') return `${p.quarter === 2 ? 'во' : 'в'} ${ROMAN[p.quarter - 1]} квартале ${p.year} г.`;
   if (p.kind === 'month') return `в ${RU_MONTHS_PREPOSITIONAL[p.month - 1]} ${p.year} г.`;
-  return `на ${single(p, 'ru', true)}`;
+  return `на ${single(p, 'ru')}`;
+}
+
+/**
+ * The start of a trend: ru "с 2022 года", "с марта 2024 г."; en "since 2022"; kk "2022 жылдан бері",
+ * "2024 жылғы наурыздан бері". A range counts from its beginning. Text that is not an ISO period is put
+ * into the phrase as it is, so a caller holding only a formatted period still gets a readable sentence.
+ */
+export function formatPeriodSince(period: string, locale: Locale): string {
+  const parts = parse(period);
+  if (!parts) {
+    if (locale === 'ru') return `с ${period}`;
+    if (locale === 'en') return `since ${period}`;
+    return `${period} кезеңінен бері`;
+  }
+  const [p] = parts;
+  if (locale === 'kk') return `${kkInCase(p, 'ablative')} бері`;
+  if (locale === 'en') return `since ${single(p, 'en')}`;
+  if (p.kind === 'year') return `с ${p.year} года`;
+  // "II" and "2" are read "второго": "со II квартала", "со 2 ноября", as one says "со второго".
+  if (p.kind === 'quarter') return `${p.quarter === 2 ? 'со' : 'с'} ${ROMAN[p.quarter - 1]} квартала ${p.year} г.`;
+  if (p.kind === 'month') return `с ${RU_MONTHS_GENITIVE[p.month - 1]} ${p.year} г.`;
+  return `${p.day === 2 ? 'со' : 'с'} ${single(p, 'ru')}`; // a date is already in the genitive: "с 19 ноября 2025 г."
 }
 
 /** "14:05" — the time of day figures were loaded (stale notices). Kazakh uses the same 24-hour clock as Russian. */

@@ -21,6 +21,7 @@ export function formatValuePhrase({ value, qualifier = 'exact', format = 'number
   // Tenge and percent carry their unit in the sign.
   if (format !== 'number' || unit === undefined) return number;
   const afterScale = compact && compactScale(value) !== undefined;
-  const word = selectUnit(unit, value, locale, afterScale);
+  // The unit agrees with the number as written: 1,004 is shown "1" and takes "человек", not "человека".
+  const word = selectUnit(unit, Number(value.toFixed(2)), locale, afterScale);
   return word ? `${number} ${word}` : number;
 }

@@ -22,9 +22,15 @@ const KK_AFTER: Partial<Record<Qualifier, { readonly grammaticalCase: KazakhCase
 const KK_BEFORE: Partial<Record<Qualifier, string>> = { about: 'шамамен', 'at-least': 'кемінде' };
 
 /**
- * The written number in a Kazakh case. After digits or "%" the ending is hyphenated ("70%-дан");
- * a scale word or "теңге" is written out so the ending joins a word ("55 мыңнан", "4 миллионнан",
- * "200 000 теңгеден") — "млн-нан" or "₸-ден" would be read awkwardly.
+ * The written number in a Kazakh case; the ending follows the last word a reader SAYS:
+ * - digits: the numeral's last spoken word, hyphenated as Kazakh spelling does after digits
+ *   ("290-нан": "екі жүз тоқсан"; "1,5-тен": "бір бүтін оннан бес");
+ * - percent: "70%" is said "жетпіс пайыз", so the ending follows "пайыз" (back vowel, з): "70%-дан", "70%-ға";
+ * - tenge: "200 000 ₸" is said "... теңге" (front vowel, ends in a vowel), so the ending follows "теңге".
+ *   We write the word out, "200 000 теңгеден", as Kazakh prose does: "₸-ден" would ask the reader to
+ *   voice a symbol with a suffix glued to it. Compact tenge likewise: "4 млн теңгеден";
+ * - a compact number ends in its scale word, written out so the ending joins a word, without a hyphen:
+ *   "55 мыңнан", "1,5 миллионнан" (an ending on an abbreviation, "млн-нан", is harder to read aloud).
  */
 export function formatInKazakhCase(value: number, format: NumberFormatKind, grammaticalCase: KazakhCase, options: NumberOptions = {}): string {
   const compact = options.compact === true && compactScale(value, options.maximumFractionDigits ?? 1) !== undefined;
