@@ -1,6 +1,6 @@
 /**
  * The one place zod is imported from. `zod/mini` keeps the KPI-only bundle small, and jitless mode stops
- * zod probing `new Function`, which a strict CSP reports as a violation on the host page.
+ * zod probing the Function constructor (eval), which a strict CSP reports as a violation on the host page.
  */
 import * as z from 'zod/mini';
 
