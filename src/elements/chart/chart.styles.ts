@@ -1,5 +1,6 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { statusStyles } from '../shared/status.styles.js';
 import { PALETTE_SIZE } from './palette.js';
 
 /** `.fill-s0 … .fill-s7` and `.stroke-s0 …`: the palette tokens as fills and strokes of marks. */
@@ -402,17 +403,6 @@ const chartOwnStyles = css`
     font-size: 0.9rem;
   }
 
-  .error-title {
-    margin: 0;
-    font-weight: 600;
-    color: var(--_bad);
-  }
-
-  .error-issues {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.1rem;
-    color: var(--_muted);
-  }
 
   @container (max-width: 360px) {
     .figure {
@@ -448,4 +438,4 @@ const chartOwnStyles = css`
   }
 `;
 
-export const chartStyles = [themeStyles, chartOwnStyles];
+export const chartStyles = [themeStyles, statusStyles, chartOwnStyles];

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { statusStyles } from '../shared/status.styles.js';
 
 const dashboardOwnStyles = css`
   :host {
@@ -94,4 +95,4 @@ const dashboardOwnStyles = css`
   }
 `;
 
-export const dashboardStyles = [themeStyles, dashboardOwnStyles];
+export const dashboardStyles = [themeStyles, statusStyles, dashboardOwnStyles];

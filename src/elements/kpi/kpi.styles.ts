@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { statusStyles } from '../shared/status.styles.js';
 
 const kpiOwnStyles = css`
   :host {
@@ -194,16 +195,6 @@ const kpiOwnStyles = css`
     font-size: 0.9rem;
   }
 
-  .error-title {
-    font-weight: 600;
-    color: var(--_bad);
-  }
-
-  .error-issues {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.1rem;
-    color: var(--_muted);
-  }
 
   @container (max-width: 260px) {
     .tile { padding: calc(var(--_gap) * 0.75); }
@@ -217,4 +208,4 @@ const kpiOwnStyles = css`
   }
 `;
 
-export const kpiStyles = [themeStyles, kpiOwnStyles];
+export const kpiStyles = [themeStyles, statusStyles, kpiOwnStyles];

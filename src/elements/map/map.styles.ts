@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { statusStyles } from '../shared/status.styles.js';
 import { GRID_COLUMNS, TILE_GRID } from '../../regions/tile-grid.js';
 
 /**
@@ -294,4 +295,4 @@ const mapOwnStyles = css`
   }
 `;
 
-export const mapStyles = [themeStyles, mapOwnStyles];
+export const mapStyles = [themeStyles, statusStyles, mapOwnStyles];

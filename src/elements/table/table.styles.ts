@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { statusStyles } from '../shared/status.styles.js';
 
 const tableOwnStyles = css`
   :host {
@@ -214,17 +215,6 @@ const tableOwnStyles = css`
     font-size: 0.9rem;
   }
 
-  .error-title {
-    margin: 0;
-    font-weight: 600;
-    color: var(--_bad);
-  }
-
-  .error-issues {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.1rem;
-    color: var(--_muted);
-  }
 
   @media (forced-colors: active) {
     tbody tr:hover { background: none; }
@@ -233,4 +223,4 @@ const tableOwnStyles = css`
   }
 `;
 
-export const tableStyles = [themeStyles, tableOwnStyles];
+export const tableStyles = [themeStyles, statusStyles, tableOwnStyles];
