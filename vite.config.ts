@@ -3,8 +3,10 @@
  * Chunks are imported relatively, so the bundle works from any CDN path (contract §1).
  */
 import { defineConfig } from 'vite';
+import { plotD3Alias } from './src/elements/chart/plot-d3-alias.mjs';
 
 export default defineConfig({
+  plugins: [plotD3Alias()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -9,6 +9,9 @@ import { chromium } from 'playwright-core';
 
 const root = normalize(join(import.meta.dirname, '..'));
 const feed = '/data/karaganda-disability-employment.json';
+// The seed feeds have no series, so their dashboards draw no chart; this one (written for the CSP check)
+// has a series, a regional breakdown and plain figures, so its dashboard loads every kind of widget.
+const fullFeed = '/test/csp/feed.json';
 const PAGES = [
   {
     name: 'KPI tiles only (dist/kpi.js)',
@@ -27,7 +30,7 @@ const PAGES = [
     name: 'full dashboard (dist/inclusion-widgets.js)',
     budget: 130_000,
     html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
-      <inclusion-dashboard src="${feed}" locale="ru"></inclusion-dashboard>`,
+      <inclusion-dashboard src="${fullFeed}" locale="ru"></inclusion-dashboard>`,
   },
 ];
 
@@ -65,6 +68,7 @@ try {
       if (!response.url().endsWith('.js')) return;
       const body = await response.body().catch(() => Buffer.alloc(0));
       scripts.set(new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
+      if (process.env.SIZE_VERBOSE) console.log(page.name, new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
     });
     await tab.goto(`http://127.0.0.1:${server.address().port}/page-${index}.html`, { waitUntil: 'networkidle' });
     await tab.waitForTimeout(300);
