@@ -23,6 +23,7 @@ const ELEMENT_ENTRIES = {
 
 /** Modules every element needs, plus the KPI tile itself (small, and on almost every page). */
 function isCore(id: string): boolean {
+  if (isWording(id)) return false;
   // Lit's directives and @lit/context's provider serve only the chart and the dashboard.
   if (/[\\/]lit-html[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id)) return false;
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context|zod)[\\/]/.test(id)) return true;
@@ -31,11 +32,17 @@ function isCore(id: string): boolean {
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !id.endsWith('define.ts');
 }
 
+/** The sentences that explain an invalid feed: imported only when a feed is invalid (src/feed/check.ts). */
+function isWording(id: string): boolean {
+  return /[\\/]src[\\/]feed[\\/](explain|issue-text)\.ts$/.test(id);
+}
+
 /**
- * What only the lazily imported chart drawing needs: Plot and the d3 it brings. (d3-array and d3-dsv are
- * also used by the map and the table, so they stay in the bundle.)
+ * What the bundle imports on demand: the wording of schema errors, and the chart drawing with Plot and the
+ * d3 it brings. (d3-array and d3-dsv are also used by the map and the table, so they stay in the bundle.)
  */
-function isLazyDrawing(id: string): boolean {
+function isLoadedOnDemand(id: string): boolean {
+  if (isWording(id)) return true;
   if (/[\\/]node_modules[\\/](@observablehq|d3-(?!array|dsv)|interval-tree-1d|binary-search-bounds|isoformat|internmap|delaunator|robust-predicates)/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]chart[\\/](render-|plot-d3)/.test(id);
 }
@@ -61,7 +68,7 @@ export default defineConfig(({ mode }): UserConfig => {
           minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          manualChunks: entries ? (id: string) => (isCore(id) ? 'core' : undefined) : (id: string) => (isLazyDrawing(id) ? undefined : 'inclusion-widgets'),
+          manualChunks: entries ? (id: string) => (isCore(id) ? 'core' : undefined) : (id: string) => (isLoadedOnDemand(id) ? undefined : 'inclusion-widgets'),
         },
       },
     },

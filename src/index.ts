@@ -11,7 +11,7 @@ export { InclusionMap } from './elements/map/inclusion-map.js';
 export { InclusionTable } from './elements/table/inclusion-table.js';
 export { InclusionDashboard } from './elements/dashboard/inclusion-dashboard.js';
 export { FeedSchema, type Feed, type Metric } from './feed/schema.js';
-export { validateFeed } from './feed/validate.js';
+export { validateFeed } from './feed/check.js';
 export { FeedError, type FeedErrorKind, type FeedIssue } from './feed/errors.js';
 export { InclusionErrorEvent, InclusionLoadEvent, InclusionSelectEvent } from './events.js';
 export type { Locale } from './i18n/locale.js';

@@ -1,4 +1,5 @@
 /** The error kinds of contract §2, the issue vocabulary of schema errors, and the error class that carries them. */
+import type { Locale } from '../i18n/locale.js';
 
 export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'metric' | 'url';
 
@@ -38,6 +39,12 @@ export class FeedError extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * An issue in the reader's language. Set by explain.ts, which brings the sentences with it, so that the
+   * wording is downloaded only when a feed is actually invalid.
+   */
+  describeIssue?: (issue: FeedIssue, locale: Locale) => string;
 }
 
 /** `['metrics', 0, 'value']` → `metrics[0].value` */

@@ -6,7 +6,7 @@
 import { FeedError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, fetchFeed } from './fetch-feed.js';
 import type { Feed } from './schema.js';
-import { validateFeed } from './validate.js';
+import { checkFeed, explainLater } from './check.js';
 
 interface Entry {
   readonly promise: Promise<Feed>;
@@ -17,7 +17,7 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
-const validated = new WeakMap<object, Feed | FeedError>();
+const validated = new WeakMap<object, Feed | Promise<FeedError>>();
 
 export interface LoadOptions {
   readonly signal: AbortSignal;
@@ -69,20 +69,25 @@ export function loadFeed(url: URL, { signal, maxAgeMs = Infinity, timeoutMs = DE
   });
 }
 
-/** Validates a feed given as an object (the `feed` property, inline JSON) once per object. */
-export function validateOnce(input: unknown): Feed {
-  if (input === null || typeof input !== 'object') return validateFeed(input);
-  let outcome = validated.get(input);
-  if (outcome === undefined) {
-    try {
-      outcome = validateFeed(input);
-    } catch (error) {
-      outcome = error instanceof FeedError ? error : new FeedError('schema', String(error));
-    }
-    validated.set(input, outcome);
-    if (!(outcome instanceof FeedError)) validated.set(outcome, outcome);
+/**
+ * Validates a feed given as an object (the `feed` property, inline JSON) once per object. A valid feed is
+ * answered at once, so it renders without a loading state; an invalid one is answered with the error that
+ * explains it, once the wording has loaded (check.ts).
+ */
+export function validateOnce(input: unknown): Feed | Promise<FeedError> {
+  const cacheable = input !== null && typeof input === 'object';
+  const known = cacheable ? validated.get(input) : undefined;
+  if (known !== undefined) return known;
+  let outcome: Feed | Promise<FeedError>;
+  try {
+    const verdict = checkFeed(input);
+    outcome = verdict.ok ? verdict.feed : explainLater(verdict);
+  } catch (error) {
+    // A hostile object (a getter that throws, a revoked proxy) is a schema error too, never an exception.
+    outcome = Promise.resolve(new FeedError('schema', String(error)));
   }
-  if (outcome instanceof FeedError) throw outcome;
+  if (cacheable) validated.set(input, outcome);
+  if (!(outcome instanceof Promise)) validated.set(outcome, outcome);
   return outcome;
 }
 

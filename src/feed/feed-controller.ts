@@ -161,7 +161,7 @@ export class FeedController implements ReactiveController {
     }
     if (origin.kind === 'none') return;
     if (origin.kind === 'object') {
-      this.settle(() => validateOnce(typeof origin.value === 'string' ? parseInline(origin.value) : origin.value), isRefresh);
+      this.settleObject(origin.value, isRefresh);
       return;
     }
     let url: URL;
@@ -183,12 +183,22 @@ export class FeedController implements ReactiveController {
     );
   }
 
-  private settle(read: () => Feed, isRefresh: boolean): void {
+  /** A feed given as an object or inline JSON: a valid one renders at once, an invalid one once explained. */
+  private settleObject(value: unknown, isRefresh: boolean): void {
+    const origin = this.origin;
+    let outcome: Feed | Promise<FeedError>;
     try {
-      this.succeed(read(), isRefresh);
+      outcome = validateOnce(typeof value === 'string' ? parseInline(value) : value);
     } catch (error) {
       this.fail(errorOf(error), isRefresh);
+      return;
     }
+    if (!(outcome instanceof Promise)) {
+      this.succeed(outcome, isRefresh);
+      return;
+    }
+    // Only if the element still shows this feed when the explanation arrives.
+    void outcome.then((error) => { if (this.origin === origin) this.fail(error, isRefresh); });
   }
 
   private succeed(feed: Feed, isRefresh: boolean): void {

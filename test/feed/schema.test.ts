@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { validateFeed } from '../../src/feed/validate.js';
+import { validateFeedSync } from '../../src/feed/validate.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { clone, grantsFeed } from '../fixtures/feeds.js';
 
@@ -9,7 +9,7 @@ function problems(mutate: (feed: Mutable) => void): { path: string; code: string
   const feed = clone(grantsFeed()) as Mutable;
   mutate(feed);
   try {
-    validateFeed(feed);
+    validateFeedSync(feed);
   } catch (error) {
     expect(error).to.be.instanceOf(FeedError);
     expect((error as FeedError).kind).to.equal('schema');
@@ -21,12 +21,12 @@ function problems(mutate: (feed: Mutable) => void): { path: string; code: string
 describe('feed schema', () => {
   it('accepts a complete valid feed and keeps every field as given', () => {
     const feed = grantsFeed();
-    const parsed = validateFeed(clone(feed));
+    const parsed = validateFeedSync(clone(feed));
     expect(parsed).to.deep.equal(feed);
   });
 
   it('accepts the minimal feed of the contract', () => {
-    expect(() => validateFeed({ version: 1, id: 'x', title: 'T', metrics: [{ id: 'a', label: 'A', value: null }] })).not.to.throw();
+    expect(() => validateFeedSync({ version: 1, id: 'x', title: 'T', metrics: [{ id: 'a', label: 'A', value: null }] })).not.to.throw();
   });
 
   const cases: [string, (f: Mutable) => void, string, string][] = [
@@ -90,19 +90,19 @@ describe('feed schema', () => {
 
   it('refuses what is not an object', () => {
     for (const input of [null, 5, 'feed', [], true]) {
-      expect(() => validateFeed(input)).to.throw(FeedError);
+      expect(() => validateFeedSync(input)).to.throw(FeedError);
     }
   });
 
   it('never lets a feed pollute Object.prototype', () => {
     const text = '{"version":1,"id":"x","title":"t","__proto__":{"polluted":1},"metrics":[{"id":"a","label":"a","value":1,"constructor":{"prototype":{"polluted":2}}}]}';
-    expect(() => validateFeed(JSON.parse(text))).to.throw(FeedError);
+    expect(() => validateFeedSync(JSON.parse(text))).to.throw(FeedError);
     expect(({} as Mutable).polluted).to.equal(undefined);
   });
 
   it('writes English messages that name the path', () => {
     try {
-      validateFeed({ version: 1, id: 'x', title: 't', metrics: [{ id: 'a', label: 'a', value: 'many' }] });
+      validateFeedSync({ version: 1, id: 'x', title: 't', metrics: [{ id: 'a', label: 'a', value: 'many' }] });
       expect.fail('should throw');
     } catch (error) {
       const issue = (error as FeedError).issues[0]!;

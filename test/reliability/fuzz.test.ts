@@ -2,7 +2,7 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/elements/kpi/define.js';
-import { validateFeed } from '../../src/feed/validate.js';
+import { validateFeedSync } from '../../src/feed/validate.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { cleanup, settled } from '../support/dom.js';
 
@@ -66,7 +66,7 @@ describe('fuzzed feeds', () => {
   afterEach(() => cleanup('inclusion-kpi'));
 
   it('validates every generated feed', () => {
-    fc.assert(fc.property(feed, (generated) => { validateFeed(generated); }), { numRuns: 300 });
+    fc.assert(fc.property(feed, (generated) => { validateFeedSync(generated); }), { numRuns: 300 });
   });
 
   it('reports every mutated feed as a schema error and never throws anything else', () => {
@@ -75,7 +75,7 @@ describe('fuzzed feeds', () => {
         const spoiled = structuredClone(generated) as Record<string, any>;
         mutations[which]!(spoiled);
         try {
-          validateFeed(spoiled);
+          validateFeedSync(spoiled);
           return false;
         } catch (error) {
           return error instanceof FeedError && error.kind === 'schema' && error.issues.length > 0;

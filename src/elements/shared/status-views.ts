@@ -1,7 +1,6 @@
 /** The error message every element shows in its `part="error"` alert, in the reader's language. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
-import { describeIssue } from '../../feed/issue-text.js';
 import type { Locale } from '../../i18n/locale.js';
 import { formatClockTime, messages } from '../../i18n/index.js';
 import type { FeedController } from '../../feed/feed-controller.js';
@@ -16,7 +15,12 @@ export function renderError(error: FeedError, locale: Locale): TemplateResult {
     <p class="error-title">${text.errors[error.kind]}</p>
     ${issues.length > 0
       ? html`<ul class="error-issues">
-          ${issues.map((issue) => html`<li><code>${issue.path || '/'}</code> ${describeIssue(issue.code, issue.params, locale)}</li>`)}
+          ${issues.map((issue) =>
+            // An error built without the wording (see FeedError.describeIssue) still lists its problems, in English.
+            error.describeIssue
+              ? html`<li><code>${issue.path || '/'}</code> ${error.describeIssue(issue, locale)}</li>`
+              : html`<li>${issue.message}</li>`,
+          )}
           ${more > 0 ? html`<li>${text.moreProblems(more)}</li>` : nothing}
         </ul>`
       : nothing}
