@@ -11,7 +11,7 @@
  * Chunks are imported relatively, so the bundle works from any CDN path (contract §1).
  */
 import { defineConfig, type UserConfig } from 'vite';
-import { plotD3Alias } from './src/elements/chart/plot-d3-alias.mjs';
+import { plotTrim } from './src/elements/chart/plot-trim/plugin.mjs';
 
 const ELEMENT_ENTRIES = {
   kpi: 'src/elements/kpi/define.ts',
@@ -44,13 +44,13 @@ function isWording(id: string): boolean {
 function isLoadedOnDemand(id: string): boolean {
   if (isWording(id)) return true;
   if (/[\\/]node_modules[\\/](@observablehq|d3-(?!array|dsv)|interval-tree-1d|binary-search-bounds|isoformat|internmap|delaunator|robust-predicates)/.test(id)) return true;
-  return /[\\/]src[\\/]elements[\\/]chart[\\/](render-|plot-d3)/.test(id);
+  return /[\\/]src[\\/]elements[\\/]chart[\\/](render-|plot-trim[\\/])/.test(id);
 }
 
 export default defineConfig(({ mode }): UserConfig => {
   const entries = mode === 'entries';
   return {
-    plugins: [plotD3Alias()],
+    plugins: [plotTrim()],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -5,7 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { feedServer } from './test/support/feed-server.mjs';
 import { bundleCopy } from './test/support/bundle-copy.mjs';
-import { isPlotImportOfD3 } from './src/elements/chart/plot-d3-alias.mjs';
+import { plotTrimForDevServer } from './src/elements/chart/plot-trim/plugin.mjs';
 
 // Observable Plot depends on a CommonJS module (interval-tree-1d) that the dev server cannot serve as is.
 const commonjs = fromRollup(rollupCommonjs);
@@ -20,13 +20,8 @@ export default {
   middleware: [feedServer(), bundleCopy()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-    // The tests run Plot against the same trimmed d3 as the built bundle (src/elements/chart/plot-d3.js).
-    {
-      name: 'inclusion-plot-d3',
-      resolveImport({ source, context }) {
-        return isPlotImportOfD3(source, context.path) ? '/src/elements/chart/plot-d3.js' : undefined;
-      },
-    },
+    // The tests run the same trimmed Plot as the built bundle (src/elements/chart/plot-trim/plugin.mjs).
+    plotTrimForDevServer(),
     commonjs({ include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'] }),
   ],
   browsers: [

@@ -1,0 +1,137 @@
+/**
+ * The `d3` that Observable Plot sees in our bundle (see ./plugin.mjs): d3 itself minus two modules our
+ * charts never reach, map projections (d3-geo) and Plot's named colour schemes (d3-scale-chromatic). Our
+ * charts pass their own palette as every colour range and never set a projection, but Plot's core
+ * references both, so no bundler can drop them: ~10 KB gzip of the dashboard budget (issue 6).
+ *
+ * Plain JavaScript: d3 has no types for most of these modules, and nothing in our code imports this file.
+ */
+import { leftOutFunction, leftOutList } from './left-out.js';
+
+export * from 'd3-array';
+export * from 'd3-axis';
+export * from 'd3-brush';
+export * from 'd3-chord';
+export * from 'd3-color';
+export * from 'd3-contour';
+export * from 'd3-delaunay';
+export * from 'd3-dispatch';
+export * from 'd3-drag';
+export * from 'd3-dsv';
+export * from 'd3-ease';
+export * from 'd3-fetch';
+export * from 'd3-force';
+export * from 'd3-format';
+export * from 'd3-hierarchy';
+export * from 'd3-interpolate';
+export * from 'd3-path';
+export * from 'd3-polygon';
+export * from 'd3-quadtree';
+export * from 'd3-random';
+export * from 'd3-scale';
+export * from 'd3-selection';
+export * from 'd3-shape';
+export * from 'd3-time';
+export * from 'd3-time-format';
+export * from 'd3-timer';
+export * from 'd3-transition';
+export * from 'd3-zoom';
+// Plot's projection module calls geoTransform as it loads (its reflect-y transform); it is a few lines of d3-geo.
+export { geoTransform } from 'd3-geo';
+
+export const geoPath = leftOutFunction('d3.geoPath'),
+  geoGraticule10 = leftOutFunction('d3.geoGraticule10'),
+  geoAlbers = leftOutFunction('d3.geoAlbers'),
+  geoAlbersUsa = leftOutFunction('d3.geoAlbersUsa'),
+  geoAzimuthalEqualArea = leftOutFunction('d3.geoAzimuthalEqualArea'),
+  geoAzimuthalEquidistant = leftOutFunction('d3.geoAzimuthalEquidistant'),
+  geoClipRectangle = leftOutFunction('d3.geoClipRectangle'),
+  geoConicConformal = leftOutFunction('d3.geoConicConformal'),
+  geoConicEqualArea = leftOutFunction('d3.geoConicEqualArea'),
+  geoConicEquidistant = leftOutFunction('d3.geoConicEquidistant'),
+  geoEqualEarth = leftOutFunction('d3.geoEqualEarth'),
+  geoEquirectangular = leftOutFunction('d3.geoEquirectangular'),
+  geoGnomonic = leftOutFunction('d3.geoGnomonic'),
+  geoMercator = leftOutFunction('d3.geoMercator'),
+  geoOrthographic = leftOutFunction('d3.geoOrthographic'),
+  geoStereographic = leftOutFunction('d3.geoStereographic'),
+  geoStream = leftOutFunction('d3.geoStream'),
+  geoTransverseMercator = leftOutFunction('d3.geoTransverseMercator'),
+  geoCentroid = leftOutFunction('d3.geoCentroid'),
+  interpolateBlues = leftOutFunction('d3.interpolateBlues'),
+  interpolateBrBG = leftOutFunction('d3.interpolateBrBG'),
+  interpolateBuGn = leftOutFunction('d3.interpolateBuGn'),
+  interpolateBuPu = leftOutFunction('d3.interpolateBuPu'),
+  interpolateGnBu = leftOutFunction('d3.interpolateGnBu'),
+  interpolateGreens = leftOutFunction('d3.interpolateGreens'),
+  interpolateGreys = leftOutFunction('d3.interpolateGreys'),
+  interpolateOranges = leftOutFunction('d3.interpolateOranges'),
+  interpolateOrRd = leftOutFunction('d3.interpolateOrRd'),
+  interpolatePiYG = leftOutFunction('d3.interpolatePiYG'),
+  interpolatePRGn = leftOutFunction('d3.interpolatePRGn'),
+  interpolatePuBu = leftOutFunction('d3.interpolatePuBu'),
+  interpolatePuBuGn = leftOutFunction('d3.interpolatePuBuGn'),
+  interpolatePuOr = leftOutFunction('d3.interpolatePuOr'),
+  interpolatePuRd = leftOutFunction('d3.interpolatePuRd'),
+  interpolatePurples = leftOutFunction('d3.interpolatePurples'),
+  interpolateRdBu = leftOutFunction('d3.interpolateRdBu'),
+  interpolateRdGy = leftOutFunction('d3.interpolateRdGy'),
+  interpolateRdPu = leftOutFunction('d3.interpolateRdPu'),
+  interpolateRdYlBu = leftOutFunction('d3.interpolateRdYlBu'),
+  interpolateRdYlGn = leftOutFunction('d3.interpolateRdYlGn'),
+  interpolateReds = leftOutFunction('d3.interpolateReds'),
+  interpolateSpectral = leftOutFunction('d3.interpolateSpectral'),
+  interpolateYlGn = leftOutFunction('d3.interpolateYlGn'),
+  interpolateYlGnBu = leftOutFunction('d3.interpolateYlGnBu'),
+  interpolateYlOrBr = leftOutFunction('d3.interpolateYlOrBr'),
+  interpolateYlOrRd = leftOutFunction('d3.interpolateYlOrRd'),
+  interpolateTurbo = leftOutFunction('d3.interpolateTurbo'),
+  interpolateViridis = leftOutFunction('d3.interpolateViridis'),
+  interpolateMagma = leftOutFunction('d3.interpolateMagma'),
+  interpolateInferno = leftOutFunction('d3.interpolateInferno'),
+  interpolatePlasma = leftOutFunction('d3.interpolatePlasma'),
+  interpolateCividis = leftOutFunction('d3.interpolateCividis'),
+  interpolateCubehelixDefault = leftOutFunction('d3.interpolateCubehelixDefault'),
+  interpolateWarm = leftOutFunction('d3.interpolateWarm'),
+  interpolateCool = leftOutFunction('d3.interpolateCool'),
+  interpolateRainbow = leftOutFunction('d3.interpolateRainbow'),
+  interpolateSinebow = leftOutFunction('d3.interpolateSinebow');
+
+export const schemeAccent = leftOutList('d3.schemeAccent'),
+  schemeBlues = leftOutList('d3.schemeBlues'),
+  schemeBrBG = leftOutList('d3.schemeBrBG'),
+  schemeBuGn = leftOutList('d3.schemeBuGn'),
+  schemeBuPu = leftOutList('d3.schemeBuPu'),
+  schemeCategory10 = leftOutList('d3.schemeCategory10'),
+  schemeDark2 = leftOutList('d3.schemeDark2'),
+  schemeGnBu = leftOutList('d3.schemeGnBu'),
+  schemeGreens = leftOutList('d3.schemeGreens'),
+  schemeGreys = leftOutList('d3.schemeGreys'),
+  schemeObservable10 = leftOutList('d3.schemeObservable10'),
+  schemeOranges = leftOutList('d3.schemeOranges'),
+  schemeOrRd = leftOutList('d3.schemeOrRd'),
+  schemePaired = leftOutList('d3.schemePaired'),
+  schemePastel1 = leftOutList('d3.schemePastel1'),
+  schemePastel2 = leftOutList('d3.schemePastel2'),
+  schemePiYG = leftOutList('d3.schemePiYG'),
+  schemePRGn = leftOutList('d3.schemePRGn'),
+  schemePuBu = leftOutList('d3.schemePuBu'),
+  schemePuBuGn = leftOutList('d3.schemePuBuGn'),
+  schemePuOr = leftOutList('d3.schemePuOr'),
+  schemePuRd = leftOutList('d3.schemePuRd'),
+  schemePurples = leftOutList('d3.schemePurples'),
+  schemeRdBu = leftOutList('d3.schemeRdBu'),
+  schemeRdGy = leftOutList('d3.schemeRdGy'),
+  schemeRdPu = leftOutList('d3.schemeRdPu'),
+  schemeRdYlBu = leftOutList('d3.schemeRdYlBu'),
+  schemeRdYlGn = leftOutList('d3.schemeRdYlGn'),
+  schemeReds = leftOutList('d3.schemeReds'),
+  schemeSet1 = leftOutList('d3.schemeSet1'),
+  schemeSet2 = leftOutList('d3.schemeSet2'),
+  schemeSet3 = leftOutList('d3.schemeSet3'),
+  schemeSpectral = leftOutList('d3.schemeSpectral'),
+  schemeTableau10 = leftOutList('d3.schemeTableau10'),
+  schemeYlGn = leftOutList('d3.schemeYlGn'),
+  schemeYlGnBu = leftOutList('d3.schemeYlGnBu'),
+  schemeYlOrBr = leftOutList('d3.schemeYlOrBr'),
+  schemeYlOrRd = leftOutList('d3.schemeYlOrRd');

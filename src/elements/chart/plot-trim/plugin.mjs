@@ -1,0 +1,59 @@
+/**
+ * Observable Plot as our charts use it: without the parts of Plot and d3 they never reach. Plot's core
+ * imports its map projections, named colour schemes, tip mark, pointer interaction and legend drawing
+ * whether a chart uses them or not, so no bundler can drop them; together they are ~15 KB gzip of the
+ * 130 KB dashboard budget (issue 6, `npm run size`). Each replacement (this folder) throws when reached.
+ *
+ * Used by the library build (vite.config.ts) and the browser tests (web-test-runner.config.mjs), so every
+ * chart test runs against exactly the Plot the bundle ships. Plot is pinned in package.json; when it is
+ * upgraded, the chart tests say whether these module paths still hold.
+ */
+import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
+
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+
+/** Plot's own module (path inside @observablehq/plot/src) → its replacement in this folder. */
+const LEFT_OUT_MODULES = {
+  'marks/tip.js': 'tip.js',
+  'interactions/pointer.js': 'pointer.js',
+  'legends/ramp.js': 'legend-ramp.js',
+  'legends/swatches.js': 'legend-swatches.js',
+};
+
+const PLOT_SOURCE = /[\\/]node_modules[\\/]@observablehq[\\/]plot[\\/]src[\\/]/;
+
+/**
+ * The file in this folder that stands in for what Plot's module `importer` imports as `source`, or
+ * undefined to resolve it normally. `importer` may be a file path or a dev server's URL path.
+ */
+export function replacementFor(source, importer) {
+  if (typeof importer !== 'string' || !PLOT_SOURCE.test(importer)) return undefined;
+  if (source === 'd3') return 'd3.js';
+  if (!source.startsWith('.')) return undefined;
+  const inPlot = posix.join(posix.dirname(importer.replace(/\\/g, '/')), source).split('/@observablehq/plot/src/')[1];
+  return LEFT_OUT_MODULES[inPlot];
+}
+
+/** The Vite/Rollup plugin for the library build. */
+export function plotTrim() {
+  return {
+    name: 'inclusion-plot-trim',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const file = replacementFor(source, importer);
+      return file === undefined ? null : here(`./${file}`);
+    },
+  };
+}
+
+/** The @web/dev-server plugin for the browser tests (answers with URL paths under the project root). */
+export function plotTrimForDevServer() {
+  return {
+    name: 'inclusion-plot-trim',
+    resolveImport({ source, context }) {
+      const file = replacementFor(source, context.path);
+      return file === undefined ? undefined : `/src/elements/chart/plot-trim/${file}`;
+    },
+  };
+}
