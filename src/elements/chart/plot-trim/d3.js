@@ -1,41 +1,33 @@
 /**
- * The `d3` that Observable Plot sees in our bundle (see ./plugin.mjs): d3 itself minus two modules our
- * charts never reach, map projections (d3-geo) and Plot's named colour schemes (d3-scale-chromatic). Our
- * charts pass their own palette as every colour range and never set a projection, but Plot's core
- * references both, so no bundler can drop them: ~10 KB gzip of the dashboard budget (issue 6).
+ * The `d3` that Observable Plot sees in our bundle (see ./plugin.mjs).
+ *
+ * - Only the d3 modules Plot imports from. Re-exporting all of d3 would also keep d3-transition, which
+ *   declares side effects (it patches d3-selection), and with it d3-timer, d3-ease and d3-dispatch.
+ *   (d3-axis is imported only by the ramp legend, which is left out too.)
+ * - Without map projections (d3-geo) and Plot's named colour schemes (d3-scale-chromatic): our charts pass
+ *   their own palette as every colour range and never set a projection, but Plot's core references both,
+ *   so no bundler can drop them (~10 KB gzip of the dashboard budget, issue 6).
+ *
+ * A Plot upgrade that imports a name this file does not export fails the build, loudly.
  *
  * Plain JavaScript: d3 has no types for most of these modules, and nothing in our code imports this file.
  */
 import { leftOutFunction, leftOutList } from './left-out.js';
 
 export * from 'd3-array';
-export * from 'd3-axis';
-export * from 'd3-brush';
-export * from 'd3-chord';
 export * from 'd3-color';
 export * from 'd3-contour';
 export * from 'd3-delaunay';
-export * from 'd3-dispatch';
-export * from 'd3-drag';
-export * from 'd3-dsv';
-export * from 'd3-ease';
-export * from 'd3-fetch';
-export * from 'd3-force';
 export * from 'd3-format';
 export * from 'd3-hierarchy';
 export * from 'd3-interpolate';
 export * from 'd3-path';
-export * from 'd3-polygon';
-export * from 'd3-quadtree';
 export * from 'd3-random';
 export * from 'd3-scale';
 export * from 'd3-selection';
 export * from 'd3-shape';
 export * from 'd3-time';
 export * from 'd3-time-format';
-export * from 'd3-timer';
-export * from 'd3-transition';
-export * from 'd3-zoom';
 // Plot's projection module calls geoTransform as it loads (its reflect-y transform); it is a few lines of d3-geo.
 export { geoTransform } from 'd3-geo';
 
