@@ -36,6 +36,8 @@ async function charts(scenario: Scenario): Promise<void> {
     elements.push(chart);
   }
   await settled(elements);
+  // Honesty check: `state="ready"` must mean the chart is drawn, not only that its feed arrived.
+  if (elements.some((e) => !e.shadowRoot?.querySelector('svg.chart-svg'))) throw new Error('a chart reported ready before it was drawn');
   await painted();
 }
 

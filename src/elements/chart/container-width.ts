@@ -17,14 +17,21 @@ export class ContainerWidthController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts following `element` (idempotent); measures it at once so a first drawing need not wait. */
-  observe(element: Element): number {
+  /** Starts following `element` (idempotent). Does not measure: that would force a layout now. */
+  observe(element: Element): void {
     if (this.target !== element) {
       this.observer?.disconnect();
       this.target = element;
       this.connect();
     }
-    if (this.width === 0) this.width = Math.floor(element.getBoundingClientRect().width);
+  }
+
+  /**
+   * The width now, measured if no observation has reported one yet, so a first drawing need not wait a
+   * frame for the ResizeObserver. Reading layout: call it before changing the page, not in between.
+   */
+  measure(): number {
+    if (this.width === 0 && this.target) this.width = Math.floor(this.target.getBoundingClientRect().width);
     return this.width;
   }
 

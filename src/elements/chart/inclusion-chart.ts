@@ -22,14 +22,32 @@ import { PositionSheet } from './position-sheet.js';
 
 type Renderer = (view: ChartView, options: DrawOptions) => DrawnChart;
 
-// The drawing code (Observable Plot, d3) is fetched the first time a chart is drawn, never before: a page
-// that only shows KPI tiles downloads none of it.
+// The drawing code (Observable Plot, d3) is fetched when the first chart element starts its first update,
+// never before: a page that only shows KPI tiles (or only defines the chart element) downloads none of it.
+// Starting then, rather than once the feed is validated and the view computed, lets the chunk arrive
+// and compile while that work runs.
 let plotRenderer: Promise<Renderer> | undefined;
 let donutRenderer: Promise<Renderer> | undefined;
 
 function loadRenderer(type: ChartType): Promise<Renderer> {
   if (type === 'donut') return (donutRenderer ??= import('./render-donut.js').then((module) => module.drawDonut));
   return (plotRenderer ??= import('./render-plot.js').then((module) => module.drawPlot));
+}
+
+/** Starts fetching the renderer a chart of this `type` attribute will need; failures surface when drawing. */
+function preloadRenderer(type: string | undefined): void {
+  // An absent or unknown type is a bar or line chart (`defaultType`), drawn by Plot.
+  loadRenderer(type === 'donut' ? 'donut' : 'line').catch(() => undefined);
+}
+
+/**
+ * Whether a view fills anything with a texture (C8: several series, stacks, donut slices, and their
+ * legend swatches). Only then does the shadow root carry the 24 `<pattern>`s: a page of 50 one-series
+ * charts would otherwise build 3 600 pattern elements it never paints.
+ */
+export function usesPatterns(view: Pick<ChartView, 'type' | 'series'>): boolean {
+  if (view.type === 'line' || view.type === 'area') return false;
+  return view.type === 'donut' || view.type === 'stacked' || view.series.length > 1;
 }
 
 /** Table rows rendered per step: a 10 000-row table is built in slices so no task blocks the page. */
@@ -136,6 +154,8 @@ export class InclusionChart extends LitElement {
   /** The drawing in progress, awaited by `updateComplete`. */
   private drawing?: Promise<void>;
   private drawToken = 0;
+  /** The view a pending drawing is for. */
+  private scheduled?: ChartView;
   private ring?: SVGElement;
   private hovered?: GridPosition;
   /** Where the tooltip points: the focused or hovered mark, or the pointer (a cursor-walked line). */
@@ -144,6 +164,11 @@ export class InclusionChart extends LitElement {
   private pendingLoad?: Event;
   private tableTimer?: ReturnType<typeof setTimeout>;
   private readonly measure = measureText();
+  /**
+   * The first drawing is done (or there is nothing to draw yet: no width, no values, a failure). Until
+   * then `state` stays `loading` while the feed is ready, so `state="ready"` means the chart is on screen.
+   */
+  private firstDrawSettled = false;
 
   constructor() {
     super();
@@ -191,10 +216,24 @@ export class InclusionChart extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('.canvas');
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Before the feed controller's hostUpdate (which validates the feed): the chunk downloads meanwhile.
+    if (!this.hasUpdated) preloadRenderer(this.type);
+  }
+
   /** The view is computed here, after the feed controller's `hostUpdate` has read the feed for this update. */
   protected override update(changed: PropertyValues<this>): void {
     this.refreshView();
+    if (this.state === 'ready' && this.view && !this.view.empty && !this.firstDrawSettled) this.state = 'loading';
     super.update(changed);
+  }
+
+  /** The first drawing is on screen, or cannot be made yet: `state` may now say `ready`. */
+  private settleFirstDraw(): void {
+    if (this.firstDrawSettled) return;
+    this.firstDrawSettled = true;
+    this.requestUpdate();
   }
 
   private refreshView(): void {
@@ -209,7 +248,9 @@ export class InclusionChart extends LitElement {
     } else if (!this.viewKey || key.some((value, i) => value !== this.viewKey![i])) {
       const type = isChartType(this.type) ? this.type : defaultType(metrics);
       const previous = this.view;
+      const started = performance.now();
       this.view = chartView(data, metrics, type, locale);
+      performance.measure('inclusion:chart-view', { start: started });
       this.viewKey = key;
       this.tableRows = TABLE_SLICE;
       this.tip = undefined;
@@ -221,6 +262,7 @@ export class InclusionChart extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const chart = this.chartElement;
+    // Followed from now on, but not measured here: measuring forces a layout (see scheduleDraw).
     if (chart) this.size.observe(chart);
     if (this.view && this.drawnFor?.view !== this.view) this.scheduleDraw();
     if (!this.view) {
@@ -240,22 +282,49 @@ export class InclusionChart extends LitElement {
     }
   }
 
-  /** Draws the current view at the current width, once the drawing module has arrived. */
+  /**
+   * Draws the current view at the current width, once the drawing module has arrived. A first drawing
+   * reads its width only then, in a read phase shared by every chart waiting for the same module: all of
+   * them read (one layout for the page), then all of them draw. Reading in `updated()` instead forced a
+   * layout per chart, each after the previous chart had changed the page (50 charts: ~100 ms of layout).
+   */
   private scheduleDraw(): void {
     const view = this.view;
     const chart = this.chartElement;
     if (!view || !chart) return;
-    const width = this.size.width || this.size.observe(chart);
-    if (width <= 0 || view.empty) return;
-    if (this.drawnFor && this.drawnFor.view === view && this.drawnFor.width === width) return;
+    this.size.observe(chart);
+    if (view.empty) {
+      this.settleFirstDraw();
+      return;
+    }
+    const known = this.size.width;
+    if (known > 0 && this.drawnFor && this.drawnFor.view === view && this.drawnFor.width === known) return;
+    // A drawing of this view is on its way and reads the width when it draws: nothing to add.
+    if (this.scheduled === view) return;
+    this.scheduled = view;
     const token = ++this.drawToken;
+    const current = (): boolean => token === this.drawToken && view === this.view;
     const run = async (): Promise<void> => {
+      const waitStarted = performance.now();
       const render = await loadRenderer(view.type);
-      if (token !== this.drawToken || view !== this.view) return;
+      performance.measure('inclusion:chart-load', { start: waitStarted });
+      if (!current()) return;
+      // Read phase: every chart resumed by the same module reads before any of them writes.
+      const width = this.size.width || this.size.measure();
+      await Promise.resolve();
+      // Write phase.
+      if (!current() || width <= 0) return; // hidden: drawn when the ResizeObserver reports a width
+      if (this.drawnFor && this.drawnFor.view === view && this.drawnFor.width === width) return;
       this.draw(render, view, this.size.width || width);
     };
     // Awaited by updateComplete, so `await chart.updateComplete` means "drawn".
-    this.drawing = run().catch((error: unknown) => console.error('inclusion-chart: drawing failed', error));
+    this.drawing = run()
+      .catch((error: unknown) => console.error('inclusion-chart: drawing failed', error))
+      .finally(() => {
+        if (token !== this.drawToken) return;
+        this.scheduled = undefined;
+        this.settleFirstDraw();
+      });
   }
 
   private draw(render: Renderer, view: ChartView, width: number): void {
@@ -263,8 +332,10 @@ export class InclusionChart extends LitElement {
     if (!canvas) return;
     const refocus = this.navigation.focused;
     this.ring = undefined;
+    const started = performance.now();
     const drawn = render(view, { width, document: this.ownerDocument, measure: this.measure });
     canvas.replaceChildren(drawn.svg);
+    performance.measure('inclusion:chart-draw', { start: started });
     canvas.classList.add('drawn');
     this.drawn = drawn;
     this.drawnFor = { view, width };
@@ -356,10 +427,13 @@ export class InclusionChart extends LitElement {
     this.requestUpdate();
   }
 
-  /** Renders the next slice of a long table after the page has had a chance to breathe. */
+  /**
+   * Renders the next slice of a long table after the page has had a chance to breathe, once the chart is
+   * drawn: slices rendered before would stand between the drawing module's arrival and the drawing.
+   */
   private growTable(): void {
     const rows = this.view?.categories.length ?? 0;
-    if (this.tableRows >= rows || this.tableTimer !== undefined) return;
+    if (this.tableRows >= rows || this.tableTimer !== undefined || !this.firstDrawSettled) return;
     this.tableTimer = setTimeout(() => {
       this.tableTimer = undefined;
       this.tableRows += TABLE_SLICE;
@@ -421,7 +495,7 @@ export class InclusionChart extends LitElement {
       ${this.renderLegend(view, locale)}
       ${this.renderTable(view, locale)}
       ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
-      <svg class="defs" aria-hidden="true" focusable="false">${patternDefs()}</svg>
+      ${usesPatterns(view) ? html`<svg class="defs" aria-hidden="true" focusable="false">${patternDefs()}</svg>` : nothing}
     </figure>`;
   }
 

@@ -78,8 +78,10 @@ function tickFormatter(view: ChartView): (value: number) => string {
 }
 
 function finish(svg: SVGSVGElement, view: ChartView, width: number, height: number): SVGSVGElement {
+  const started = performance.now();
   cleanSvg(svg);
   structureSvg(svg, view, width, height);
+  performance.measure('inclusion:chart-a11y', { start: started });
   return svg;
 }
 

@@ -1,0 +1,91 @@
+// `node bench/profile.mjs <scenario> [library] [runs]`: where one bench scenario spends its time.
+// Builds the harness unminified (so functions keep their names), runs the scenario in a fresh page with
+// the CDP sampling profiler on, and prints self time by function and by package, the long tasks, and the
+// `inclusion:*` performance measures. Only for finding costs; `npm run bench` is what compares libraries.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdir, readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [scenario = 'line-10k', library = 'ours', runsArg = '3'] = process.argv.slice(2);
+const RUNS = Number(runsArg);
+const root = normalize(join(import.meta.dirname, '..'));
+const out = join(import.meta.dirname, '.out', 'profile');
+
+await mkdir(out, { recursive: true });
+await build({
+  entryPoints: { [library]: join(import.meta.dirname, 'harness', `${library}.ts`) },
+  bundle: true, splitting: true, minifyWhitespace: true, minifySyntax: true, format: 'esm', outdir: out, target: 'es2022', logLevel: 'error',
+  define: { 'process.env.NODE_ENV': '"production"' }, conditions: ['production'],
+});
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const page = /^\/page\/(\w+)\.html$/.exec(path);
+  if (page) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/p/${page[1]}.js"></script></body></html>`);
+  const file = normalize(path.startsWith('/p/') ? join(out, path.slice(3)) : join(root, path));
+  const body = await readFile(file).catch(() => undefined);
+  if (!body) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/json' }).end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+
+const selfByFunction = new Map();
+const selfByPackage = new Map();
+for (let run = 0; run < RUNS; run += 1) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${origin}/page/${library}.html`);
+  await page.waitForFunction(() => 'bench' in window);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const result = await page.evaluate(async (scenario) => {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)])));
+    observer.observe({ type: 'longtask', buffered: false });
+    performance.clearMeasures();
+    const started = performance.now();
+    await window.bench.run(scenario, '/data/karaganda-disability-employment.json');
+    const ms = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    const byName = new Map();
+    for (const m of performance.getEntriesByType('measure')) {
+      if (!m.name.startsWith('inclusion:')) continue;
+      const entry = byName.get(m.name) ?? { count: 0, total: 0, first: m.startTime - started, last: 0 };
+      entry.count += 1;
+      entry.total += m.duration;
+      entry.last = m.startTime + m.duration - started;
+      byName.set(m.name, entry);
+    }
+    const measures = [...byName].map(([name, e]) => `${name.slice(10)} ×${e.count} ${e.total.toFixed(1)}ms (@${e.first.toFixed(0)}–${e.last.toFixed(0)})`);
+    return { ms, tasks: tasks.map(([s, d]) => `@${Math.round(s - started)} ${d}ms`), measures };
+  }, scenario);
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`run ${run + 1}: ${result.ms.toFixed(1)} ms; long tasks ${result.tasks.join(', ') || 'none'}`);
+  if (result.measures.length) console.log(`  ${result.measures.join('; ')}`);
+  // Self time per node = samples that hit it × interval.
+  const counts = new Map();
+  profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+  for (const node of profile.nodes) {
+    const us = counts.get(node.id) ?? 0;
+    if (!us) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || "(anon)"} ${url ? `${url.split("/").pop()}:${lineNumber + 1}:${node.callFrame.columnNumber + 1}` : ""}`;
+    selfByFunction.set(key, (selfByFunction.get(key) ?? 0) + us / 1000 / RUNS);
+  }
+  await page.close();
+}
+const top = [...selfByFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45);
+console.log('\nself time per run (ms), top functions:');
+for (const [key, ms] of top) console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
+void selfByPackage;
+await browser.close();
+server.close();
