@@ -2,13 +2,9 @@
 // measured by loading each page in Chromium and recording every script response. Budgets from issue 6.
 // `npm test` runs it and it fails when a page is over its `limit`: the budget itself where it holds, and
 // for a page not yet within its budget a ceiling at today's size, so nothing grows while the gap is open.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveStatic, urlOf } from '../test/support/static-server.mjs';
 
-const root = normalize(join(import.meta.dirname, '..'));
 const feed = '/data/karaganda-disability-employment.json';
 // The seed feeds have no series, so their dashboards draw no chart; this one (written for the CSP check)
 // has a series, a regional breakdown and plain figures, so its dashboard loads every kind of widget.
@@ -39,30 +35,10 @@ const PAGES = [
   },
 ];
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
-
-function serve(pages) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const page = pages.find((_, i) => path === `/page-${i}.html`);
-    if (page) return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(`<!doctype html><html lang="ru"><body>${page.html}</body></html>`);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const server = await serve(PAGES);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+const server = await serveStatic({
+  pages: Object.fromEntries(PAGES.map((page, i) => [`/page-${i}.html`, `<!doctype html><html lang="ru"><body>${page.html}</body></html>`])),
 });
+const browser = await launchChromium();
 let failed = false;
 const rows = [];
 try {
@@ -75,7 +51,7 @@ try {
       scripts.set(new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
       if (process.env.SIZE_VERBOSE) console.log(page.name, new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
     });
-    await tab.goto(`http://127.0.0.1:${server.address().port}/page-${index}.html`, { waitUntil: 'networkidle' });
+    await tab.goto(urlOf(server, `/page-${index}.html`), { waitUntil: 'networkidle' });
     await tab.waitForTimeout(300);
     const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
     const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;

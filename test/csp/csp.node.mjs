@@ -3,44 +3,26 @@
 // Runs with `node --test` (see package.json "test:csp") in Debian's Chromium through playwright-core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveStatic, urlOf } from '../support/static-server.mjs';
 
-const root = normalize(join(import.meta.dirname, '..', '..'));
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
 function serve() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('slow-never.json')) return; // never answers: the loading state stays on screen
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': POLICY });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/html', 'Content-Security-Policy': POLICY }).end('<h1>Not found</h1>');
-    }
+  return serveStatic({
+    headers: { 'Content-Security-Policy': POLICY },
+    // Never answers: the loading state stays on screen.
+    intercept: (path) => path.endsWith('slow-never.json'),
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 test('every element renders under a strict CSP with Trusted Types and zero violations', { timeout: 60_000 }, async () => {
   const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const console_ = [];
     page.on('console', (message) => console_.push(`${message.type()}: ${message.text()}`));
-    const { port } = server.address();
-    await page.goto(`http://127.0.0.1:${port}/test/csp/csp-page.html`);
+    await page.goto(urlOf(server, '/test/csp/csp-page.html'));
     // Polled with evaluate (CDP, outside the page's CSP) rather than waitForFunction, which the policy would block.
     const loadingCount = () =>
       page.evaluate(() => (window.__mounted ? [...document.querySelectorAll('#widgets > *')].filter((e) => e.getAttribute('state') !== 'ready' && e.getAttribute('state') !== 'error').length : -1));

@@ -3,13 +3,8 @@
 // back where they were after a warm-up (listeners and nodes exactly, heap within noise).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveStatic, urlOf } from '../support/static-server.mjs';
 
-const root = normalize(join(import.meta.dirname, '..', '..'));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
 const PAGE = `<!doctype html><html lang="ru"><body><main id="stage"></main>
 <script type="module">
   import '/dist/inclusion-widgets.js';
@@ -29,31 +24,12 @@ const PAGE = `<!doctype html><html lang="ru"><body><main id="stage"></main>
   window.ready = true;
 </script></body></html>`;
 
-function serve() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path === '/leaks.html') return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(PAGE);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 test('300 mount/unmount cycles of every element leave listeners, nodes and heap flat (CDP)', { timeout: 300_000 }, async () => {
-  const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const server = await serveStatic({ pages: { '/leaks.html': PAGE } });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/leaks.html`);
+    await page.goto(urlOf(server, '/leaks.html'));
     await page.waitForFunction(() => window.ready === true);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');

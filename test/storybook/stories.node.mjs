@@ -3,49 +3,27 @@
 // and zero "incomplete" — the bar `parameters.a11y.test = 'error'` sets inside Storybook.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { launchChromium, repositoryRoot as root, serveStatic, urlOf } from '../support/static-server.mjs';
 
-const root = normalize(join(import.meta.dirname, '..', '..'));
 const staticDir = join(root, 'storybook-static');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-
-function serve() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(staticDir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(staticDir)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 test('every story renders and passes axe in the built Storybook', { timeout: 600_000 }, async () => {
   const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
   assert.ok(stories.length >= 20, `only ${stories.length} stories`);
   const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const server = await serveStatic({ root: staticDir, index: 'index.html' });
+  const browser = await launchChromium();
   const failures = [];
   try {
     const page = await browser.newPage();
-    const { port } = server.address();
     for (const story of stories) {
       const errors = [];
       const onError = (error) => errors.push(String(error));
       page.on('pageerror', onError);
-      await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story`);
+      await page.goto(urlOf(server, `/iframe.html?id=${story.id}&viewMode=story`));
       const started = Date.now();
       let state = '';
       while (Date.now() - started < 10_000) {

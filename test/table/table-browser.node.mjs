@@ -4,16 +4,13 @@
 // Runs with `node --test test/table/table-browser.node.mjs`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium, repositoryRoot as root, serveStatic } from '../support/static-server.mjs';
 
-const root = normalize(join(import.meta.dirname, '..', '..'));
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
 const SCREENSHOTS = process.env.TABLE_SCREENSHOTS;
 
 const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
@@ -79,21 +76,8 @@ before(async () => {
       element.feed = feed;
       document.getElementById('tables').append(element);
     }`);
-  server = createServer(async (req, res) => {
-    const file = normalize(join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!file.startsWith(out)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': POLICY }).end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Security-Policy': POLICY }).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  server = await serveStatic({ root: out, headers: { 'Content-Security-Policy': POLICY } });
+  browser = await launchChromium();
   if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
 });
 
