@@ -103,6 +103,16 @@ export class InclusionChart extends LitElement {
     type: { type: String, reflect: true },
   };
 
+  /**
+   * Loads the drawing code for these chart types now (Observable Plot and d3; the donut has its own,
+   * smaller renderer) and resolves when it is ready. Charts load it by themselves when the first one
+   * appears; a page that knows charts are coming (below the fold, after a feed request, on a tab the
+   * reader has not opened) can call this early so the first chart draws without waiting for it.
+   */
+  static async preload(types: readonly ChartType[] = ['bar']): Promise<void> {
+    await Promise.all(types.map(loadRenderer));
+  }
+
   declare src?: string;
   declare metric?: string;
   declare locale?: string;
