@@ -19,7 +19,8 @@ function dropUnnamedEvents() {
 }
 
 export default {
-  globs: ['src/elements/*/inclusion-*.ts'],
+  // feed-element.ts: the base class, so every element lists the shared attributes it inherits.
+  globs: ['src/elements/*/inclusion-*.ts', 'src/elements/shared/feed-element.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -1,14 +1,11 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
 import { InclusionSelectEvent } from '../../events.js';
-import { FeedController, type FeedState } from '../../feed/feed-controller.js';
-import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
-import type { Feed, Metric } from '../../feed/schema.js';
+import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { shareText } from './chart-summary.js';
@@ -96,10 +93,9 @@ const TABLE_SLICE = 200;
  * @cssprop --inclusion-radius - Corner radius.
  * @cssprop --inclusion-gap - Space between the chart's parts.
  */
-export class InclusionChart extends LitElement {
+export class InclusionChart extends FeedElement {
   static override styles = chartStyles;
   static override properties = {
-    ...feedElementProperties,
     type: { type: String, reflect: true },
   };
 
@@ -113,14 +109,6 @@ export class InclusionChart extends LitElement {
     await Promise.all(types.map(loadRenderer));
   }
 
-  declare src?: string;
-  declare metric?: string;
-  declare locale?: string;
-  declare feed?: Feed | unknown;
-  declare state: FeedState;
-  declare refresh?: number;
-  declare timeout?: number;
-  declare theme?: Theme;
   declare type?: string;
 
   // Internal state is kept out of `static properties`, so the manifest lists public attributes only;
@@ -142,8 +130,6 @@ export class InclusionChart extends LitElement {
     this.requestUpdate();
   }
 
-  private readonly language = new LocaleController(this);
-  private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
   private readonly size = new ContainerWidthController(this, () => this.scheduleDraw());
   private readonly navigation = new GridNavigationController(this, {
     container: () => this.chartElement,
@@ -179,16 +165,6 @@ export class InclusionChart extends LitElement {
    * then `state` stays `loading` while the feed is ready, so `state="ready"` means the chart is on screen.
    */
   private firstDrawSettled = false;
-
-  constructor() {
-    super();
-    this.state = 'loading';
-  }
-
-  /** Fetches `src` again now; a failure keeps the current chart and marks it stale. */
-  reload(): void {
-    this.loader.reload();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

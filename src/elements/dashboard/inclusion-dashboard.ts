@@ -1,14 +1,13 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError } from '../../feed/errors.js';
 import { feedContext } from '../../feed/feed-context.js';
-import { FeedController, type FeedState } from '../../feed/feed-controller.js';
+import type { FeedControllerOptions } from '../../feed/feed-controller.js';
 import { localize, localizeOptional } from '../../feed/localize.js';
 import type { Feed } from '../../feed/schema.js';
 import { formatPeriod, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts, sourceView } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import '../chart/define.js';
@@ -52,42 +51,30 @@ import { dashboardStyles } from './dashboard.styles.js';
  * @cssprop --inclusion-gap - Space between widgets.
  * @cssprop --inclusion-font - Font family, inherited by every widget.
  */
-export class InclusionDashboard extends LitElement {
+export class InclusionDashboard extends FeedElement {
   static override styles = dashboardStyles;
   static override properties = {
-    ...feedElementProperties,
     metrics: { type: String },
     chartType: { type: String, attribute: 'chart-type' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  declare src?: string;
-  declare metric?: string;
   declare metrics?: string;
   declare chartType?: string;
   declare headingLevel?: number;
-  declare locale?: string;
-  declare feed?: Feed | unknown;
-  declare state: FeedState;
-  declare refresh?: number;
-  declare timeout?: number;
-  declare theme?: Theme;
 
-  private readonly language = new LocaleController(this);
-  private readonly loader = new FeedController(this, {
-    // The dashboard is the provider, not a consumer, of the enclosing feed.
-    useEnclosingFeed: false,
-    check: (feed) => {
-      const { unknown } = dashboardPlan(feed, this.metrics);
-      if (unknown.length === 0) return undefined;
-      return new FeedError('metric', `The feed "${feed.id}" has no metric ${unknown.map((id) => `"${id}"`).join(', ')}.`);
-    },
-  });
   private readonly provider = new ContextProvider(this, { context: feedContext });
 
-  constructor() {
-    super();
-    this.state = 'loading';
+  protected override loaderOptions(): FeedControllerOptions {
+    return {
+      // The dashboard is the provider, not a consumer, of the enclosing feed.
+      useEnclosingFeed: false,
+      check: (feed) => {
+        const { unknown } = dashboardPlan(feed, this.metrics);
+        if (unknown.length === 0) return undefined;
+        return new FeedError('metric', `The feed "${feed.id}" has no metric ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+      },
+    };
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -99,11 +86,6 @@ export class InclusionDashboard extends LitElement {
       });
     }
     return root;
-  }
-
-  /** Fetches `src` again now; a failure keeps the figures on screen and marks them stale. */
-  reload(): void {
-    this.loader.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

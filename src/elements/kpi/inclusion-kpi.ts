@@ -1,11 +1,9 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { FeedController, type FeedState } from '../../feed/feed-controller.js';
-import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
-import type { Feed, Metric } from '../../feed/schema.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { findMetrics } from '../../feed/find-metric.js';
+import type { Metric } from '../../feed/schema.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparklinePath } from '../shared/sparkline-path.js';
 import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
@@ -53,31 +51,9 @@ import { kpiStyles } from './kpi.styles.js';
  * @cssprop --inclusion-radius - Corner radius.
  * @cssprop --inclusion-gap - Space between the tile's lines.
  */
-export class InclusionKpi extends LitElement {
+export class InclusionKpi extends FeedElement {
   static override styles = kpiStyles;
-  static override properties = feedElementProperties;
 
-  declare src?: string;
-  declare metric?: string;
-  declare locale?: string;
-  declare feed?: Feed | unknown;
-  declare state: FeedState;
-  declare refresh?: number;
-  declare timeout?: number;
-  declare theme?: Theme;
-
-  private readonly language = new LocaleController(this);
-  private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
-
-  constructor() {
-    super();
-    this.state = 'loading';
-  }
-
-  /** Fetches `src` again now; a failure keeps the current figures and marks them stale. */
-  reload(): void {
-    this.loader.reload();
-  }
 
   protected override render(): TemplateResult {
     const locale = this.language.value;

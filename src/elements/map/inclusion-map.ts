@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedController, type FeedState } from '../../feed/feed-controller.js';
-import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { findMetrics } from '../../feed/find-metric.js';
 import { localize } from '../../feed/localize.js';
 import type { Feed, Metric } from '../../feed/schema.js';
 import { formatPeriod, messages } from '../../i18n/index.js';
@@ -9,8 +8,7 @@ import type { RegionCode } from '../../regions/codes.js';
 import { neighbour } from '../../regions/tile-grid.js';
 import { InclusionSelectEvent } from '../../events.js';
 import { GridNavigationController } from '../../a11y/keyboard-navigation.js';
-import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts, sourceView } from '../shared/source-line.js';
 import { renderError } from '../shared/status-views.js';
 import { mapMessages } from './map-messages.js';
@@ -52,22 +50,12 @@ import { mapStyles } from './map.styles.js';
  * @cssprop --inclusion-text - Text colour.
  * @cssprop --inclusion-focus - Focus ring colour.
  */
-export class InclusionMap extends LitElement {
+export class InclusionMap extends FeedElement {
   static override styles = mapStyles;
-  static override properties = { ...feedElementProperties, highlight: { type: String } };
+  static override properties = { highlight: { type: String } };
 
-  declare src?: string;
-  declare metric?: string;
-  declare locale?: string;
-  declare feed?: Feed | unknown;
-  declare state: FeedState;
-  declare refresh?: number;
-  declare timeout?: number;
-  declare theme?: Theme;
   declare highlight?: string;
 
-  private readonly language = new LocaleController(this);
-  private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
   private showTable = false;
   private tooltipsOff = false;
   private view?: MapView;
@@ -103,11 +91,6 @@ export class InclusionMap extends LitElement {
       if (tile && this.shownMetric) this.dispatchEvent(new InclusionSelectEvent({ metric: this.shownMetric.id, key: tile.code, value: tile.value }));
     },
   });
-
-  constructor() {
-    super();
-    this.state = 'loading';
-  }
 
   protected override render(): TemplateResult {
     const locale = this.language.value;

@@ -1,13 +1,11 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedController, type FeedState } from '../../feed/feed-controller.js';
-import { findMetrics, unknownMetricCheck } from '../../feed/find-metric.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { findMetrics } from '../../feed/find-metric.js';
 import type { LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric } from '../../feed/schema.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { InclusionSelectEvent } from '../../events.js';
-import { feedElementProperties, type Theme } from '../shared/feed-element-properties.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { nextSort, sortRows, type SortState } from './sort-rows.js';
@@ -60,34 +58,12 @@ const BLOB_URL_LIFETIME_MS = 10_000;
  * @cssprop --inclusion-radius - Corner radius.
  * @cssprop --inclusion-gap - Padding and space between the parts.
  */
-export class InclusionTable extends LitElement {
+export class InclusionTable extends FeedElement {
   static override styles = tableStyles;
-  static override properties = feedElementProperties;
 
-  declare src?: string;
-  declare metric?: string;
-  declare locale?: string;
-  declare feed?: Feed | unknown;
-  declare state: FeedState;
-  declare refresh?: number;
-  declare timeout?: number;
-  declare theme?: Theme;
-
-  private readonly language = new LocaleController(this);
-  private readonly loader = new FeedController(this, { check: unknownMetricCheck(this) });
   private sort?: SortState;
   /** Said once by the polite live region after the reader sorts. */
   private sortAnnouncement = '';
-
-  constructor() {
-    super();
-    this.state = 'loading';
-  }
-
-  /** Fetches `src` again now; a failure keeps the current figures and marks them stale. */
-  reload(): void {
-    this.loader.reload();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Other metric, other columns: the old sort means nothing.
