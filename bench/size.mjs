@@ -13,9 +13,10 @@ const PAGES = [
   {
     name: 'KPI tiles only (dist/kpi.js)',
     budget: 25_000,
-    // 28.0–28.2 KB measured on 2026-11-23: lit (5.3 KB) and zod (6.9 KB, contract §3) leave 12.8 KB of the
-    // budget for the tile, the feed loader and kk/ru/en formatting, which take ~16 KB. See bench/RESULTS.md.
-    limit: 28_500,
+    // 28.5 KB measured on 2026-11-23: lit (5.3 KB) and zod (6.9 KB, contract §3) leave 12.8 KB of the
+    // budget for the tile, the feed loader and kk/ru/en formatting, which take ~16 KB (0.3 KB of it the
+    // series fast path, which validates a 10 000-point feed ~30 ms sooner). See bench/RESULTS.md.
+    limit: 29_000,
     html: `<script type="module" src="/dist/kpi.js"></script>
       <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
       <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,

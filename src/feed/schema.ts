@@ -54,7 +54,7 @@ export const SourceSchema = z.strictObject({
   author: z.optional(LocalizedStringSchema),
 });
 
-const SeriesPointSchema = z.strictObject({
+export const SeriesPointSchema = z.strictObject({
   period: PeriodSchema,
   value: ValueSchema,
   qualifier: z.optional(QualifierSchema),
@@ -75,37 +75,60 @@ const BreakdownItemSchema = z
     }),
   );
 
-export const MetricSchema = z.strictObject({
-  id: z.string().check(z.regex(METRIC_ID_PATTERN, 'metric-id')),
-  label: LocalizedStringSchema,
-  value: ValueSchema,
-  qualifier: z.optional(QualifierSchema),
-  unit: z.optional(UnitSchema),
-  format: z.optional(z.enum(FORMATS)),
-  status: z.optional(z.enum(STATUSES)),
-  period: z.optional(PeriodSchema),
-  previous: z.optional(z.strictObject({ value: ValueSchema, period: z.optional(PeriodSchema), qualifier: z.optional(QualifierSchema) })),
-  target: z.optional(z.strictObject({ value: FiniteNumber, period: z.optional(PeriodSchema) })),
-  polarity: z.optional(z.enum(POLARITIES)),
-  series: z.optional(z.array(SeriesPointSchema)),
-  breakdown: z.optional(z.array(BreakdownItemSchema)),
-  source: z.optional(SourceSchema),
-  note: z.optional(LocalizedStringSchema),
-});
+/** A metric, with `series` as the schema of its series. */
+function metricSchema<Series extends z.core.SomeType>(series: Series) {
+  return z.strictObject({
+    id: z.string().check(z.regex(METRIC_ID_PATTERN, 'metric-id')),
+    label: LocalizedStringSchema,
+    value: ValueSchema,
+    qualifier: z.optional(QualifierSchema),
+    unit: z.optional(UnitSchema),
+    format: z.optional(z.enum(FORMATS)),
+    status: z.optional(z.enum(STATUSES)),
+    period: z.optional(PeriodSchema),
+    previous: z.optional(z.strictObject({ value: ValueSchema, period: z.optional(PeriodSchema), qualifier: z.optional(QualifierSchema) })),
+    target: z.optional(z.strictObject({ value: FiniteNumber, period: z.optional(PeriodSchema) })),
+    polarity: z.optional(z.enum(POLARITIES)),
+    series: z.optional(series),
+    breakdown: z.optional(z.array(BreakdownItemSchema)),
+    source: z.optional(SourceSchema),
+    note: z.optional(LocalizedStringSchema),
+  });
+}
 
-export const FeedSchema = z.strictObject({
-  /** Lets feed authors point their editor at dist/feed.schema.json. */
-  $schema: z.optional(z.string()),
-  version: z.literal(1),
-  id: text,
-  title: LocalizedStringSchema,
-  description: z.optional(LocalizedStringSchema),
-  source: z.optional(SourceSchema),
-  period: z.optional(PeriodSchema),
-  // Unique metric ids and breakdown keys are checked in validate.ts: zod skips refinements on an array
-  // whose items already failed, and every problem must be reported at once.
-  metrics: z.array(MetricSchema).check(z.minLength(1)),
-});
+/** A feed, with `series` as the schema of every metric's series. */
+function feedSchema<Series extends z.core.SomeType>(series: Series) {
+  return z.strictObject({
+    /** Lets feed authors point their editor at dist/feed.schema.json. */
+    $schema: z.optional(z.string()),
+    version: z.literal(1),
+    id: text,
+    title: LocalizedStringSchema,
+    description: z.optional(LocalizedStringSchema),
+    source: z.optional(SourceSchema),
+    period: z.optional(PeriodSchema),
+    // Unique metric ids and breakdown keys are checked in check.ts: zod skips refinements on an array
+    // whose items already failed, and every problem must be reported at once.
+    metrics: z.array(metricSchema(series)).check(z.minLength(1)),
+  });
+}
+
+const SeriesSchema = z.array(SeriesPointSchema);
+export const MetricSchema = metricSchema(SeriesSchema);
+export const FeedSchema = feedSchema(SeriesSchema);
+
+let trustingSeries: typeof FeedSchema | undefined;
+
+/**
+ * FeedSchema for a feed whose series points have all passed `isSeriesPoint` (series-point.ts): the same
+ * rules, with each series taken as already checked (zod's per-item machinery is what costs on a long
+ * series). Its points are still the input's own objects: `copySeriesPoints` (check.ts) copies them, as zod
+ * copies what it parses. Built on first use.
+ */
+export function feedSchemaForCheckedSeries(): typeof FeedSchema {
+  trustingSeries ??= feedSchema(z.unknown()) as unknown as typeof FeedSchema;
+  return trustingSeries;
+}
 
 export type Feed = z.infer<typeof FeedSchema>;
 export type Metric = z.infer<typeof MetricSchema>;
