@@ -1,5 +1,6 @@
 // `node bench/profile.mjs <scenario> [library] [runs]`: where one bench scenario spends its time.
-// Builds the harness unminified (so functions keep their names), runs the scenario in a fresh page with
+// Builds the harness and, for ours, the library bundle unminified (so functions keep their names; the
+// harness loads /dist/inclusion-widgets.js, served here from that build), runs the scenario in a fresh page with
 // the CDP sampling profiler on, and prints self time by function and by package, the long tasks, and the
 // `inclusion:*` performance measures. Only for finding costs; `npm run bench` is what compares libraries.
 import { build } from 'esbuild';
@@ -7,6 +8,7 @@ import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 
 const [scenario = 'line-10k', library = 'ours', runsArg = '3'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
@@ -20,11 +22,20 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' }, conditions: ['production'],
 });
 
+// The library as shipped, but readable: same config (the Plot trimming, the chunk layout), no minifier.
+const dist = join(out, 'dist');
+await viteBuild({
+  configFile: join(root, 'vite.config.ts'),
+  root,
+  logLevel: 'error',
+  build: { outDir: dist, emptyOutDir: true, sourcemap: false, rollupOptions: { output: { minify: false } } },
+});
+
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const page = /^\/page\/(\w+)\.html$/.exec(path);
   if (page) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/p/${page[1]}.js"></script></body></html>`);
-  const file = normalize(path.startsWith('/p/') ? join(out, path.slice(3)) : join(root, path));
+  const file = normalize(path.startsWith('/p/') ? join(out, path.slice(3)) : path.startsWith('/dist/') ? join(dist, path.slice(6)) : join(root, path));
   const body = await readFile(file).catch(() => undefined);
   if (!body) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/json' }).end(body);
