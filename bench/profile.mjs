@@ -4,15 +4,13 @@
 // the CDP sampling profiler on, and prints self time by function and by package, the long tasks, and the
 // `inclusion:*` performance measures. Only for finding costs; `npm run bench` is what compares libraries.
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchChromium, repositoryRoot as root, serveStatic, urlOf } from '../test/support/static-server.mjs';
 import { build as viteBuild } from 'vite';
 
 const [scenario = 'line-10k', library = 'ours', runsArg = '3'] = process.argv.slice(2);
 const RUNS = Number(runsArg);
-const root = normalize(join(import.meta.dirname, '..'));
 const out = join(import.meta.dirname, '.out', 'profile');
 
 await mkdir(out, { recursive: true });
@@ -31,21 +29,17 @@ await viteBuild({
   build: { outDir: dist, emptyOutDir: true, sourcemap: false, rollupOptions: { output: { minify: false } } },
 });
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const page = /^\/page\/(\w+)\.html$/.exec(path);
-  if (page) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/p/${page[1]}.js"></script></body></html>`);
-  const file = normalize(path.startsWith('/p/') ? join(out, path.slice(3)) : path.startsWith('/dist/') ? join(dist, path.slice(6)) : join(root, path));
-  const body = await readFile(file).catch(() => undefined);
-  if (!body) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/json' }).end(body);
+const server = await serveStatic({
+  mounts: { '/p/': out, '/dist/': dist },
+  pages: Object.fromEntries(
+    ['ours', 'plot', 'chartjs', 'echarts', 'highcharts', 'vegalite'].map((name) => [
+      `/page/${name}.html`,
+      `<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/p/${name}.js"></script></body></html>`,
+    ]),
+  ),
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const origin = urlOf(server, '');
+const browser = await launchChromium();
 
 const selfByFunction = new Map();
 const selfByPackage = new Map();

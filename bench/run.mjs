@@ -4,15 +4,13 @@
 // with its ratio to the fastest. `--quick` (CI) does one run per cell to prove the harness works.
 // Times are reported, never asserted.
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium, serveStatic, urlOf } from '../test/support/static-server.mjs';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 7;
-const root = normalize(join(import.meta.dirname, '..'));
 const out = join(import.meta.dirname, '.out');
 const FEED = '/data/karaganda-disability-employment.json';
 
@@ -47,29 +45,22 @@ await build({
   conditions: ['production'],
 });
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
 let feedRequests = 0;
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const page = /^\/page\/(\w+)\.html$/.exec(path);
-  if (page) return res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/.out/${page[1]}.js"></script></body></html>`);
-  if (path === FEED) feedRequests += 1;
-  const file = normalize(path.startsWith('/.out/') ? join(out, path.slice(6)) : join(root, path));
-  if (!file.startsWith(root)) return res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
+const server = await serveStatic({
+  mounts: { '/.out/': out },
+  intercept(path, res) {
+    const page = /^\/page\/(\w+)\.html$/.exec(path);
+    if (page) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/.out/${page[1]}.js"></script></body></html>`);
+      return true;
+    }
+    if (path === FEED) feedRequests += 1;
+    return false;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = urlOf(server, '');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--enable-precise-memory-info'],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 
 async function measure(library, scenario) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

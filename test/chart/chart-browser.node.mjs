@@ -3,16 +3,14 @@
 // (CDP), and shown under forced colours. Runs with `node --test test/chart/chart-browser.node.mjs`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { launchChromium, repositoryRoot as root, serveStatic, urlOf } from '../support/static-server.mjs';
+import { plotTrim } from '../../src/elements/chart/plot-trim/plugin.mjs';
 
-const root = normalize(join(import.meta.dirname, '..', '..'));
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 const SCREENSHOTS = process.env.CHART_SCREENSHOTS; // a folder to keep the forced-colours screenshots in, if set
 
 const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
@@ -43,6 +41,8 @@ before(async () => {
     root,
     configFile: false,
     logLevel: 'silent',
+    // The same trimmed Plot as the shipped bundle (src/elements/chart/plot-trim/plugin.mjs).
+    plugins: [plotTrim()],
     build: {
       outDir: out,
       emptyOutDir: true,
@@ -70,22 +70,8 @@ before(async () => {
       element.id = type + '-' + locale; element.feed = feed; main.append(element);
     }
     window.__mounted = true;`);
-  server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(out, path));
-    if (!file.startsWith(out)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': POLICY }).end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Security-Policy': POLICY }).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  server = await serveStatic({ root: out, headers: { 'Content-Security-Policy': POLICY } });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -98,7 +84,7 @@ async function openCharts() {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`http://127.0.0.1:${server.address().port}/page.html`);
+  await page.goto(urlOf(server, '/page.html'));
   // Polled through CDP (outside the page's CSP), not waitForFunction, which the policy would block.
   const started = Date.now();
   const drawn = () => page.evaluate(() => [...document.querySelectorAll('inclusion-chart')].filter((e) => e.getAttribute('state') === 'ready' && e.shadowRoot.querySelector('svg.chart-svg')).length);
@@ -115,7 +101,7 @@ test('the build keeps Plot and d3 out of the element chunk, and a KPI-only page 
   const page = await browser.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`http://127.0.0.1:${server.address().port}/kpi-only.html`);
+  await page.goto(urlOf(server, '/kpi-only.html'));
   await page.waitForTimeout(1000);
   const state = await page.evaluate(() => document.querySelector('inclusion-kpi').getAttribute('state'));
   assert.equal(state, 'ready');

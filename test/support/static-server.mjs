@@ -26,16 +26,20 @@ const TYPES = {
  * - `headers`: added to every answer (e.g. a Content-Security-Policy);
  * - `pages`: URL path → HTML served from memory (test pages written in the script);
  * - `intercept(path, res)`: return true when it answered (or chose never to answer) itself;
- * - `index`: the file served for a path ending in `/`.
- * Paths that escape `root` are refused.
+ * - `index`: the file served for a path ending in `/`;
+ * - `mounts`: URL prefix (e.g. `/dist/`) → another folder served under it.
+ * Paths that escape their folder are refused.
  */
-export function serveStatic({ root = repositoryRoot, headers = {}, pages = {}, intercept, index } = {}) {
+export function serveStatic({ root = repositoryRoot, headers = {}, pages = {}, intercept, index, mounts = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (intercept?.(path, res)) return;
     if (Object.hasOwn(pages, path)) return res.writeHead(200, { 'Content-Type': TYPES['.html'], ...headers }).end(pages[path]);
-    const file = normalize(join(root, index && path.endsWith('/') ? `${path}${index}` : path));
-    if (!file.startsWith(root)) return res.writeHead(403, headers).end();
+    const prefix = Object.keys(mounts).find((mount) => path.startsWith(mount));
+    const folder = prefix === undefined ? root : mounts[prefix];
+    const inFolder = prefix === undefined ? path : `/${path.slice(prefix.length)}`;
+    const file = normalize(join(folder, index && inFolder.endsWith('/') ? `${inFolder}${index}` : inFolder));
+    if (!file.startsWith(folder)) return res.writeHead(403, headers).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
