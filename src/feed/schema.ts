@@ -96,8 +96,8 @@ function metricSchema<Series extends z.core.SomeType>(series: Series) {
   });
 }
 
-/** A feed, with `series` as the schema of every metric's series. */
-function feedSchema<Series extends z.core.SomeType>(series: Series) {
+/** A feed whose metrics follow `metric`. */
+function feedSchema<Metric extends z.core.SomeType>(metric: Metric) {
   return z.strictObject({
     /** Lets feed authors point their editor at dist/feed.schema.json. */
     $schema: z.optional(z.string()),
@@ -109,13 +109,13 @@ function feedSchema<Series extends z.core.SomeType>(series: Series) {
     period: z.optional(PeriodSchema),
     // Unique metric ids and breakdown keys are checked in check.ts: zod skips refinements on an array
     // whose items already failed, and every problem must be reported at once.
-    metrics: z.array(metricSchema(series)).check(z.minLength(1)),
+    metrics: z.array(metric).check(z.minLength(1)),
   });
 }
 
 const SeriesSchema = z.array(SeriesPointSchema);
 export const MetricSchema = metricSchema(SeriesSchema);
-export const FeedSchema = feedSchema(SeriesSchema);
+export const FeedSchema = feedSchema(MetricSchema);
 
 let trustingSeries: typeof FeedSchema | undefined;
 
@@ -126,7 +126,7 @@ let trustingSeries: typeof FeedSchema | undefined;
  * copies what it parses. Built on first use.
  */
 export function feedSchemaForCheckedSeries(): typeof FeedSchema {
-  trustingSeries ??= feedSchema(z.unknown()) as unknown as typeof FeedSchema;
+  trustingSeries ??= feedSchema(metricSchema(z.unknown())) as unknown as typeof FeedSchema;
   return trustingSeries;
 }
 
