@@ -226,3 +226,42 @@ test('forced colours: marks, text and focus ring take system colours, series sta
   }
   await page.close();
 });
+
+test('a drawing chunk that fails to load: a note in the reader\'s language, an inclusion-error, and a retry that draws', async () => {
+  // The first request for the Plot chunk fails, as on a flaky network; the next one succeeds.
+  let failed = 0;
+  const flaky = await serveStatic({
+    root: out,
+    pages: {
+      '/retry.html': `<!doctype html><html lang="ru"><body>
+        <script>window.__errors = []; document.addEventListener('inclusion-error', (e) => window.__errors.push(e.detail.kind));</script>
+        <script type="module" src="/chart.js"></script>
+        <inclusion-chart type="column" metric="placed" locale="ru"><script type="application/json">${JSON.stringify(feed)}</script></inclusion-chart>
+      </body></html>`,
+    },
+    intercept: (path, res) => {
+      if (!/^\/chunks\/render-plot-/.test(path) || failed > 0) return false;
+      failed += 1;
+      res.writeHead(503).end();
+      return true;
+    },
+  });
+  const page = await browser.newPage();
+  try {
+    await page.goto(urlOf(flaky, '/retry.html'));
+    const note = page.locator('inclusion-chart [part="draw-failed"]');
+    await note.waitFor({ timeout: 15_000 });
+    assert.match(await note.innerText(), /Не удалось построить диаграмму/);
+    assert.deepEqual(await page.evaluate(() => window.__errors), ['network']);
+    assert.equal(await page.locator('inclusion-chart svg.chart-svg').count(), 0, 'nothing drawn yet');
+    // The figures are still there: the data table lists every category.
+    assert.equal(await page.evaluate(() => document.querySelector('inclusion-chart').getAttribute('state')), 'ready');
+    await page.locator('inclusion-chart [part="retry"]').click();
+    await page.locator('inclusion-chart svg.chart-svg').waitFor({ timeout: 15_000 });
+    assert.equal(await note.count(), 0, 'the note is gone once drawn');
+    assert.equal(failed, 1);
+  } finally {
+    await page.close();
+    flaky.close();
+  }
+});

@@ -22,6 +22,10 @@ export interface ChartMessages {
   /** Column headers of the data table. */
   readonly header: { readonly category: string; readonly region: string; readonly period: string; readonly total: string; readonly share: string };
   readonly noDataToDraw: string;
+  /** The drawing code did not arrive (network): the figures are still in the summary and the table. */
+  readonly drawFailed: string;
+  /** The button that fetches the drawing code again. */
+  readonly retry: string;
   /** "4 значения" */
   count(count: number, countText: string): string;
   /** "Показатели: A; B." */
@@ -59,6 +63,8 @@ const kk: ChartMessages = {
   legend: 'Шартты белгілер',
   header: { category: 'Санат', region: 'Өңір', period: 'Кезең', total: 'Барлығы', share: 'Үлесі' },
   noDataToDraw: 'Диаграмма салуға дерек жоқ.',
+  drawFailed: 'Диаграмманы салу мүмкін болмады: оның коды жүктелмеді. Сандар деректер кестесінде.',
+  retry: 'Қайталау',
   count: (_count, text) => `${text} мән`,
   measures: (labels) => stop(`Көрсеткіштер: ${labels}`),
   highest: (name, value) => stop(`Ең жоғары мән — ${name}: ${value}`),
@@ -88,6 +94,8 @@ const ru: ChartMessages = {
   legend: 'Условные обозначения',
   header: { category: 'Категория', region: 'Регион', period: 'Период', total: 'Всего', share: 'Доля' },
   noDataToDraw: 'Нет данных для построения диаграммы.',
+  drawFailed: 'Не удалось построить диаграмму: не загрузился её код. Цифры есть в таблице данных.',
+  retry: 'Повторить',
   count: (count, text) => `${text} ${selectUnit(RU_VALUES, count, 'ru')}`,
   measures: (labels) => stop(`Показатели: ${labels}`),
   highest: (name, value) => stop(`Наибольшее значение — ${name}: ${value}`),
@@ -115,6 +123,8 @@ const en: ChartMessages = {
   legend: 'Legend',
   header: { category: 'Category', region: 'Region', period: 'Period', total: 'Total', share: 'Share' },
   noDataToDraw: 'There is no data to draw.',
+  drawFailed: 'The chart could not be drawn: its drawing code did not load. The figures are in the data table.',
+  retry: 'Try again',
   count: (count, text) => `${text} ${count === 1 ? 'value' : 'values'}`,
   measures: (labels) => stop(`Measures: ${labels}`),
   highest: (name, value) => stop(`Highest: ${name}, ${value}`),

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
-import { InclusionSelectEvent } from '../../events.js';
+import { InclusionErrorEvent, InclusionSelectEvent } from '../../events.js';
 import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -27,8 +27,16 @@ let plotRenderer: Promise<Renderer> | undefined;
 let donutRenderer: Promise<Renderer> | undefined;
 
 function loadRenderer(type: ChartType): Promise<Renderer> {
-  if (type === 'donut') return (donutRenderer ??= import('./render-donut.js').then((module) => module.drawDonut));
-  return (plotRenderer ??= import('./render-plot.js').then((module) => module.drawPlot));
+  if (type === 'donut') return (donutRenderer ??= forgetOnFailure(import('./render-donut.js').then((module) => module.drawDonut), () => (donutRenderer = undefined)));
+  return (plotRenderer ??= forgetOnFailure(import('./render-plot.js').then((module) => module.drawPlot), () => (plotRenderer = undefined)));
+}
+
+/** A failed import is not kept: browsers fetch a failed dynamic import again, so a retry can succeed. */
+function forgetOnFailure<T>(loading: Promise<T>, forget: () => void): Promise<T> {
+  return loading.catch((error: unknown) => {
+    forget();
+    throw error;
+  });
 }
 
 /** Starts fetching the renderer a chart of this `type` attribute will need; failures surface when drawing. */
@@ -165,6 +173,14 @@ export class InclusionChart extends FeedElement {
    * then `state` stays `loading` while the feed is ready, so `state="ready"` means the chart is on screen.
    */
   private firstDrawSettled = false;
+  /** The drawing code did not load: a note with a retry button stands where the drawing would be. */
+  private drawFailed = false;
+
+  /** Fetches `src` again now and, if the drawing code had failed to load, tries to load it again too. */
+  override reload(): void {
+    super.reload();
+    if (this.drawFailed) this.retryDrawing();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -283,6 +299,8 @@ export class InclusionChart extends FeedElement {
       this.settleFirstDraw();
       return;
     }
+    // After a failed load, only the reader's retry (or reload()) tries again: no request loop.
+    if (this.drawFailed) return;
     const known = this.size.width;
     if (known > 0 && this.drawnFor && this.drawnFor.view === view && this.drawnFor.width === known) return;
     // A drawing of this view is on its way and reads the width when it draws: nothing to add.
@@ -292,8 +310,15 @@ export class InclusionChart extends FeedElement {
     const current = (): boolean => token === this.drawToken && view === this.view;
     const run = async (): Promise<void> => {
       const waitStarted = performance.now();
-      const render = await loadRenderer(view.type);
-      performance.measure('inclusion:chart-load', { start: waitStarted });
+      let render: Renderer;
+      try {
+        render = await loadRenderer(view.type);
+      } catch (error) {
+        if (current()) this.failDrawing(error);
+        return;
+      } finally {
+        performance.measure('inclusion:chart-load', { start: waitStarted });
+      }
       if (!current()) return;
       // Read phase: every chart resumed by the same module reads before any of them writes.
       const width = this.size.width || this.size.measure();
@@ -312,6 +337,20 @@ export class InclusionChart extends FeedElement {
         this.settleFirstDraw();
       });
   }
+
+  /** The figures stay (summary, table, keyboard list); the page hears of it as a network error. */
+  private failDrawing(reason: unknown): void {
+    this.drawFailed = true;
+    this.requestUpdate();
+    const why = reason instanceof Error ? reason.message : String(reason);
+    this.dispatchEvent(new InclusionErrorEvent({ kind: 'network', message: `The chart's drawing code could not be loaded: ${why}` }));
+  }
+
+  private readonly retryDrawing = (): void => {
+    this.drawFailed = false;
+    this.requestUpdate();
+    this.scheduleDraw();
+  };
 
   private draw(render: Renderer, view: ChartView, width: number): void {
     const canvas = this.canvas;
@@ -476,6 +515,10 @@ export class InclusionChart extends FeedElement {
         <div class="canvas ${view.empty ? 'empty' : ''}"></div>
         ${this.renderTooltip(view)}
       </div>
+      ${this.drawFailed
+        ? html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
+            <button type="button" part="retry" @click=${this.retryDrawing}>${text.retry}</button></p>`
+        : nothing}
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>
       <span id="keyboard-hint" hidden>${text.keyboardHint}</span>
       ${this.renderLegend(view, locale)}
