@@ -77,8 +77,8 @@ const TABLE_SLICE = 200;
  *
  * @prop {object} feed - A feed object set from script; takes precedence over `src`.
  *
- * @event inclusion-load - The feed is valid and the chart is drawn. `detail: { feed }`.
- * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
+ * @event inclusion-load - The feed is valid and the chart is drawn (or could not be: see `draw-failed`). `detail: { feed }`.
+ * @event inclusion-error - The feed could not be shown, or (`kind: 'network'`, figures still shown) the drawing code did not load. `detail: { kind, message, issues? }`.
  * @event inclusion-select - A reader picked a mark (Enter, Space or click). `detail: { metric, key, value }`.
  *
  * @csspart base - The figure around title, chart, legend and table.
@@ -87,6 +87,8 @@ const TABLE_SLICE = 200;
  * @csspart toggle - The button that shows or hides the data table (`aria-pressed`).
  * @csspart table - The data table (always available to screen readers; shown on screen by the toggle).
  * @csspart error - The error message (`role="alert"`).
+ * @csspart draw-failed - The note shown when the drawing code did not load (the summary and table still hold the figures).
+ * @csspart retry - The button in that note that loads the drawing code again (as `reload()` does).
  *
  * @cssprop --inclusion-font - Font family.
  * @cssprop --inclusion-text - Text colour.
