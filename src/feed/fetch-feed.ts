@@ -1,7 +1,7 @@
 /** One request for one feed: fetch, check the answer, parse, validate. Every failure becomes a FeedError. */
 import { FeedError } from './errors.js';
 import type { Feed } from './schema.js';
-import { checkFeed, explainLater } from './check.js';
+import { validateFeed } from './check.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -41,7 +41,5 @@ export async function fetchFeed(url: URL, signal: AbortSignal, timeoutMs = DEFAU
   } finally {
     performance.measure('inclusion:parse', { start: parseStarted });
   }
-  const verdict = checkFeed(data);
-  if (verdict.ok) return verdict.feed;
-  throw await explainLater(verdict);
+  return validateFeed(data);
 }
