@@ -6,7 +6,7 @@
  *   One file instead of eleven saves ~6 KB gzip on a dashboard: gzip restarts its dictionary per file.
  * - `vite build --mode entries`: the per-element entries of `package.json` (`dist/kpi.js`, ...), which share
  *   chunks so that an app importing several elements gets each module once. The KPI tile lives in the
- *   shared `core` chunk with lit, zod, the feed loader and i18n, so a page with only tiles loads two files.
+ *   shared `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads two files.
  *
  * Chunks are imported relatively, so the bundle works from any CDN path (contract §1).
  */
@@ -23,26 +23,29 @@ const ELEMENT_ENTRIES = {
 
 /** Modules every element needs, plus the KPI tile itself (small, and on almost every page). */
 function isCore(id: string): boolean {
-  if (isWording(id)) return false;
+  if (isJudgement(id)) return false;
   // Lit's directives and @lit/context's provider serve only the chart and the dashboard.
   if (/[\\/]lit-html[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id)) return false;
-  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context|zod)[\\/]/.test(id)) return true;
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !id.endsWith('define.ts');
 }
 
-/** The sentences that explain an invalid feed: imported only when a feed is invalid (src/feed/check.ts). */
-function isWording(id: string): boolean {
-  return /[\\/]src[\\/]feed[\\/](explain|issue-text)\.ts$/.test(id);
+/**
+ * zod, the schema and the sentences that explain an invalid feed: imported only for a feed the fast check
+ * (src/feed/well-formed.ts) does not accept, so a page of valid feeds never downloads them (src/feed/check.ts).
+ */
+function isJudgement(id: string): boolean {
+  return /[\\/]node_modules[\\/]zod[\\/]/.test(id) || /[\\/]src[\\/]feed[\\/](judge|schema|zod|explain|issue-text)\.ts$/.test(id);
 }
 
 /**
- * What the bundle imports on demand: the wording of schema errors, and the chart drawing with Plot and the
- * d3 it brings. (d3-array and d3-dsv are also used by the map and the table, so they stay in the bundle.)
+ * What the bundle imports on demand: zod with the wording of schema errors, and the chart drawing with Plot
+ * and the d3 it brings. (d3-array and d3-dsv are also used by the map and the table, so they stay in the bundle.)
  */
 function isLoadedOnDemand(id: string): boolean {
-  if (isWording(id)) return true;
+  if (isJudgement(id)) return true;
   if (/[\\/]node_modules[\\/](@observablehq|d3-(?!array|dsv)|interval-tree-1d|binary-search-bounds|isoformat|internmap|delaunator|robust-predicates)/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]chart[\\/](render-|plot-trim[\\/])/.test(id);
 }

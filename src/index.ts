@@ -10,7 +10,9 @@ export { InclusionChart } from './elements/chart/inclusion-chart.js';
 export { InclusionMap } from './elements/map/inclusion-map.js';
 export { InclusionTable } from './elements/table/inclusion-table.js';
 export { InclusionDashboard } from './elements/dashboard/inclusion-dashboard.js';
-export { FeedSchema, type Feed, type Metric } from './feed/schema.js';
+// The zod schema is not exported: the bundle loads zod only for a feed that is not valid (src/feed/check.ts).
+// Feed authors' tools use dist/feed.schema.json; script uses validateFeed.
+export type { Feed, Metric } from './feed/schema.js';
 export { validateFeed } from './feed/check.js';
 export { FeedError, type FeedErrorKind, type FeedIssue } from './feed/errors.js';
 export { InclusionErrorEvent, InclusionLoadEvent, InclusionSelectEvent } from './events.js';

@@ -1,12 +1,12 @@
 /**
- * The hot path of validation: zod's verdict and the uniqueness scan, with no wording. A valid feed (the
- * usual case) never loads the sentences that describe problems; an invalid one loads them on demand
- * (explain.ts, a chunk of its own), so every page downloads ~2 KB less.
+ * Validation as the elements run it. The usual case, a valid feed, is answered at once by the fast check
+ * (well-formed.ts) plus the uniqueness scan, without zod. Any other input is judged by the zod schema, which
+ * is loaded on demand together with the sentences that word its problems (judge.ts, a chunk of its own):
+ * a page whose feeds are valid never downloads either (issue 6).
  */
-import type { z } from './zod.js';
 import { FeedError } from './errors.js';
-import { FeedSchema, feedSchemaForCheckedSeries, type Feed } from './schema.js';
-import { seriesAreWellFormed } from './series-point.js';
+import type { Feed } from './schema.js';
+import { wellFormedFeed } from './well-formed.js';
 
 export type Segment = string | number;
 
@@ -15,10 +15,6 @@ export interface Duplicate {
   readonly segments: readonly Segment[];
   readonly value: string;
 }
-
-export type Verdict =
-  | { readonly ok: true; readonly feed: Feed }
-  | { readonly ok: false; readonly input: unknown; readonly zodIssues: readonly z.core.$ZodIssue[]; readonly duplicates: readonly Duplicate[] };
 
 export function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -36,7 +32,8 @@ export function valueAt(root: unknown, segments: readonly Segment[]): unknown {
   return current;
 }
 
-function findDuplicates(input: unknown): Duplicate[] {
+/** Metric ids, and the keys within each breakdown, must be unique (zod cannot say this alongside its other findings). */
+export function findDuplicates(input: unknown): Duplicate[] {
   const found: Duplicate[] = [];
   const scan = (list: unknown, listPath: Segment[], field: string): void => {
     if (!Array.isArray(list)) return;
@@ -54,34 +51,27 @@ function findDuplicates(input: unknown): Duplicate[] {
   return found;
 }
 
-/** The fast path's series still hold the input's point objects: copy them, as zod copies what it parses. */
-function copySeriesPoints(feed: Feed): Feed {
-  for (const metric of feed.metrics) if (metric.series) metric.series = metric.series.map((point) => ({ ...point }));
-  return feed;
-}
-
-/** Is `input` a feed? Never throws for data; says what is wrong only as raw findings (see explain.ts). */
-export function checkFeed(input: unknown): Verdict {
+/** A copy of `input` if it is a valid feed and the fast check can tell at once; else `undefined` (see judgeLater). */
+export function checkFeed(input: unknown): Feed | undefined {
   const started = performance.now();
   try {
-    if (typeOf(input) !== 'object') return { ok: false, input, zodIssues: [], duplicates: [] };
-    // Long series take the fast path when every point is well formed (series-point.ts).
-    const fastSeries = seriesAreWellFormed(input);
-    const result = (fastSeries ? feedSchemaForCheckedSeries() : FeedSchema).safeParse(input);
-    const duplicates = findDuplicates(input);
-    if (result.success && duplicates.length === 0) return { ok: true, feed: fastSeries ? copySeriesPoints(result.data) : result.data };
-    return { ok: false, input, zodIssues: result.success ? [] : result.error.issues, duplicates };
+    const feed = wellFormedFeed(input);
+    return feed !== undefined && findDuplicates(feed).length === 0 ? feed : undefined;
   } finally {
     // Visible in the Performance panel and counted by the benchmarks (one validation per feed).
     performance.measure('inclusion:validate', { start: started });
   }
 }
 
-/** The `schema` error for an invalid verdict, once the wording has loaded. */
-export function explainLater(verdict: Verdict & { ok: false }): Promise<FeedError> {
-  return import('./explain.js').then(
-    ({ explainProblems }) => explainProblems(verdict),
-    // The chunk could not be fetched (offline, a broken deploy): still a schema error, without the list.
+/**
+ * zod's verdict on an input the fast check did not accept: the feed (zod may accept what the fast check
+ * refuses, such as an object with a class prototype), or the `schema` error that lists every problem.
+ */
+export function judgeLater(input: unknown): Promise<Feed | FeedError> {
+  return import('./judge.js').then(
+    ({ judge }) => judge(input),
+    // The chunk could not be fetched (offline, a broken deploy). On JSON input the fast check and zod agree
+    // (test/feed/well-formed.test.ts), so this is still a schema error, only without the list.
     () => new FeedError('schema', 'The feed does not match the feed schema.'),
   );
 }
@@ -91,7 +81,7 @@ export function explainLater(verdict: Verdict & { ok: false }): Promise<FeedErro
  * (in English in `message` and `issues[].message`). The public way to check a feed from script.
  */
 export async function validateFeed(input: unknown): Promise<Feed> {
-  const verdict = checkFeed(input);
-  if (verdict.ok) return verdict.feed;
-  throw await explainLater(verdict);
+  const outcome = checkFeed(input) ?? (await judgeLater(input));
+  if (outcome instanceof FeedError) throw outcome;
+  return outcome;
 }

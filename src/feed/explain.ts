@@ -1,10 +1,11 @@
 /**
- * Turns an invalid verdict (check.ts) into a `schema` FeedError that lists every problem with its path and
- * a sentence in each language. Loaded only when a feed is invalid.
+ * Turns the findings on an invalid input (judge.ts) into a `schema` FeedError that lists every problem with
+ * its path and a sentence in each language. Loaded only when a feed is invalid.
  */
 import { describeIssue } from './issue-text.js';
 import { FeedError, formatPath, type FeedIssue, type IssueCode } from './errors.js';
-import { typeOf, valueAt, type Segment, type Verdict } from './check.js';
+import { typeOf, valueAt, type Segment } from './check.js';
+import type { Rejection } from './judge.js';
 import type { z } from './zod.js';
 
 type RawIssue = z.core.$ZodIssue;
@@ -51,13 +52,13 @@ function fromZod(raw: RawIssue, input: unknown): FeedIssue[] {
   }
 }
 
-export function explainProblems(verdict: Verdict & { ok: false }): FeedError {
-  const { input } = verdict;
+export function explainProblems(rejection: Rejection): FeedError {
+  const { input } = rejection;
   const error =
     typeOf(input) === 'object'
       ? listed([
-          ...verdict.zodIssues.flatMap((raw) => fromZod(raw, input)),
-          ...verdict.duplicates.map(({ segments, value }) => issue(segments, 'duplicate', { value })),
+          ...rejection.zodIssues.flatMap((raw) => fromZod(raw, input)),
+          ...rejection.duplicates.map(({ segments, value }) => issue(segments, 'duplicate', { value })),
         ])
       : notAnObject(input);
   error.describeIssue = (problem, locale) => describeIssue(problem.code, problem.params, locale);

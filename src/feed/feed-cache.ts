@@ -6,7 +6,7 @@
 import { FeedError } from './errors.js';
 import { DEFAULT_TIMEOUT_MS, fetchFeed } from './fetch-feed.js';
 import type { Feed } from './schema.js';
-import { checkFeed, explainLater } from './check.js';
+import { checkFeed, judgeLater } from './check.js';
 
 interface Entry {
   readonly promise: Promise<Feed>;
@@ -17,7 +17,7 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
-const validated = new WeakMap<object, Feed | Promise<FeedError>>();
+const validated = new WeakMap<object, Feed | Promise<Feed | FeedError>>();
 
 export interface LoadOptions {
   readonly signal: AbortSignal;
@@ -71,23 +71,21 @@ export function loadFeed(url: URL, { signal, maxAgeMs = Infinity, timeoutMs = DE
 
 /**
  * Validates a feed given as an object (the `feed` property, inline JSON) once per object. A valid feed is
- * answered at once, so it renders without a loading state; an invalid one is answered with the error that
- * explains it, once the wording has loaded (check.ts).
+ * answered at once, so it renders without a loading state; any other input is answered once zod has judged
+ * it (check.ts): with the error that explains it, or with the feed if zod accepts what the fast check did not.
  */
-export function validateOnce(input: unknown): Feed | Promise<FeedError> {
+export function validateOnce(input: unknown): Feed | Promise<Feed | FeedError> {
   const cacheable = input !== null && typeof input === 'object';
   const known = cacheable ? validated.get(input) : undefined;
   if (known !== undefined) return known;
-  let outcome: Feed | Promise<FeedError>;
-  try {
-    const verdict = checkFeed(input);
-    outcome = verdict.ok ? verdict.feed : explainLater(verdict);
-  } catch (error) {
-    // A hostile object (a getter that throws, a revoked proxy) is a schema error too, never an exception.
-    outcome = Promise.resolve(new FeedError('schema', String(error)));
-  }
+  const feed = checkFeed(input);
+  // A validated feed handed on (a dashboard to its children) is not validated again.
+  const remember = (answer: Feed | FeedError): Feed | FeedError => {
+    if (!(answer instanceof FeedError)) validated.set(answer, answer);
+    return answer;
+  };
+  const outcome = feed !== undefined ? remember(feed) as Feed : judgeLater(input).then(remember);
   if (cacheable) validated.set(input, outcome);
-  if (!(outcome instanceof Promise)) validated.set(outcome, outcome);
   return outcome;
 }
 

@@ -186,7 +186,7 @@ export class FeedController implements ReactiveController {
   /** A feed given as an object or inline JSON: a valid one renders at once, an invalid one once explained. */
   private settleObject(value: unknown, isRefresh: boolean): void {
     const origin = this.origin;
-    let outcome: Feed | Promise<FeedError>;
+    let outcome: Feed | Promise<Feed | FeedError>;
     try {
       outcome = validateOnce(typeof value === 'string' ? parseInline(value) : value);
     } catch (error) {
@@ -197,8 +197,12 @@ export class FeedController implements ReactiveController {
       this.succeed(outcome, isRefresh);
       return;
     }
-    // Only if the element still shows this feed when the explanation arrives.
-    void outcome.then((error) => { if (this.origin === origin) this.fail(error, isRefresh); });
+    // Only if the element still shows this feed when zod's judgement arrives.
+    void outcome.then((answer) => {
+      if (this.origin !== origin) return;
+      if (answer instanceof FeedError) this.fail(answer, isRefresh);
+      else this.succeed(answer, isRefresh);
+    });
   }
 
   private succeed(feed: Feed, isRefresh: boolean): void {

@@ -4,6 +4,8 @@ const states = [
   { tag: 'inclusion-kpi', attrs: { src: '/test/csp/feed.json', metric: 'people', locale: 'kk', theme: 'dark' } },
   { tag: 'inclusion-kpi', attrs: { src: '/test/csp/feed.json', metric: 'missing', locale: 'en' } },
   { tag: 'inclusion-kpi', attrs: { src: '/test/csp/not-found.json', locale: 'ru' } },
+  // Not valid: zod and the wording load on demand, and zod must not probe eval under this policy.
+  { tag: 'inclusion-kpi', attrs: { src: '/test/csp/invalid-feed.json', metric: 'grants', locale: 'kk' } },
   { tag: 'inclusion-kpi', attrs: { src: 'javascript:alert(1)', locale: 'ru' } },
   { tag: 'inclusion-kpi', attrs: { src: '/test/csp/slow-never.json', locale: 'kk', timeout: '600' } },
   ...(customElements.get('inclusion-chart')

@@ -33,6 +33,8 @@ test('every element renders under a strict CSP with Trusted Types and zero viola
     const report = await page.evaluate(() => ({
       violations: window.__violations,
       errors: window.__errors,
+      // The invalid feed's tile lists the problem zod found: the on-demand chunk ran under the policy.
+      judged: [...document.querySelectorAll('#widgets > inclusion-kpi')].some((e) => e.shadowRoot?.textContent?.includes('metrics[0].value')),
       states: [...document.querySelectorAll('#widgets > *')].map((e) => `${e.localName}[${e.getAttribute('type') ?? e.getAttribute('metric') ?? ''}]=${e.getAttribute('state')}`),
       styleAttributes: [...document.querySelectorAll('#widgets > *')].flatMap((e) => [...(e.shadowRoot?.querySelectorAll('[style], style') ?? [])].map((n) => `${e.localName}: ${n.localName}`)),
     }));
@@ -44,6 +46,7 @@ test('every element renders under a strict CSP with Trusted Types and zero viola
     assert.equal(report.states.filter((s) => s.endsWith('=loading')).length, 1, 'only the never-answering feed is loading');
     assert.ok(report.states.some((s) => s.endsWith('=ready')), 'some elements ready');
     assert.ok(report.states.some((s) => s.endsWith('=error')), 'some elements in error');
+    assert.ok(report.judged, 'the invalid feed was judged by zod (its chunk loaded) and its problem listed');
   } finally {
     await browser.close();
     server.close();

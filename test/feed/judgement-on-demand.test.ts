@@ -1,6 +1,7 @@
 /**
- * The sentences that explain an invalid feed are loaded only when a feed is invalid (src/feed/check.ts).
- * This file runs in a page of its own, so the module map starts empty: the order of the tests matters.
+ * zod, the schema and the sentences that explain an invalid feed are loaded only when the fast check does
+ * not accept a feed (src/feed/check.ts). This file runs in a page of its own, so the module map starts
+ * empty: the order of the tests matters.
  */
 import { expect } from '@esm-bundle/chai';
 import { html, render } from 'lit';
@@ -12,16 +13,16 @@ import { renderError } from '../../src/elements/shared/status-views.js';
 import { grantsFeed } from '../fixtures/feeds.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 
-const wordingRequests = (): string[] =>
-  performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/src\/feed\/(explain|issue-text)\.ts/.test(name));
+const judgementRequests = (): string[] =>
+  performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/src\/feed\/(judge|schema|zod|explain|issue-text)\.ts|\/node_modules\/zod\//.test(name));
 
-describe('schema wording on demand', () => {
+describe('zod and the schema wording on demand', () => {
   afterEach(() => {
     cleanup('inclusion-kpi, div.error-host');
     clearFeedCache();
   });
 
-  it('a valid feed renders without downloading the wording', async () => {
+  it('a valid feed renders without downloading zod or the wording', async () => {
     const element = document.createElement('inclusion-kpi');
     element.feed = grantsFeed();
     element.setAttribute('locale', 'ru');
@@ -29,10 +30,10 @@ describe('schema wording on demand', () => {
     await settled(element);
     expect(element.state).to.equal('ready');
     expect(await validateFeed(grantsFeed())).to.have.property('version', 1);
-    expect(wordingRequests()).to.deep.equal([]);
+    expect(judgementRequests()).to.deep.equal([]);
   });
 
-  it('an invalid feed loads it and lists the problems in the reader language', async () => {
+  it('an invalid feed loads them and lists the problems in the reader language', async () => {
     const element = document.createElement('inclusion-kpi');
     element.feed = { version: 1, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] };
     element.setAttribute('locale', 'ru');
@@ -40,7 +41,7 @@ describe('schema wording on demand', () => {
     await settled(element);
     expect(element.state).to.equal('error');
     expect(textOf(part(element, 'error'))).to.contain('metrics[0].value').and.to.contain('должно быть число');
-    expect(wordingRequests().length).to.be.greaterThan(0);
+    expect(judgementRequests().length).to.be.greaterThan(0);
   });
 
   it('the public validateFeed rejects with every problem and its path', async () => {

@@ -1,0 +1,33 @@
+/**
+ * The full judgement of an input the fast check (well-formed.ts) did not accept: the zod schema, the
+ * uniqueness scan, and the wording of every problem. Loaded only for such input (check.ts).
+ */
+import type { z } from './zod.js';
+import { FeedError } from './errors.js';
+import { findDuplicates, typeOf, type Duplicate } from './check.js';
+import { explainProblems } from './explain.js';
+import { FeedSchema, type Feed } from './schema.js';
+
+/** The raw findings on an invalid input, before they are worded (explain.ts). */
+export interface Rejection {
+  readonly input: unknown;
+  readonly zodIssues: readonly z.core.$ZodIssue[];
+  readonly duplicates: readonly Duplicate[];
+}
+
+/** The feed zod makes of `input`, or the `schema` error that lists every problem. Never throws. */
+export function judge(input: unknown): Feed | FeedError {
+  const started = performance.now();
+  try {
+    if (typeOf(input) !== 'object') return explainProblems({ input, zodIssues: [], duplicates: [] });
+    const result = FeedSchema.safeParse(input);
+    const duplicates = findDuplicates(input);
+    if (result.success && duplicates.length === 0) return result.data;
+    return explainProblems({ input, zodIssues: result.success ? [] : result.error.issues, duplicates });
+  } catch (error) {
+    // A hostile object (a getter that throws, a revoked proxy) is a schema error too, never an exception.
+    return new FeedError('schema', `The feed could not be read: ${String(error)}.`);
+  } finally {
+    performance.measure('inclusion:validate', { start: started });
+  }
+}
