@@ -4,6 +4,7 @@
  * on that word's last sound and on vowel harmony. This is the rule itself, not a table of examples.
  */
 import { compactScale } from './numbers.js';
+import { roundDecimal } from './decimal.js';
 
 const UNITS = ['', 'бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз'] as const;
 const TENS = ['', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан'] as const;
@@ -56,9 +57,9 @@ export function kkSpokenWords(value: number, options: SpokenOptions = {}): strin
   const digits = options.maximumFractionDigits ?? (options.compact ? 1 : 2);
   const magnitude = Math.abs(value);
   const scale = options.compact ? compactScale(magnitude, digits) : undefined;
-  // Only zeros after the decimal comma go unsaid: 10 with no decimals is "он", not "бір".
-  const written = (scale ? magnitude / scale.value : magnitude).toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-  const words = decimalWords(written);
+  // Rounded as it is written (decimal.ts); only zeros after the decimal comma go unsaid.
+  const { integer, fraction } = roundDecimal(magnitude, digits, scale?.exponent);
+  const words = decimalWords(fraction ? `${integer}.${fraction}` : integer);
   if (scale) words.push(scale.spoken);
   return words.join(' ');
 }

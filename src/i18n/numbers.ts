@@ -1,10 +1,14 @@
 /**
- * Numbers in kk, ru and en (contract §4). Russian and English come from the browser's Intl (its ru data
- * is complete, and the tests pin the strings the contract requires); Kazakh is our own code because
- * browsers ship little or no Kazakh data — Debian's Chromium prints `1,120.5` for `kk`.
+ * Numbers in kk, ru and en (contract §4), written by our own code in all three languages:
+ * - browsers ship little or no Kazakh data (Debian's Chromium prints `1,120.5` for `kk`), so Kazakh has to be;
+ * - the first `Intl.NumberFormat` of a page costs ~20 ms (ICU start-up, measured in a fresh Chromium page),
+ *   more than drawing a small chart, and raw Plot never pays it (issue 9).
+ * Russian and English follow Intl exactly: test/i18n/numbers-intl.test.ts compares them with Intl.NumberFormat
+ * on generated numbers, plain and compact, and the contract table pins every language.
  */
 import type { Locale } from './locale.js';
 import type { NumberFormatKind } from './types.js';
+import { roundDecimal, roundedValue } from './decimal.js';
 
 /** Kazakh and Russian group digits with a no-break space, so "200 000" never breaks across lines. */
 export const NBSP = '\u00a0';
@@ -15,47 +19,39 @@ export interface NumberOptions {
   readonly maximumFractionDigits?: number;
 }
 
-/** Kazakh compact scales, largest first, as written ("млн") and as said ("миллион", which takes the ending). */
+/** Compact scales, largest first: as written in each language, and as said in Kazakh ("миллион" takes the ending). */
 export const KK_SCALES = [
-  { value: 1e12, written: 'трлн', spoken: 'триллион' },
-  { value: 1e9, written: 'млрд', spoken: 'миллиард' },
-  { value: 1e6, written: 'млн', spoken: 'миллион' },
-  { value: 1e3, written: 'мың', spoken: 'мың' },
+  { value: 1e12, exponent: 12, written: 'трлн', spoken: 'триллион' },
+  { value: 1e9, exponent: 9, written: 'млрд', spoken: 'миллиард' },
+  { value: 1e6, exponent: 6, written: 'млн', spoken: 'миллион' },
+  { value: 1e3, exponent: 3, written: 'мың', spoken: 'мың' },
 ] as const;
 
 export type KazakhScale = (typeof KK_SCALES)[number];
 
-const intlCache = new Map<string, Intl.NumberFormat>();
-
-function intl(locale: 'ru' | 'en', options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
-  let formatter = intlCache.get(key);
-  if (!formatter) {
-    // "negative": a value that rounds to zero is written "0", not "-0" (kk does the same below).
-    formatter = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', { ...options, signDisplay: 'negative' });
-    intlCache.set(key, formatter);
-  }
-  return formatter;
+interface Notation {
+  readonly group: string;
+  readonly decimal: string;
+  /** The scale words of KK_SCALES' scales, in the same order, and what joins one to its number. */
+  readonly scales: readonly [string, string, string, string];
+  readonly beforeScale: string;
 }
+
+const NOTATION: Readonly<Record<Locale, Notation>> = {
+  kk: { group: NBSP, decimal: ',', scales: ['трлн', 'млрд', 'млн', 'мың'], beforeScale: NBSP },
+  ru: { group: NBSP, decimal: ',', scales: ['трлн', 'млрд', 'млн', 'тыс.'], beforeScale: NBSP },
+  en: { group: ',', decimal: '.', scales: ['T', 'B', 'M', 'K'], beforeScale: '' },
+};
 
 /**
- * Creates the everyday number formatter for `locale` ahead of its first use. The first Intl object of a
- * page loads the browser's ICU data (40–140 ms measured in a fresh Chromium page), so doing this while the
- * page is idle, typically while the feed is on its way, keeps that out of the first widget's render.
- * Kazakh numbers are our own code and need nothing.
+ * Rounds and writes a number: groups of three, the language's decimal sign, "-" only when the rounded
+ * number is not 0. A compact number's digits are grouped only from five digits on ("1000 трлн"), as CLDR does.
  */
-export function prepareNumbers(locale: Locale): void {
-  if (locale !== 'kk') intl(locale, { maximumFractionDigits: 2 });
-}
-
-/** Rounds and writes a number the Kazakh way: no-break space between groups, decimal comma. */
-function kkPlain(value: number, maximumFractionDigits: number): string {
-  const fixed = Math.abs(value).toFixed(maximumFractionDigits);
-  const [integer = '0', fraction = ''] = fixed.split('.');
-  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  const trimmed = fraction.replace(/0+$/, '');
-  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
-  return `${sign}${grouped}${trimmed ? `,${trimmed}` : ''}`;
+function plain(value: number, maximumFractionDigits: number, notation: Notation, compact = false, shift = 0): string {
+  const { integer, fraction } = roundDecimal(value, maximumFractionDigits, shift);
+  const grouped = compact && integer.length < 5 ? integer : integer.replace(/\B(?=(\d{3})+(?!\d))/g, notation.group);
+  const sign = value < 0 && (integer !== '0' || fraction !== '') ? '-' : '';
+  return `${sign}${grouped}${fraction ? `${notation.decimal}${fraction}` : ''}`;
 }
 
 /** The scale a compact number is written in (none below a thousand), after rounding. */
@@ -65,26 +61,28 @@ export function compactScale(value: number, maximumFractionDigits = 1): KazakhSc
   const scale = KK_SCALES[index];
   if (!scale) {
     // 999,96 rounds to 1 000, which is written "1 мың" (as Intl writes "1K").
-    return Number(magnitude.toFixed(maximumFractionDigits)) >= 1000 ? KK_SCALES.at(-1) : undefined;
+    return roundedValue(magnitude, maximumFractionDigits) >= 1000 ? KK_SCALES.at(-1) : undefined;
   }
   // 999 999 would round to "1000 мың": move up to the next scale, as Intl does.
   const bigger = KK_SCALES[index - 1];
-  if (bigger && Number((magnitude / scale.value).toFixed(maximumFractionDigits)) >= 1000) return bigger;
+  if (bigger && roundedValue(magnitude, maximumFractionDigits, scale.exponent) >= 1000) return bigger;
   return scale;
-}
-
-function kkCompact(value: number, maximumFractionDigits: number): string {
-  const scale = compactScale(value, maximumFractionDigits);
-  if (!scale) return kkPlain(value, maximumFractionDigits);
-  return `${kkPlain(value / scale.value, maximumFractionDigits)}${NBSP}${scale.written}`;
 }
 
 /** kk "1 120,5", ru "1 120,5", en "1,120.5"; compact kk "55 мың", ru "55 тыс.", en "55K". */
 export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
   const compact = options.compact === true;
   const maximumFractionDigits = options.maximumFractionDigits ?? (compact ? 1 : 2);
-  if (locale === 'kk') return compact ? kkCompact(value, maximumFractionDigits) : kkPlain(value, maximumFractionDigits);
-  return intl(locale, compact ? { notation: 'compact', maximumFractionDigits } : { maximumFractionDigits }).format(value);
+  const notation = NOTATION[locale];
+  const scale = compact ? compactScale(value, maximumFractionDigits) : undefined;
+  if (!scale) return plain(value, maximumFractionDigits, notation, compact);
+  const word = notation.scales[KK_SCALES.indexOf(scale)];
+  return `${formatInScale(value, scale, locale, maximumFractionDigits)}${notation.beforeScale}${word}`;
+}
+
+/** The digits of a compact number without its scale word: 1 500 000 in millions → "1,5". */
+export function formatInScale(value: number, scale: KazakhScale, locale: Locale, maximumFractionDigits = 1): string {
+  return plain(value, maximumFractionDigits, NOTATION[locale], true, scale.exponent);
 }
 
 /** A number in its metric's format: plain, percent (value 0–100) or tenge. */

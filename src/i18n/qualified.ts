@@ -1,7 +1,7 @@
 /** A number with its qualifier, as written in each language: "800-ден астам", "более 800", "more than 800". */
 import { kkCaseEnding, kkWordEnding, type KazakhCase } from './kk-numerals.js';
 import type { Locale } from './locale.js';
-import { compactScale, formatNumber, formatValue, NBSP, type NumberOptions } from './numbers.js';
+import { compactScale, formatInScale, formatNumber, formatValue, NBSP, type NumberOptions } from './numbers.js';
 import type { NumberFormatKind, Qualifier } from './types.js';
 
 const RU: Record<Exclude<Qualifier, 'exact'>, string> = {
@@ -40,7 +40,7 @@ export function formatInKazakhCase(value: number, format: NumberFormatKind, gram
   }
   if (compact) {
     const scale = compactScale(value, options.maximumFractionDigits ?? 1)!;
-    const number = formatNumber(value / scale.value, 'kk', { maximumFractionDigits: options.maximumFractionDigits ?? 1 });
+    const number = formatInScale(value, scale, 'kk', options.maximumFractionDigits ?? 1);
     return `${number}${NBSP}${scale.spoken}${kkWordEnding(scale.spoken, grammaticalCase)}`;
   }
   if (format === 'percent') return `${formatValue(value, 'percent', 'kk', options)}-${kkWordEnding('пайыз', grammaticalCase)}`;

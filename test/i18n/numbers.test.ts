@@ -1,5 +1,9 @@
-/** Digits in kk, ru and en: ru and en checked against the browser's Intl, kk against its own rules (no browser has them). */
+/**
+ * Digits in kk, ru and en: our own code in every language (Intl costs ~20 ms to start), so ru and en are
+ * checked against the browser's Intl, on chosen and on generated numbers, and kk against its own rules.
+ */
 import { expect } from '@esm-bundle/chai';
+import fc from 'fast-check';
 import { formatNumber, formatValue } from '../../src/i18n/index.js';
 
 const NB = '\u00a0';
@@ -38,6 +42,20 @@ describe('formatNumber against the browser (ru, en)', () => {
         expect(formatValue(value, 'currency:KZT', locale), `${locale} ${value}`).to.equal(intl);
       }
     }
+  });
+
+  it('writes generated numbers exactly as Intl does: every magnitude, halves, plain and compact, 0–3 decimals', () => {
+    // Halves that binary floating point cannot hold (1.005, 2.675): Intl rounds what the author wrote.
+    const halves = fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 4 })).map(([n, shift]) => (n + 0.5) / 10 ** shift);
+    const magnitudes = fc.tuple(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -9, max: 22 }), fc.boolean()).map(([m, e, negative]) => (negative ? -1 : 1) * m * 10 ** e);
+    const value = fc.oneof(halves, magnitudes, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 3 }), fc.boolean(), fc.constantFrom('ru', 'en'), (number, digits, compact, locale) => {
+        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'negative', ...(compact ? { notation: 'compact' } : {}) });
+        expect(formatNumber(number, locale, { compact, maximumFractionDigits: digits }), `${locale} ${number} ${digits} ${compact}`).to.equal(intl.format(number));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it('never writes "-0"', () => {

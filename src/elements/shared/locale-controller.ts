@@ -4,7 +4,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveElementLocale, type Locale } from '../../i18n/locale.js';
-import { prepareNumbers } from '../../i18n/numbers.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string };
 
@@ -15,17 +14,6 @@ function watch(): void {
   if (observer) return;
   observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-const prepared = new Set<Locale>();
-
-/** Once per language and page, when the page is idle: see `prepareNumbers`. */
-function prepareWhenIdle(locale: Locale): void {
-  if (prepared.has(locale)) return;
-  prepared.add(locale);
-  // Safari has no requestIdleCallback: the next task is the nearest stand-in.
-  const later = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
-  later(() => prepareNumbers(locale));
 }
 
 export class LocaleController implements ReactiveController {
@@ -41,7 +29,6 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     watch();
-    prepareWhenIdle(this.value);
   }
 
   hostDisconnected(): void {
