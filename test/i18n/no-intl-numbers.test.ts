@@ -1,11 +1,12 @@
 /**
  * The first Intl.NumberFormat of a page costs ~20 ms (ICU start-up), so the widgets write numbers with their
- * own code in every language (src/i18n/numbers.ts; numbers.test.ts holds it to Intl's output). A tile, a
- * chart's summary or a table in ru or en must never build one.
+ * own code in every language (src/i18n/numbers.ts; numbers.test.ts holds it to Intl's output), and Plot's
+ * own formatters are made only if called (src/elements/chart/plot-trim/format.js). No widget builds one.
  */
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';
 import '../../src/elements/table/define.js';
+import '../../src/elements/chart/define.js';
 import { grantsFeed } from '../fixtures/feeds.js';
 import { cleanup, settled, textOf, part } from '../support/dom.js';
 
@@ -25,7 +26,7 @@ describe('numbers without Intl.NumberFormat', () => {
 
   after(() => {
     Intl.NumberFormat = RealNumberFormat;
-    cleanup('inclusion-kpi, inclusion-table');
+    cleanup('inclusion-kpi, inclusion-table, inclusion-chart');
   });
 
   for (const locale of ['ru', 'en', 'kk'] as const) {
@@ -44,4 +45,17 @@ describe('numbers without Intl.NumberFormat', () => {
       expect(created).to.deep.equal([]);
     });
   }
+
+  it('a chart loads Plot and draws its axes and labels without building one', async () => {
+    const chart = document.createElement('inclusion-chart');
+    chart.feed = grantsFeed();
+    chart.setAttribute('metric', 'grants');
+    chart.setAttribute('type', 'line');
+    chart.setAttribute('locale', 'en');
+    document.body.append(chart);
+    await settled(chart);
+    expect(chart.getAttribute('state')).to.equal('ready');
+    expect(chart.shadowRoot!.querySelector('svg.chart-svg')).to.not.equal(null);
+    expect(created).to.deep.equal([]);
+  });
 });

@@ -15,6 +15,8 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
 /** Plot's own module (path inside @observablehq/plot/src) → its replacement in this folder. */
 const LEFT_OUT_MODULES = {
+  // Not left out: the same formatters, made on first use (see format.js).
+  'format.js': 'format.js',
   'marks/tip.js': 'tip.js',
   'interactions/pointer.js': 'pointer.js',
   'legends/ramp.js': 'legend-ramp.js',
