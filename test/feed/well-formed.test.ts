@@ -89,13 +89,15 @@ function places(root: unknown): { holder: Record<string, unknown>; key: string }
 
 function spoil(input: unknown, harms: readonly Damage[]): unknown {
   for (const harm of harms) {
+    // A fresh copy each time: the constants are shared by every run, and later damage may land inside them.
+    const junk: unknown = structuredClone(harm.junk);
     const all = places(input);
     const place = all[harm.where % all.length]!;
     const target = place.holder[place.key];
-    if (harm.kind === 'set') place.holder[place.key] = harm.junk;
+    if (harm.kind === 'set') place.holder[place.key] = junk;
     else if (harm.kind === 'delete') delete place.holder[place.key];
     // An own key, as JSON.parse makes it: `__proto__` included.
-    else if (target !== null && typeof target === 'object') Object.defineProperty(target, harm.key, { value: harm.junk ?? 1, enumerable: true, writable: true, configurable: true });
+    else if (target !== null && typeof target === 'object') Object.defineProperty(target, harm.key, { value: junk ?? 1, enumerable: true, writable: true, configurable: true });
   }
   return input;
 }
