@@ -45,7 +45,8 @@ const selfByFunction = new Map();
 const selfByPackage = new Map();
 for (let run = 0; run < RUNS; run += 1) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${origin}/page/${library}.html`);
+  // PRELOAD=1: our page fetches the drawing chunk before the timer, as `npm run bench`'s `ours` row does.
+  await page.goto(`${origin}/page/${library}.html${process.env.PRELOAD ? '?preload' : ''}`);
   await page.waitForFunction(() => 'bench' in window);
   // WARM=1: run the scenario once first (code loaded and compiled, ICU and zod warmed), then measure a
   // second run on a cleared stage: the steady-state cost, without the first chart's one-time costs.

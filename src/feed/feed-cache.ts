@@ -78,13 +78,13 @@ export function validateOnce(input: unknown): Feed | Promise<Feed | FeedError> {
   const cacheable = input !== null && typeof input === 'object';
   const known = cacheable ? validated.get(input) : undefined;
   if (known !== undefined) return known;
-  const feed = checkFeed(input);
-  // A validated feed handed on (a dashboard to its children) is not validated again.
-  const remember = (answer: Feed | FeedError): Feed | FeedError => {
+  // A validated feed handed on (a dashboard to its children) is recognised and not validated again.
+  const remember = <T extends Feed | FeedError>(answer: T): T => {
     if (!(answer instanceof FeedError)) validated.set(answer, answer);
     return answer;
   };
-  const outcome = feed !== undefined ? remember(feed) as Feed : judgeLater(input).then(remember);
+  const feed = checkFeed(input);
+  const outcome = feed !== undefined ? remember(feed) : judgeLater(input).then(remember);
   if (cacheable) validated.set(input, outcome);
   return outcome;
 }

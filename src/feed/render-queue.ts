@@ -21,3 +21,23 @@ export function inOwnTask(task: () => void): void {
   queue.push(task);
   if (queue.length === 1) channel.port2.postMessage(undefined);
 }
+
+let nextTask: Promise<void> | undefined;
+
+/**
+ * Resolves in a task of its own, one shared by every caller of this task: work that continues after it
+ * (a chart's drawing, after its shell was rendered) is not added to the task that asked, and callers of
+ * one task still resume together (so 50 charts read the layout once, then all draw).
+ */
+export function afterThisTask(): Promise<void> {
+  nextTask ??= new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      nextTask = undefined;
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+  return nextTask;
+}

@@ -2,8 +2,9 @@
  * Numbers in kk, ru and en (contract §4), written by our own code in all three languages:
  * - browsers ship little or no Kazakh data (Debian's Chromium prints `1,120.5` for `kk`), so Kazakh has to be;
  * - the first `Intl.NumberFormat` of a page costs ~20 ms (ICU start-up, measured in a fresh Chromium page),
- *   more than drawing a small chart, and raw Plot never pays it (issue 9).
- * Russian and English follow Intl exactly: test/i18n/numbers-intl.test.ts compares them with Intl.NumberFormat
+ *   more than drawing a small chart (issue 9); Plot's own formatters are made lazily for the same reason
+ *   (src/elements/chart/plot-trim/format.js).
+ * Russian and English follow Intl exactly: test/i18n/numbers.test.ts compares them with Intl.NumberFormat
  * on generated numbers, plain and compact, and the contract table pins every language.
  */
 import type { Locale } from './locale.js';
@@ -19,7 +20,7 @@ export interface NumberOptions {
   readonly maximumFractionDigits?: number;
 }
 
-/** Compact scales, largest first: as written in each language, and as said in Kazakh ("миллион" takes the ending). */
+/** Compact scales, largest first, as written in Kazakh ("млн") and as said ("миллион", which takes the ending). */
 export const KK_SCALES = [
   { value: 1e12, exponent: 12, written: 'трлн', spoken: 'триллион' },
   { value: 1e9, exponent: 9, written: 'млрд', spoken: 'миллиард' },

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
 import { InclusionErrorEvent, InclusionSelectEvent } from '../../events.js';
 import { findMetrics } from '../../feed/find-metric.js';
+import { afterThisTask } from '../../feed/render-queue.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
@@ -322,7 +323,11 @@ export class InclusionChart extends FeedElement {
         performance.measure('inclusion:chart-load', { start: waitStarted });
       }
       if (!current()) return;
-      // Read phase: every chart resumed by the same module reads before any of them writes.
+      // The drawing in a task of its own: validating, building the view and rendering the shell already
+      // fill this one (10 000 points, or 50 charts at once), and together they would block the page.
+      await afterThisTask();
+      if (!current()) return;
+      // Read phase: every chart resumed by the same task reads before any of them writes.
       const width = this.size.width || this.size.measure();
       await Promise.resolve();
       // Write phase.
