@@ -19,8 +19,15 @@ export interface Rounded {
  * differ in its last digits from the author's number (2.4014264851833325e281 / 1e12 does); Intl shifts too.
  */
 export function roundDecimal(value: number, maximumFractionDigits: number, shift = 0): Rounded {
-  // "1.5e+21", "1e-7" or "1234.5": the digits, and where the decimal point falls among them.
-  const [mantissa = '0', exponent = '0'] = String(Math.abs(value)).split('e');
+  const written = String(Math.abs(value));
+  // The usual figure (358, 1120.5) needs no rounding: its shortest form already is the answer.
+  if (shift === 0 && !written.includes('e')) {
+    const point = written.indexOf('.');
+    if (point < 0) return { integer: written, fraction: '' };
+    if (written.length - point - 1 <= maximumFractionDigits) return { integer: written.slice(0, point), fraction: written.slice(point + 1) };
+  }
+  // "1.5e+21", "1e-7" or "1234.567": the digits, and where the decimal point falls among them.
+  const [mantissa = '0', exponent = '0'] = written.split('e');
   const [whole = '0', part = ''] = mantissa.split('.');
   let digits = whole + part;
   let point = whole.length + Number(exponent) - shift;
