@@ -28,6 +28,7 @@ export function judge(input: unknown): Feed | FeedError {
     // A hostile object (a getter that throws, a revoked proxy) is a schema error too, never an exception.
     return new FeedError('schema', `The feed could not be read: ${String(error)}.`);
   } finally {
-    performance.measure('inclusion:validate', { start: started });
+    // Its own name: `inclusion:validate` counts validations (one per feed), and this one follows it.
+    performance.measure('inclusion:judge', { start: started });
   }
 }
