@@ -4,7 +4,7 @@
  */
 import type { z } from './zod.js';
 import { FeedError } from './errors.js';
-import { findDuplicates, typeOf, type Duplicate } from './check.js';
+import { findDuplicates, type Duplicate } from './check.js';
 import { explainProblems } from './explain.js';
 import { FeedSchema, type Feed } from './schema.js';
 
@@ -19,7 +19,6 @@ export interface Rejection {
 export function judge(input: unknown): Feed | FeedError {
   const started = performance.now();
   try {
-    if (typeOf(input) !== 'object') return explainProblems({ input, zodIssues: [], duplicates: [] });
     const result = FeedSchema.safeParse(input);
     const duplicates = findDuplicates(input);
     if (result.success && duplicates.length === 0) return result.data;

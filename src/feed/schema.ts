@@ -47,7 +47,6 @@ const FiniteNumber = z.number();
 /** `null` means "not available": it is drawn and spoken as "no data", never as 0. */
 const ValueSchema = z.nullable(FiniteNumber);
 
-
 const QualifierSchema = z.enum(QUALIFIERS);
 
 export const SourceSchema = z.strictObject({

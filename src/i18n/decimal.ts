@@ -22,9 +22,9 @@ export function roundDecimal(value: number, maximumFractionDigits: number, shift
   const written = String(Math.abs(value));
   // The usual figure (358, 1120.5) needs no rounding: its shortest form already is the answer.
   if (shift === 0 && !written.includes('e')) {
-    const point = written.indexOf('.');
-    if (point < 0) return { integer: written, fraction: '' };
-    if (written.length - point - 1 <= maximumFractionDigits) return { integer: written.slice(0, point), fraction: written.slice(point + 1) };
+    const dot = written.indexOf('.');
+    if (dot < 0) return { integer: written, fraction: '' };
+    if (written.length - dot - 1 <= maximumFractionDigits) return { integer: written.slice(0, dot), fraction: written.slice(dot + 1) };
   }
   // "1.5e+21", "1e-7" or "1234.567": the digits, and where the decimal point falls among them.
   const [mantissa = '0', exponent = '0'] = written.split('e');
@@ -52,9 +52,13 @@ export function roundDecimal(value: number, maximumFractionDigits: number, shift
   };
 }
 
+/** Rounded digits as plain decimal text, unsigned: "1234.57", "10". */
+export function decimalText({ integer, fraction }: Rounded): string {
+  return fraction ? `${integer}.${fraction}` : integer;
+}
+
 /** The rounded value as a number: what a unit's plural or a scale choice must agree with. */
 export function roundedValue(value: number, maximumFractionDigits: number, shift = 0): number {
-  const { integer, fraction } = roundDecimal(value, maximumFractionDigits, shift);
-  const magnitude = Number(fraction ? `${integer}.${fraction}` : integer);
+  const magnitude = Number(decimalText(roundDecimal(value, maximumFractionDigits, shift)));
   return value < 0 ? -magnitude : magnitude;
 }

@@ -4,7 +4,7 @@
  * on that word's last sound and on vowel harmony. This is the rule itself, not a table of examples.
  */
 import { compactScale } from './numbers.js';
-import { roundDecimal } from './decimal.js';
+import { decimalText, roundDecimal } from './decimal.js';
 
 const UNITS = ['', 'бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз'] as const;
 const TENS = ['', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан'] as const;
@@ -58,8 +58,7 @@ export function kkSpokenWords(value: number, options: SpokenOptions = {}): strin
   const magnitude = Math.abs(value);
   const scale = options.compact ? compactScale(magnitude, digits) : undefined;
   // Rounded as it is written (decimal.ts); only zeros after the decimal comma go unsaid.
-  const { integer, fraction } = roundDecimal(magnitude, digits, scale?.exponent);
-  const words = decimalWords(fraction ? `${integer}.${fraction}` : integer);
+  const words = decimalWords(decimalText(roundDecimal(magnitude, digits, scale?.exponent)));
   if (scale) words.push(scale.spoken);
   return words.join(' ');
 }

@@ -2,11 +2,12 @@
  * Observable Plot as our charts use it: without the parts of Plot and d3 they never reach. Plot's core
  * imports its map projections, named colour schemes, tip mark, pointer interaction and legend drawing
  * whether a chart uses them or not, so no bundler can drop them; together they are ~15 KB gzip of the
- * 130 KB dashboard budget (issue 6, `npm run size`). Each replacement (this folder) throws when reached.
+ * 130 KB dashboard budget (issue 6, `npm run size`). Each left-out part's stand-in (this folder) throws
+ * when reached. One module is replaced rather than left out: format.js, which builds Intl formatters lazily.
  *
- * Used by the library build (vite.config.ts) and the browser tests (web-test-runner.config.mjs), so every
- * chart test runs against exactly the Plot the bundle ships. Plot is pinned in package.json; when it is
- * upgraded, the chart tests say whether these module paths still hold.
+ * Used by the library build (vite.config.ts), the browser tests (web-test-runner.config.mjs) and the demo
+ * server (vite.demo.config.ts), so every chart test runs against exactly the Plot the bundle ships. Plot is
+ * pinned in package.json; when it is upgraded, the chart tests say whether these module paths still hold.
  */
 import { fileURLToPath } from 'node:url';
 import { posix } from 'node:path';
@@ -14,8 +15,8 @@ import { posix } from 'node:path';
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
 /** Plot's own module (path inside @observablehq/plot/src) → its replacement in this folder. */
-const LEFT_OUT_MODULES = {
-  // Not left out: the same formatters, made on first use (see format.js).
+const REPLACED_MODULES = {
+  // The same formatters, made on first use (see format.js); the others are left out and throw if reached.
   'format.js': 'format.js',
   'marks/tip.js': 'tip.js',
   'interactions/pointer.js': 'pointer.js',
@@ -34,7 +35,7 @@ export function replacementFor(source, importer) {
   if (source === 'd3') return 'd3.js';
   if (!source.startsWith('.')) return undefined;
   const inPlot = posix.join(posix.dirname(importer.replace(/\\/g, '/')), source).split('/@observablehq/plot/src/')[1];
-  return LEFT_OUT_MODULES[inPlot];
+  return REPLACED_MODULES[inPlot];
 }
 
 /** The Vite/Rollup plugin for the library build. */
