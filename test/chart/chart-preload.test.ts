@@ -6,7 +6,8 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/elements/chart/define.js';
 import { InclusionChart } from '../../src/elements/chart/inclusion-chart.js';
 import { settled } from '../support/dom.js';
-import { chartFeed } from './chart-feeds.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { chartFeed, longSeriesFeed } from './chart-feeds.js';
 
 performance.setResourceTimingBufferSize(100_000);
 
@@ -33,5 +34,44 @@ describe('InclusionChart.preload', () => {
     expect(chart.shadowRoot!.querySelector('svg.chart-svg')).to.not.equal(null);
     expect(loaded(/./).slice(before).filter((name) => /render-|@observablehq|\/d3-/.test(name))).to.deep.equal([]);
     chart.remove();
+  });
+
+  /** The height of the chart's drawing area as first laid out (a ResizeObserver's first report), and once drawn. */
+  async function firstAndDrawnHeight(type: string, feed: Feed): Promise<[number, number]> {
+    await InclusionChart.preload([type as 'line']);
+    const chart = document.createElement('inclusion-chart');
+    chart.setAttribute('type', type);
+    chart.feed = feed;
+    const first = new Promise<number>((resolve) => {
+      const shell = new MutationObserver(() => {
+        const part = chart.shadowRoot!.querySelector('[part~="chart"]');
+        if (!part) return;
+        shell.disconnect();
+        const sizes = new ResizeObserver((entries) => {
+          sizes.disconnect();
+          resolve(entries[0]!.contentRect.height);
+        });
+        sizes.observe(part);
+      });
+      document.body.append(chart);
+      shell.observe(chart.shadowRoot!, { childList: true, subtree: true });
+    });
+    const height = await first;
+    await settled(chart);
+    const drawn = chart.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().height;
+    chart.remove();
+    return [height, drawn];
+  }
+
+  it('a small first drawing is laid out and painted in the same frame as the chart around it', async () => {
+    const [first, drawn] = await firstAndDrawnHeight('column', chartFeed());
+    expect(drawn).to.be.greaterThan(100);
+    expect(first, 'the first frame already had the drawing').to.equal(drawn);
+  });
+
+  it('a large one follows in a task of its own, so that frame stays short', async () => {
+    const [first, drawn] = await firstAndDrawnHeight('line', longSeriesFeed(2000));
+    expect(drawn).to.be.greaterThan(100);
+    expect(first, 'the first frame showed the shell only').to.be.lessThan(drawn);
   });
 });

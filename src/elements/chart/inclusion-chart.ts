@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
 import { InclusionErrorEvent, InclusionSelectEvent } from '../../events.js';
 import { findMetrics } from '../../feed/find-metric.js';
-import { afterThisTask } from '../../feed/render-queue.js';
+import { afterThisTask, beforeNextPaint } from '../../feed/render-queue.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
@@ -58,6 +58,9 @@ export function usesPatterns(view: Pick<ChartView, 'type' | 'series'>): boolean 
 
 /** Table rows rendered per step: a 10 000-row table is built in slices so no task blocks the page. */
 const TABLE_SLICE = 200;
+
+/** Values drawn: what a drawing costs, roughly. */
+const pointCount = (view: ChartView): number => view.series.reduce((sum, series) => sum + series.points.length, 0);
 
 /**
  * One or more metrics of a feed as a chart, readable without sight: a summary in words, a data table,
@@ -323,9 +326,11 @@ export class InclusionChart extends FeedElement {
         performance.measure('inclusion:chart-load', { start: waitStarted });
       }
       if (!current()) return;
-      // The drawing in a task of its own: validating, building the view and rendering the shell already
-      // fill this one (10 000 points, or 50 charts at once), and together they would block the page.
-      await afterThisTask();
+      // Never in the task that asked: validating, building the view and rendering the shell already fill
+      // it (10 000 points, or 50 charts at once), and together they would block the page. A small first
+      // drawing goes into the next frame, laid out and painted with its shell; a large one, or a redraw
+      // (the width is known), into the next task.
+      await (this.size.width > 0 ? afterThisTask() : beforeNextPaint(pointCount(view)));
       if (!current()) return;
       // Read phase: every chart resumed by the same task reads before any of them writes.
       const width = this.size.width || this.size.measure();
