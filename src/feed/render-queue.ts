@@ -81,3 +81,23 @@ export function beforeNextPaint(points: number): Promise<void> {
   });
   return nextFrame;
 }
+
+/**
+ * Runs `task` in a task after the next frame has been painted (or after NO_FRAME_MS when the page runs
+ * no frames), so what that frame shows is not held back by it. Returns a cancel function.
+ */
+export function afterNextPaint(task: () => void): () => void {
+  let timer = setTimeout(run, NO_FRAME_MS);
+  const frame = requestAnimationFrame(() => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 0);
+  });
+  function run(): void {
+    cancelAnimationFrame(frame);
+    task();
+  }
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
