@@ -23,9 +23,27 @@ export function line10k(): { period: string; date: Date; value: number }[] {
 
 export type Scenario = 'bar-6' | 'line-10k' | 'many-50';
 
-/** Resolves once the browser has painted what was drawn. */
+/**
+ * Resolves once the browser has painted what was drawn: in the task after the first frame that renders
+ * the page from now on. That frame is found with a ResizeObserver on a new 1-pixel probe, whose first
+ * report comes in the frame's rendering, after layout and before paint. Called from a script task (every
+ * peer draws synchronously), that is the next frame, as `requestAnimationFrame` would find. Called while
+ * a frame is running its animation callbacks (our small charts draw there), it is that same frame, which
+ * paints the chart: waiting for a `requestAnimationFrame` there would count one more frame that shows
+ * nothing new.
+ */
 export function painted(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => {
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position:absolute;top:0;left:0;width:1px;height:1px;pointer-events:none';
+    document.body.append(probe);
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      probe.remove();
+      setTimeout(resolve, 0);
+    });
+    observer.observe(probe);
+  });
 }
 
 export function container(width = 640, height = 360): HTMLElement {

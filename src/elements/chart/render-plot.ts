@@ -136,10 +136,13 @@ function drawBars(view: ChartView, { width, document, measure }: DrawOptions): D
   const missing = tagged.filter((d) => d.point.value === null);
   const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
   const labels = view.categories.map((c) => truncate(c.short, marginLeft - 2 * LABEL_GAP, measure));
+  const xTicks = ticksOf(domain, Math.max(2, Math.floor(plotWidth / 90)));
 
   const marks: Plot.Markish[] = [
-    Plot.gridX({ ticks: Math.max(2, Math.floor(plotWidth / 90)), className: 'grid' }),
-    Plot.axisX({ ticks: Math.max(2, Math.floor(plotWidth / 90)), tickFormat: tickFormatter(view), label: null, className: 'axis' }),
+    // Grid lines are plain rules at the ticks: the lines gridX draws, without the axis machinery it runs
+    // first (on a fresh page, compiling that cost a column chart 9 to 15 ms).
+    Plot.ruleX(xTicks, { className: 'grid' }),
+    Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' }),
     Plot.axisY({ ticks: view.categories.map((_, i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis' }),
   ];
   for (let row = 0; row < rows; row += 1) {
@@ -265,7 +268,7 @@ function drawColumns(view: ChartView, { width, document, measure }: DrawOptions,
   const x2 = (p: ChartPoint): number => x1(p) + columnWidth;
 
   const marks: Plot.Markish[] = [
-    Plot.gridY({ ticks: yTicks, className: 'grid' }),
+    Plot.ruleY(yTicks, { className: 'grid' }), // gridY's lines (see drawBars)
     Plot.axisY({ ticks: yTicks, tickFormat: format, label: null, className: 'axis' }),
     Plot.axisX({
       ticks: layout.ticks.map((i) => i + 0.5), tickFormat: (t: number) => layout.labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis',
@@ -423,7 +426,7 @@ function drawLines(view: ChartView, { width, document, measure }: DrawOptions): 
   const xDomain: [number, number] = n > 1 ? [0, n - 1] : [-0.5, 0.5];
 
   const marks: Plot.Markish[] = [
-    Plot.gridY({ ticks: yTicks, className: 'grid' }),
+    Plot.ruleY(yTicks, { className: 'grid' }), // gridY's lines (see drawBars)
     Plot.axisY({ ticks: yTicks, tickFormat: format, label: null, className: 'axis' }),
     Plot.axisX({ ticks: xTicks, tickFormat: (t: number) => view.categories[t]?.short ?? '', label: null, className: 'axis' }),
   ];
