@@ -42,44 +42,65 @@ export function afterThisTask(): Promise<void> {
   return nextTask;
 }
 
-let nextFrame: Promise<void> | undefined;
-/** What the first drawings waiting for the next frame add up to, in points (see `beforeNextPaint`). */
-let frameLoad = 0;
 /**
  * How many points of first drawings a frame takes on, counting each chart's shell as 100 more: one
  * small chart (a 6-bar column chart is 106) or a few of them. Not 50 charts or 10 000 points: laying out
  * their shells is already a long frame, and their drawings with it would make it one long task (50
- * charts: 520 ms), so the shells are painted first and the drawings follow in a task of their own.
+ * charts: 520 ms), so they draw in a task of their own.
  */
 const FRAME_BUDGET = 1000;
 const SHELL_COST = 100;
 /** Without frames (a background tab runs none) a first drawing still happens, a little later. */
 const NO_FRAME_MS = 250;
 
+/** First drawings asked for since the last group was released: they are released together. */
+interface DrawingGroup {
+  readonly released: Promise<void>;
+  /** Their points, shells included. */
+  load: number;
+  /** Lets every drawing of the group go, once. */
+  readonly release: () => void;
+  /** Stops waiting for the frame (the group goes to the next task instead). */
+  readonly cancelFrame: () => void;
+}
+let group: DrawingGroup | undefined;
+
+function newGroup(): DrawingGroup {
+  let resolve!: () => void;
+  const released = new Promise<void>((done) => (resolve = done));
+  const cancelFrame = (): void => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+  const release = (): void => {
+    cancelFrame();
+    if (group === created) group = undefined;
+    resolve();
+  };
+  const frame = requestAnimationFrame(release);
+  const timer = setTimeout(release, NO_FRAME_MS);
+  const created: DrawingGroup = { released, load: 0, release, cancelFrame };
+  return created;
+}
+
 /**
  * Resolves when a chart's first drawing of `points` values should be made, once for every chart that
  * asked before then. That is the start of the next frame, before the browser lays the page out and
- * paints it, if the drawings fit the frame's budget: a drawing must read its width, which lays the page
- * out, and the frame was about to do that layout anyway, so shell and drawing are laid out and painted
- * once, together, and the reader never sees an empty chart for a frame (a fresh page with one chart: a
- * paint and 15 to 25 ms saved). Over the budget, the task after that frame.
+ * paints it, while the drawings fit the frame's budget: a drawing must read its width, which lays the
+ * page out, and the frame was about to do that layout anyway, so shell and drawing are laid out and
+ * painted once, together, and the reader never sees an empty chart for a frame (a fresh page with one
+ * chart: a paint and 15 to 25 ms saved). As soon as the drawings asked for exceed the budget, the whole
+ * group goes to the task after this one instead (`afterThisTask`), as first drawings did before.
  */
 export function beforeNextPaint(points: number): Promise<void> {
-  frameLoad += points + SHELL_COST;
-  nextFrame ??= new Promise((resolve) => {
-    const settle = (): void => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      const fits = frameLoad <= FRAME_BUDGET;
-      nextFrame = undefined;
-      frameLoad = 0;
-      if (fits) resolve();
-      else void afterThisTask().then(resolve);
-    };
-    const frame = requestAnimationFrame(settle);
-    const timer = setTimeout(settle, NO_FRAME_MS);
-  });
-  return nextFrame;
+  const current = (group ??= newGroup());
+  const wasOver = current.load > FRAME_BUDGET;
+  current.load += points + SHELL_COST;
+  if (!wasOver && current.load > FRAME_BUDGET) {
+    current.cancelFrame();
+    void afterThisTask().then(current.release);
+  }
+  return current.released;
 }
 
 /**

@@ -32,12 +32,17 @@ describe('render queue', () => {
     expect(inFrame).to.equal(true);
   });
 
-  it('beforeNextPaint sends drawings over its budget to the task after the frame', async () => {
-    const order: string[] = [];
-    const big = beforeNextPaint(10_000).then(() => order.push('drawn'));
-    requestAnimationFrame(() => order.push('frame'));
-    await big;
-    expect(order).to.deep.equal(['frame', 'drawn']);
+  it('beforeNextPaint sends a group over its budget to the next task, with the drawings asked for after', async () => {
+    let released = false;
+    const big = beforeNextPaint(10_000);
+    const small = beforeNextPaint(6);
+    expect(small, 'one group').to.equal(big);
+    void big.then(() => (released = true));
+    // Released by the task after this one, not by a frame.
+    await afterThisTask();
+    await Promise.resolve();
+    expect(released).to.equal(true);
+    expect(beforeNextPaint(6), 'the next drawing starts a new group').to.not.equal(big);
   });
 
   it('afterThisTask resolves every caller of one task together, after this task', async () => {

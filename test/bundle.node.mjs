@@ -1,0 +1,34 @@
+// The built files as a browser receives them: which chunks carry Chrome's compile hint (vite.config.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** Every file an entry imports, statically or on demand, following its relative imports. */
+async function graph(entry) {
+  const seen = new Map();
+  const visit = async (path) => {
+    if (seen.has(path)) return;
+    const code = await readFile(path, 'utf8');
+    seen.set(path, code);
+    for (const [, relative] of code.matchAll(/(?:from|import\()\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) await visit(join(dirname(path), relative));
+  };
+  await visit(join(dist, entry));
+  return seen;
+}
+
+for (const entry of ['inclusion-widgets.js', 'kpi.js', 'chart.js', 'dashboard.js']) {
+  test(`${entry}: every chunk loaded to be used at once asks for eager compiling; zod's judgement does not`, async () => {
+    const files = await graph(entry);
+    const all = [...files];
+    const judgement = all.filter(([, code]) => code.includes('ZodError'));
+    const rest = all.filter((file) => !judgement.includes(file));
+    if (entry !== 'kpi.js' && entry !== 'dashboard.js') assert.ok(rest.some(([path]) => /render-plot/.test(path)), 'the chart drawing chunk is among them');
+    assert.ok(judgement.length > 0, 'the judgement chunk is found');
+    for (const [path, code] of rest) assert.ok(code.startsWith(HINT), `${path} starts with the hint`);
+    for (const [path, code] of judgement) assert.ok(!code.includes('allFunctionsCalledOnLoad'), `${path} has no hint`);
+  });
+}
