@@ -33,5 +33,4 @@ describe('dist/inclusion-widgets.js', () => {
     await settled(element);
     expect(textOf(element.shadowRoot!.querySelector('[part="value"]')).replace(/\u00a0/g, ' ')).to.equal('more than 1,120');
   });
-
 });
