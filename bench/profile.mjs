@@ -3,6 +3,8 @@
 // harness loads /dist/inclusion-widgets.js, served here from that build), runs the scenario in a fresh page with
 // the CDP sampling profiler on, and prints self time by function and by package, the long tasks, and the
 // `inclusion:*` performance measures. Only for finding costs; `npm run bench` is what compares libraries.
+// Also prints the top functions by total (inclusive) time; `UNDER=<function> DEPTH=<n>` prints the call
+// tree below that function in each run, which is how a cost is followed down to where it is spent.
 import { build } from 'esbuild';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -42,7 +44,7 @@ const origin = urlOf(server, '');
 const browser = await launchChromium();
 
 const selfByFunction = new Map();
-const selfByPackage = new Map();
+const inclusiveByFunction = new Map();
 for (let run = 0; run < RUNS; run += 1) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // PRELOAD=1: our page fetches the drawing chunk before the timer, as `npm run bench`'s `ours` row does.
@@ -89,6 +91,30 @@ for (let run = 0; run < RUNS; run += 1) {
   // Self time per node = samples that hit it × interval.
   const counts = new Map();
   profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map();
+  const totalOf = (node) => {
+    if (!totals.has(node.id)) totals.set(node.id, (counts.get(node.id) ?? 0) + (node.children ?? []).reduce((sum, id) => sum + totalOf(byId.get(id)), 0));
+    return totals.get(node.id);
+  };
+  const label = ({ callFrame: { functionName, url, lineNumber } }) => `${functionName || '(anon)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
+  // Inclusive time per function, counted once per call path (recursion is not counted twice).
+  const addInclusive = (node, above) => {
+    const key = label(node);
+    if (!above.has(key)) inclusiveByFunction.set(key, (inclusiveByFunction.get(key) ?? 0) + totalOf(node) / 1000 / RUNS);
+    const path = new Set(above).add(key);
+    for (const id of node.children ?? []) addInclusive(byId.get(id), path);
+  };
+  addInclusive(profile.nodes[0], new Set());
+  if (process.env.UNDER) {
+    const printTree = (node, depth) => {
+      const ms = totalOf(node) / 1000;
+      if (ms < 1.5) return;
+      console.log(`  ${'  '.repeat(depth)}${ms.toFixed(1)} ${label(node)}`);
+      if (depth < Number(process.env.DEPTH ?? 4)) for (const id of node.children ?? []) printTree(byId.get(id), depth + 1);
+    };
+    for (const node of profile.nodes) if (node.callFrame.functionName === process.env.UNDER) printTree(node, 0);
+  }
   for (const node of profile.nodes) {
     const us = counts.get(node.id) ?? 0;
     if (!us) continue;
@@ -101,6 +127,7 @@ for (let run = 0; run < RUNS; run += 1) {
 const top = [...selfByFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45);
 console.log('\nself time per run (ms), top functions:');
 for (const [key, ms] of top) console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
-void selfByPackage;
+console.log('\ntotal (inclusive) time per run (ms), top functions:');
+for (const [key, ms] of [...inclusiveByFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
 await browser.close();
 server.close();
