@@ -1,4 +1,10 @@
 /**
+ * When the work that follows a feed runs, so that the page keeps answering and paints what matters first:
+ * widgets rendering in batches (`inOwnTask`), a chart's drawing in the next frame or task
+ * (`beforeNextPaint`, `afterThisTask`), a long table's next slice after the paint (`afterNextPaint`).
+ */
+
+/**
  * When one feed arrives for many widgets (200 tiles on a page), they render a few at a time, each batch
  * in a task of its own, instead of all in one long task: the page keeps answering input while they draw.
  * (Lit renders in a microtask after the task that asked for it, so a batch is "the updates requested in
