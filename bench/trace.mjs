@@ -24,7 +24,8 @@ const ms = (microseconds) => (microseconds / 1000).toFixed(1);
 
 for (let run = 0; run < Number(runs); run += 1) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(urlOf(server, `/page/${library}.html${library === 'ours' ? '?preload' : ''}`));
+  // `ours-cold`: our page without the preload, as `npm run bench`'s row of that name.
+  await page.goto(urlOf(server, library === 'ours-cold' ? '/page/ours.html' : `/page/${library}.html${library === 'ours' ? '?preload' : ''}`));
   await page.waitForFunction(() => 'bench' in window);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink', 'blink.user_timing', 'toplevel'] });
   const took = await page.evaluate(async (name) => {

@@ -15,6 +15,7 @@ import { chartStyles } from './chart.styles.js';
 import { ContainerWidthController } from './container-width.js';
 import { drawFocusRing, type DrawnChart, type DrawOptions } from './drawing.js';
 import { measureText } from './label-fit.js';
+import { tableSlice } from './table-slice.js';
 import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
 import { PositionSheet } from './position-sheet.js';
 
@@ -601,7 +602,6 @@ export class InclusionChart extends FeedElement {
   private renderTable(view: ChartView, locale: Locale): TemplateResult {
     const text = chartMessages(locale);
     const donut = view.type === 'donut';
-    const whole = donut ? view.series[0]!.points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0) : 0;
     const chunks: number[] = [];
     for (let start = 0; start < Math.min(this.tableRows, view.categories.length); start += TABLE_SLICE) chunks.push(start);
     const totals = view.series.map((series) => series.total?.phrase ?? '');
@@ -615,18 +615,8 @@ export class InclusionChart extends FeedElement {
         </tr>
       </thead>
       ${chunks.map((start) =>
-        // Each slice of rows is rendered once: later updates (tooltips, more slices) skip it entirely.
-        guard([view, start], () => html`<tbody>
-          ${view.categories.slice(start, start + TABLE_SLICE).map((category, i) => {
-            const col = start + i;
-            const value = view.series[0]!.points[col]!.value;
-            return html`<tr>
-              <th scope="row" lang=${category.lang ?? nothing}>${category.label}</th>
-              ${view.series.map((series) => html`<td>${series.points[col]!.phrase}</td>`)}
-              ${donut ? html`<td>${value !== null && value > 0 ? shareText(value, whole, locale) : ''}</td>` : nothing}
-            </tr>`;
-          })}
-        </tbody>`))}
+        // Each slice of rows is built once: later updates (tooltips, more slices) leave it as it is.
+        guard([view, start], () => tableSlice(this.ownerDocument, view, start, start + TABLE_SLICE, locale)))}
       ${totals.some((t) => t !== '') && view.categories.length > 1
         ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${donut ? html`<td></td>` : nothing}</tr></tfoot>`
         : nothing}
