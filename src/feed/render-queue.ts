@@ -71,21 +71,33 @@ interface DrawingGroup {
 }
 let group: DrawingGroup | undefined;
 
-function newGroup(): DrawingGroup {
-  let resolve!: () => void;
-  const released = new Promise<void>((done) => (resolve = done));
-  const cancelFrame = (): void => {
+/**
+ * Calls `callback` at the start of the next frame, or after NO_FRAME_MS if the page runs no frames (a
+ * background tab), whichever comes first. Returns a function that cancels the call.
+ */
+function atNextFrame(callback: () => void): () => void {
+  const cancel = (): void => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
+  const fire = (): void => {
+    cancel();
+    callback();
+  };
+  const frame = requestAnimationFrame(fire);
+  const timer = setTimeout(fire, NO_FRAME_MS);
+  return cancel;
+}
+
+function newGroup(): DrawingGroup {
+  let resolve!: () => void;
+  const released = new Promise<void>((done) => (resolve = done));
   const release = (): void => {
-    cancelFrame();
+    created.cancelFrame();
     if (group === created) group = undefined;
     resolve();
   };
-  const frame = requestAnimationFrame(release);
-  const timer = setTimeout(release, NO_FRAME_MS);
-  const created: DrawingGroup = { released, load: 0, release, cancelFrame };
+  const created: DrawingGroup = { released, load: 0, release, cancelFrame: atNextFrame(release) };
   return created;
 }
 
@@ -114,17 +126,10 @@ export function beforeNextPaint(points: number): Promise<void> {
  * no frames), so what that frame shows is not held back by it. Returns a cancel function.
  */
 export function afterNextPaint(task: () => void): () => void {
-  let timer = setTimeout(run, NO_FRAME_MS);
-  const frame = requestAnimationFrame(() => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 0);
-  });
-  function run(): void {
-    cancelAnimationFrame(frame);
-    task();
-  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancelFrame = atNextFrame(() => (timer = setTimeout(task, 0)));
   return () => {
-    cancelAnimationFrame(frame);
+    cancelFrame();
     clearTimeout(timer);
   };
 }
