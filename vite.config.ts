@@ -12,6 +12,7 @@
  */
 import { defineConfig, type UserConfig } from 'vite';
 import { plotTrim } from './src/elements/chart/plot-trim/plugin.mjs';
+import { COMPILE_HINT } from './scripts/compile-hint.mjs';
 
 const ELEMENT_ENTRIES = {
   kpi: 'src/elements/kpi/define.ts',
@@ -51,15 +52,13 @@ function isLoadedOnDemand(id: string): boolean {
 }
 
 /**
- * Chrome's explicit compile hint (per file, Chrome 136+; other browsers read a comment): V8 compiles every
+ * Chrome's explicit compile hint (scripts/compile-hint.mjs): V8 compiles every
  * function of the file eagerly, on the background thread that streams it, instead of lazily on the main
  * thread the first time each is called. Our chunks are loaded to be used at once (the elements on the page,
  * the chart drawing when a chart appears), so their first render no longer pays the compiling: a fresh
  * page's 6-bar chart went from 134-144 ms to 72-78 ms in `npm run bench`. Not for zod's judgement chunk,
  * which only an invalid feed loads and which calls a small part of zod.
  */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
 function compileHint(chunk: { moduleIds: readonly string[] }): string {
   return chunk.moduleIds.some(isJudgement) ? '' : COMPILE_HINT;
 }

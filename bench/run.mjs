@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, serveStatic, urlOf } from '../test/support/static-server.mjs';
+import { COMPILE_HINT } from '../scripts/compile-hint.mjs';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 7;
@@ -19,7 +20,6 @@ const LIBRARIES = ['ours', 'plot', 'chartjs', 'echarts', 'highcharts', 'vegalite
 // `plot-hinted`: raw Plot built with the compile hint our chunks carry (vite.config.ts), so the table shows
 // what the hint alone is worth to a peer.
 const CHART_LIBRARIES = ['ours', 'ours-cold', 'plot', 'plot-hinted', ...LIBRARIES.slice(2)];
-const HINT = '//# allFunctionsCalledOnLoad';
 const CHART_SCENARIOS = ['bar-6', 'line-10k', 'many-50'];
 const SCENARIOS = [
   { name: 'bar-6', libraries: CHART_LIBRARIES },
@@ -46,7 +46,7 @@ const harnessBuild = {
   conditions: ['production'],
 };
 await build({ ...harnessBuild, entryPoints: Object.fromEntries(LIBRARIES.map((lib) => [lib, join(import.meta.dirname, 'harness', `${lib}.ts`)])), outdir: out });
-await build({ ...harnessBuild, entryPoints: { 'plot-hinted': join(import.meta.dirname, 'harness', 'plot.ts') }, outdir: join(out, 'hinted'), banner: { js: HINT } });
+await build({ ...harnessBuild, entryPoints: { 'plot-hinted': join(import.meta.dirname, 'harness', 'plot.ts') }, outdir: join(out, 'hinted'), banner: { js: COMPILE_HINT } });
 
 let feedRequests = 0;
 const server = await serveStatic({

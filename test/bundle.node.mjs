@@ -3,9 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { COMPILE_HINT } from '../scripts/compile-hint.mjs';
 
 const dist = join(import.meta.dirname, '..', 'dist');
-const HINT = '//# allFunctionsCalledOnLoad\n';
+const HINT = `${COMPILE_HINT}\n`;
 
 /** Every file an entry imports, statically or on demand, following its relative imports. */
 async function graph(entry) {
