@@ -34,12 +34,12 @@ interface Notation {
   readonly group: string;
   readonly decimal: string;
   /** The scale words of KK_SCALES' scales, in the same order, and what joins one to its number. */
-  readonly scales: readonly [string, string, string, string];
+  readonly scales: readonly string[];
   readonly beforeScale: string;
 }
 
 const NOTATION: Readonly<Record<Locale, Notation>> = {
-  kk: { group: NBSP, decimal: ',', scales: ['трлн', 'млрд', 'млн', 'мың'], beforeScale: NBSP },
+  kk: { group: NBSP, decimal: ',', scales: KK_SCALES.map((scale) => scale.written), beforeScale: NBSP },
   ru: { group: NBSP, decimal: ',', scales: ['трлн', 'млрд', 'млн', 'тыс.'], beforeScale: NBSP },
   en: { group: ',', decimal: '.', scales: ['T', 'B', 'M', 'K'], beforeScale: '' },
 };
