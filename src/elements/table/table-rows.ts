@@ -10,7 +10,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
-import { valuePhrase } from '../kpi/kpi-view.js';
+import { valuePhrase } from '../shared/value-phrase.js';
 import { tableMessages } from './table-messages.js';
 
 /** What a column holds: styles key on it (a period never wraps; only a name may break inside a word). */
