@@ -12,6 +12,7 @@ import { regionName } from '../../regions/names.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
 import { valuePhrase } from '../shared/value-phrase.js';
 import { tableMessages } from './table-messages.js';
+import type { SortKey } from './sort-rows.js';
 
 /** What a column holds: styles key on it (a period never wraps; only a name may break inside a word). */
 export type ColumnRole = 'name' | 'value' | 'period' | 'status';
@@ -32,7 +33,7 @@ export interface TableCell {
    * What the column sorts by: the number for values, a chronological number for periods (so "март"
    * never sorts before "январь"), the text otherwise; null = no data, always last.
    */
-  readonly sort: number | string | null;
+  readonly sort: SortKey;
 }
 
 export interface TableRow {
