@@ -25,6 +25,9 @@ export function valuePhrase(
   const foreign = unit?.lang !== undefined && unit.lang !== locale ? unit.lang : undefined;
   // A unit that fell back to another language is declined by that language's plural rules.
   const forms = unit && foreign ? selectUnit(unit.forms, value, foreign) : unit?.forms;
-  const phrase = formatValuePhrase({ value, qualifier, format, ...(forms !== undefined ? { unit: forms } : {}) }, locale);
+  const phrase = formatValuePhrase(
+    { value, qualifier, format, ...(forms !== undefined ? { unit: forms } : {}) },
+    locale,
+  );
   return { text: phrase, lang: foreign };
 }

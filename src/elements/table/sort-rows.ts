@@ -31,7 +31,11 @@ function isMissing(key: SortKey | undefined): key is null | undefined | '' {
   return key === null || key === undefined || key === '';
 }
 
-export function sortRows<Row extends SortableRow>(rows: readonly Row[], { column, direction }: SortState, locale: Locale): Row[] {
+export function sortRows<Row extends SortableRow>(
+  rows: readonly Row[],
+  { column, direction }: SortState,
+  locale: Locale,
+): Row[] {
   const compareText = textCompare(locale);
   const sign = direction === 'ascending' ? 1 : -1;
   // Array.prototype.sort is stable (ES2019): ties return 0 and keep their order.

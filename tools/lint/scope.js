@@ -1,0 +1,27 @@
+/**
+ * Which files the linter's full rule set and the format check cover. Formatting the whole tree at once
+ * would have clashed with the work in flight on other branches, so the list starts with the files that
+ * were rewritten while it was added, and grows: add a file here when you rewrite it. `scripts/format-all.sh`
+ * formats everything once and replaces this list with every source file.
+ *
+ * The import-cycle check is not limited by this list: it covers all of src/ (see eslint.config.js).
+ */
+export const FORMATTED = [
+  'eslint.config.js',
+  'tools/lint/*.js',
+  'tools/lint/*.mjs',
+  'scripts/format-all.sh',
+  'src/elements/shared/value-phrase.ts',
+  'src/elements/table/sort-rows.ts',
+  'src/feed/inspect.ts',
+  'src/feed/judge.ts',
+  'test/architecture.node.mjs',
+  'test/shared/**/*.ts',
+  'test/*/*-contract.test.ts',
+];
+
+/**
+ * Folders whose import cycles are left to the change that reshapes them. Empty this list when that change
+ * has landed (scripts/format-all.sh does).
+ */
+export const CYCLES_PENDING = ['src/elements/chart/**'];
