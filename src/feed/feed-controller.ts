@@ -16,7 +16,7 @@ import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
 
 export type FeedState = 'loading' | 'ready' | 'error';
 
-/** What an element exposes to the controller: the shared attributes of contract §2. */
+/** What an element exposes to the controller: the shared attributes (docs/ARCHITECTURE.md, "Attributes"). */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: unknown;
@@ -135,7 +135,7 @@ export class FeedController implements ReactiveController {
   private announcement = '';
 
   /**
-   * The polite live-region text (K6): `updatedText` once a refresh has brought new data, kept until the
+   * The polite live-region text: `updatedText` once a refresh has brought new data, kept until the
    * next one; empty on first render, so nothing is announced when the page loads.
    */
   liveAnnouncement(updatedText: string): string {

@@ -2,10 +2,10 @@
  * The fast check: is this input a well-formed feed? If so, a copy of it; if not, `undefined`, and the
  * zod schema (schema.ts, loaded on demand by check.ts) judges the input and words its problems.
  *
- * Why a second description of the feed beside the zod schema: zod is 7 KB of the 25 KB a page of KPI tiles
- * may download (issue 6), and jitless zod (a strict CSP forbids its compiled parsers) spends 1–3 µs on each
- * series point, more than drawing a 10 000-point line. Almost every feed is valid, so the page downloads
- * zod only for a feed that is not.
+ * Why a second description of the feed beside the zod schema: zod is a large share of what a page of KPI
+ * tiles may download within its size budget, and jitless zod (a strict CSP forbids its compiled parsers) spends
+ * longer on each series point than drawing it takes (bench/RESULTS.md, "Figures behind the code"). Almost every
+ * feed is valid, so the page downloads zod only for a feed that is not.
  *
  * The rule that keeps the two honest: this check may refuse a feed zod accepts (zod then accepts it, at the
  * cost of a download), but it must never accept a feed zod refuses. test/feed/well-formed.test.ts compares

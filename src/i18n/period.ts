@@ -57,7 +57,7 @@ function parse(period: string): [Single] | [Single, Single] | undefined {
   return startOf(to) >= startOf(from) ? [from, to] : undefined;
 }
 
-/** True for the shapes the feed allows (contract §3), for real calendar days, and for ranges in order. */
+/** True for the shapes the feed allows, for real calendar days, and for ranges in order. */
 export function isValidPeriod(period: string): boolean {
   return parse(period) !== undefined;
 }

@@ -1,4 +1,4 @@
-// Group B of reliability.md: the built bundle on a page served with the strictest policy an embedder
+// Strict CSP: the built bundle on a page served with the strictest policy an embedder
 // would set. Every element in every state must render with zero CSP / Trusted Types violations.
 // Runs with `node --test` (see package.json "test:csp") in Debian's Chromium through playwright-core.
 import { test } from 'node:test';

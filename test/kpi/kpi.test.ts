@@ -64,7 +64,7 @@ describe('<inclusion-kpi>', () => {
     });
   });
 
-  describe('reads as one figure (K1)', () => {
+  describe('reads as one figure', () => {
     it('is a group named by its label', async () => {
       const element = await tile('grants', 'ru');
       const group = element.shadowRoot!.querySelector('[role="group"]')!;
@@ -87,7 +87,7 @@ describe('<inclusion-kpi>', () => {
     });
   });
 
-  describe('change, target, trend, source (K2–K5)', () => {
+  describe('change, target, trend, source', () => {
     it('says the change in words with the sign, coloured by polarity', async () => {
       const element = await tile('grants', 'ru');
       const delta = part(element, 'delta')!;
@@ -168,7 +168,7 @@ describe('<inclusion-kpi>', () => {
   });
 
   describe('refresh and layout', () => {
-    it('announces a refreshed figure once in a polite live region, never on first render (K6)', async () => {
+    it('announces a refreshed figure once in a polite live region, never on first render', async () => {
       const element = document.createElement('inclusion-kpi');
       element.setAttribute('locale', 'ru');
       element.setAttribute('src', `/__test__/changing/announce-${Date.now()}`);
@@ -184,7 +184,7 @@ describe('<inclusion-kpi>', () => {
       expect(textOf(element.shadowRoot!.querySelector('[aria-live="polite"]'))).to.equal('Данные обновлены');
     });
 
-    it('reflows at 320 px without horizontal scrolling (K8)', async () => {
+    it('reflows at 320 px without horizontal scrolling', async () => {
       const wrapper = document.createElement('div');
       wrapper.className = 'lang-wrapper';
       wrapper.style.width = '320px';

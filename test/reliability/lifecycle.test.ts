@@ -1,5 +1,5 @@
 /**
- * Group E of reliability.md: single-page apps mount and remove widgets again and again. After 300
+ * Lifecycle: single-page apps mount and remove widgets again and again. After 300
  * cycles of each element the heap and the DOM are back where they started, and nothing the element
  * started (refresh timer, request, observer) outlives it.
  */
