@@ -1,7 +1,7 @@
 /** Feeds written for the table tests (none is in data/): regions, awkward categories, a series, missing values. */
 import type { Feed } from '../../src/feed/schema.js';
-
-export const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+import { byRegion, KARAGANDA_AND_TURKISTAN, qualified } from '../fixtures/regions.js';
+import { PEOPLE } from '../fixtures/units.js';
 
 export function tableFeed(): Feed {
   return {
@@ -15,14 +15,8 @@ export function tableFeed(): Feed {
         id: 'placed',
         label: { kk: 'Жұмысқа орналастырылды', ru: 'Трудоустроено', en: 'Placed' },
         value: 1000,
-        unit: people,
-        breakdown: [
-          { key: 'KZ-35', value: 358 },
-          { key: 'KZ-61', value: 290, qualifier: 'more-than' },
-          { key: 'KZ-71', value: null },
-          { key: 'KZ-10', value: 12 },
-          { key: 'KZ-62', value: 1120.5, qualifier: 'about' },
-        ],
+        unit: PEOPLE,
+        breakdown: byRegion({ ...KARAGANDA_AND_TURKISTAN, 'KZ-71': null, 'KZ-10': 12, 'KZ-62': qualified('about', 1120.5) }),
       },
       {
         id: 'groups',

@@ -16,6 +16,8 @@ export const FORMATTED = [
   'src/feed/inspect.ts',
   'src/feed/judge.ts',
   'test/architecture.node.mjs',
+  'test/fixtures/**/*.ts',
+  'test/map/fixtures.ts',
   'test/shared/**/*.ts',
   'test/*/*-contract.test.ts',
 ];
