@@ -18,6 +18,7 @@ export const FORMATTED = [
   'test/architecture.node.mjs',
   'test/fixtures/**/*.ts',
   'test/map/fixtures.ts',
+  'test/support/embedder.mjs',
   'test/shared/**/*.ts',
   'test/*/*-contract.test.ts',
 ];
