@@ -15,6 +15,7 @@ export const FORMATTED = [
   'src/elements/table/sort-rows.ts',
   'src/feed/inspect.ts',
   'src/feed/judge.ts',
+  'src/i18n/iso-period.ts',
   'test/architecture.node.mjs',
   'test/fixtures/**/*.ts',
   'test/map/fixtures.ts',

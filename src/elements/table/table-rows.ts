@@ -6,6 +6,7 @@
 import { localize, localizeOptional, localizeUnit, type LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric, Qualifier } from '../../feed/schema.js';
 import { formatPeriod, messages, selectUnit } from '../../i18n/index.js';
+import { firstDay, lastDay, readPeriod } from '../../i18n/iso-period.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
@@ -77,32 +78,14 @@ export interface TableModel {
 export const NAME_COLUMN = 0;
 export const VALUE_COLUMN = 1;
 
-const PERIOD_START = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$/;
-
-/** [first day, last day] of one ISO period as yyyymmdd numbers. */
-function periodBounds(period: string): [number, number] | undefined {
-  const match = PERIOD_START.exec(period);
-  if (!match) return undefined;
-  const year = Number(match[1]) * 10_000;
-  if (match[2]) {
-    const first = (Number(match[2]) - 1) * 3 + 1;
-    return [year + first * 100 + 1, year + (first + 2) * 100 + 31];
-  }
-  if (match[4]) return [year + Number(match[3]) * 100 + Number(match[4]), year + Number(match[3]) * 100 + Number(match[4])];
-  if (match[3]) return [year + Number(match[3]) * 100 + 1, year + Number(match[3]) * 100 + 31];
-  return [year + 101, year + 1231];
-}
-
 /**
  * A number that orders ISO periods in time: by first day, then by last day ("2024-Q1" before "2024",
  * which runs longer); a range "2024-03/2025-10" from its start to its end. Falls back to the text.
  */
 export function periodSortKey(period: string): number | string {
-  const [from, to = from] = period.split('/');
-  const start = periodBounds(from ?? '');
-  const end = periodBounds(to ?? '');
-  if (!start || !end) return period;
-  return start[0] * 100_000_000 + end[1];
+  const parts = readPeriod(period);
+  if (!parts) return period;
+  return firstDay(parts[0]) * 100_000_000 + lastDay(parts.at(-1)!);
 }
 
 /** The unit a column header or CSV cell names: the form used without a number (ru "человек", en "people"). */
