@@ -39,6 +39,16 @@ export interface FeedControllerOptions {
   readonly shown?: () => Promise<unknown>;
 }
 
+/** What an element shows in each state; see `FeedController.render`. */
+export interface FeedRenderers<T> {
+  /** No feed yet: the loading state. */
+  readonly pending: () => T;
+  /** The error that stops the element from showing data. */
+  readonly error: (error: FeedError) => T;
+  /** The feed to show (after a failed refresh, the last good one). */
+  readonly complete: (feed: Feed) => T;
+}
+
 type Origin = { readonly kind: 'object'; readonly value: unknown } | { readonly kind: 'url'; readonly href: string } | { readonly kind: 'none' };
 
 function errorOf(reason: unknown): FeedError {
@@ -76,6 +86,16 @@ export class FeedController implements ReactiveController {
   get state(): FeedState {
     if (this.error) return 'error';
     return this.data ? 'ready' : 'loading';
+  }
+
+  /**
+   * The branch between loading, error and data in an element's `render()`, in the manner of Lit's
+   * `Task.render`: the renderer for the state the element is in. An error wins over data, so an unknown
+   * `metric` is shown even while the feed itself is loaded.
+   */
+  render<T>(renderers: FeedRenderers<T>): T {
+    if (this.error) return renderers.error(this.error);
+    return this.data ? renderers.complete(this.data) : renderers.pending();
   }
 
   hostConnected(): void {

@@ -17,6 +17,7 @@ export const FORMATTED = [
   'src/feed/judge.ts',
   'src/i18n/iso-period.ts',
   'test/architecture.node.mjs',
+  'test/feed/feed-render.test.ts',
   'test/fixtures/**/*.ts',
   'test/map/fixtures.ts',
   'test/support/embedder.mjs',

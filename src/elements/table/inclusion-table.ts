@@ -75,17 +75,18 @@ export class InclusionTable extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`;
-    if (!data) {
-      return html`<div class="wrap" lang=${locale} aria-busy="true">
+    return this.loader.render({
+      pending: () => html`<div class="wrap" lang=${locale} aria-busy="true">
         <span class="visually-hidden" role="status">${messages(locale).loading}</span>
         <div class="skeleton" aria-hidden="true"></div>
-      </div>`;
-    }
-    // The unknown-metric check has run: every id in `metric` is in the feed.
-    const metrics = this.metric?.trim() ? (findMetrics(data, this.metric) as Metric[]) : undefined;
-    return this.renderTable(data, tableModel(data, metrics, locale), locale);
+      </div>`,
+      error: (error) => html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`,
+      complete: (feed) => {
+        // The unknown-metric check has run: every id in `metric` is in the feed.
+        const metrics = this.metric?.trim() ? (findMetrics(feed, this.metric) as Metric[]) : undefined;
+        return this.renderTable(feed, tableModel(feed, metrics, locale), locale);
+      },
+    });
   }
 
   private renderTable(feed: Feed, shown: TableModel, locale: Locale): TemplateResult {
