@@ -1,7 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';
 import type { InclusionKpi } from '../../src/elements/kpi/inclusion-kpi.js';
-import type { InclusionErrorEvent } from '../../src/events.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { clone, grantsFeed } from '../fixtures/feeds.js';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
@@ -208,33 +207,9 @@ describe('<inclusion-kpi>', () => {
     });
   });
 
+  // The error event, the alert and its list of problems are tested for every element in
+  // test/shared/element-contract.ts; these are the tile's own.
   describe('errors', () => {
-    it('shows a localized alert and fires inclusion-error for an unknown metric', async () => {
-      const element = document.createElement('inclusion-kpi');
-      element.feed = grantsFeed();
-      element.metric = 'no-such-metric';
-      element.setAttribute('locale', 'ru');
-      const error = new Promise<InclusionErrorEvent>((resolve) => element.addEventListener('inclusion-error', resolve, { once: true }));
-      document.body.append(element);
-      expect((await error).detail.kind).to.equal('metric');
-      await settled(element);
-      const alert = part(element, 'error')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(textOf(alert)).to.match(/[а-я]/);
-      expect(element.state).to.equal('error');
-    });
-
-    it('lists schema problems with their paths in the reader language', async () => {
-      const element = document.createElement('inclusion-kpi');
-      element.feed = { version: 1, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] };
-      element.setAttribute('locale', 'kk');
-      document.body.append(element);
-      await settled(element);
-      const alert = part(element, 'error')!;
-      expect(textOf(alert)).to.contain('metrics[0].value');
-      expect(textOf(alert)).to.contain('сан болуы керек');
-    });
-
     it('recovers when the metric attribute is corrected', async () => {
       const element = await tile('nope', 'en');
       expect(element.state).to.equal('error');

@@ -8,10 +8,12 @@
  */
 import { expect } from '@esm-bundle/chai';
 import type { InclusionErrorEvent, InclusionLoadEvent } from '../../src/events.js';
+import { describeIssue } from '../../src/feed/issue-text.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { messages } from '../../src/i18n/index.js';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
 import { feedOf } from '../fixtures/feeds.js';
+import { yearly } from '../fixtures/figures.js';
 import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.js';
 import { PEOPLE } from '../fixtures/units.js';
 
@@ -32,11 +34,7 @@ export function contractFeed(): Feed {
       label: { kk: 'Жұмысқа орналастырылды', ru: 'Трудоустроено', en: 'Placed in jobs' },
       value: 358,
       unit: PEOPLE,
-      series: [
-        { period: '2023', value: 250 },
-        { period: '2024', value: 300 },
-        { period: '2025', value: 358 },
-      ],
+      series: yearly(2023, [250, 300, 358]),
       breakdown: byRegion({ ...KARAGANDA_AND_TURKISTAN, 'KZ-71': 40 }),
     },
   ]);
@@ -179,13 +177,14 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
         expect(part(element, 'error')).to.equal(null);
       });
 
-      it('an invalid feed: a schema error whose alert names the JSON path of the problem', async () => {
+      it('an invalid feed: a schema error whose alert names the problem and its path in the reader language', async () => {
         const { event, alert } = await failing((element) => {
           element.feed = { version: 1, id: 'x', title: 'x', metrics: [{ id: 'placed', label: 'x', value: 'many' }] };
-        }, 'en');
+        }, 'kk');
         expect(event.detail.kind).to.equal('schema');
         expect(event.detail.issues?.map((issue) => issue.path)).to.deep.equal(['metrics[0].value']);
         expect(textOf(alert)).to.contain('metrics[0].value');
+        expect(textOf(alert)).to.contain(describeIssue('wrong-type', { expected: 'number', received: 'string' }, 'kk'));
       });
 
       it('a src that is not a web address: a url error, and nothing is fetched', async () => {

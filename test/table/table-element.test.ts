@@ -1,7 +1,7 @@
 /** `<inclusion-table>` in a real browser: rows, caption, sorting, CSV download, selection, states. */
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import type { InclusionErrorEvent, InclusionSelectEvent } from '../../src/events.js';
+import type { InclusionSelectEvent } from '../../src/events.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 import { XSS_CORPUS } from '../reliability/xss-corpus.js';
@@ -376,31 +376,6 @@ describe('<inclusion-table>', () => {
   });
 
   describe('states', () => {
-    it('shows a localized alert and fires inclusion-error for an unknown metric, then recovers', async () => {
-      const element = document.createElement('inclusion-table');
-      element.feed = tableFeed();
-      element.setAttribute('metric', 'nope');
-      element.setAttribute('locale', 'kk');
-      const error = new Promise<InclusionErrorEvent>((resolve) => element.addEventListener('inclusion-error', resolve, { once: true }));
-      document.body.append(element);
-      expect((await error).detail.kind).to.equal('metric');
-      await settled(element);
-      const alert = part(element, 'error')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(textOf(alert)).to.match(/[әіңғүұқөһ]/);
-      expect(element.getAttribute('state')).to.equal('error');
-      element.setAttribute('metric', 'placed');
-      await settled(element, ['ready']);
-      expect(bodyRows(element)).to.have.length(5);
-      element.remove();
-    });
-
-    it('lists schema problems with their JSON paths', async () => {
-      const element = await mountTable({ locale: 'en', feed: { version: 1, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] } });
-      expect(textOf(part(element, 'error'))).to.contain('metrics[0].value');
-      expect($$(element, 'table')).to.have.length(0);
-    });
-
     it('says it is loading, busy and polite, before the feed arrives', async () => {
       const element = document.createElement('inclusion-table');
       element.setAttribute('src', '/__test__/feed/slow-table.json?delay=400');

@@ -22,6 +22,7 @@ export const FORMATTED = [
   'test/map/fixtures.ts',
   'test/support/embedder.mjs',
   'test/shared/**/*.ts',
+  'test/support/fetch-signals.ts',
   'test/*/*-contract.test.ts',
 ];
 
