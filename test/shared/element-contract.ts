@@ -177,7 +177,7 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
         expect(part(element, 'error')).to.equal(null);
       });
 
-      it('an invalid feed: a schema error whose alert names the problem and its path in the reader language', async () => {
+      it('an invalid feed: a schema error; the alert says each problem and path in the reader language', async () => {
         const { event, alert } = await failing((element) => {
           element.feed = { version: 1, id: 'x', title: 'x', metrics: [{ id: 'placed', label: 'x', value: 'many' }] };
         }, 'kk');
