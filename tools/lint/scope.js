@@ -16,6 +16,7 @@ export const FORMATTED = [
   'src/feed/inspect.ts',
   'src/feed/judge.ts',
   'src/i18n/iso-period.ts',
+  'stories/shared/*.ts',
   'test/architecture.node.mjs',
   'test/feed/feed-render.test.ts',
   'test/fixtures/**/*.ts',
