@@ -22,7 +22,10 @@ import { isRegionCode } from '../regions/codes.js';
 
 /** A copy of a well-formed value; throws NOT_WELL_FORMED otherwise. */
 type Rule = (value: unknown) => unknown;
-interface Field { readonly rule: Rule; readonly optional: boolean }
+interface Field {
+  readonly rule: Rule;
+  readonly optional: boolean;
+}
 
 /** Thrown, never shown: a constant, so refusing builds no stack trace. */
 const NOT_WELL_FORMED = Object.freeze({ notWellFormed: true });
@@ -66,14 +69,19 @@ function arrayOf(rule: Rule, minLength = 0): Rule {
   };
 }
 
-const where = (rule: Rule, holds: (copy: Record<string, unknown>) => boolean): Rule => (value) => {
-  const copy = rule(value) as Record<string, unknown>;
-  return holds(copy) ? copy : refuse();
-};
+const where =
+  (rule: Rule, holds: (copy: Record<string, unknown>) => boolean): Rule =>
+  (value) => {
+    const copy = rule(value) as Record<string, unknown>;
+    return holds(copy) ? copy : refuse();
+  };
 
 const anyString: Rule = (value) => (typeof value === 'string' ? value : refuse());
 const text: Rule = (value) => (typeof value === 'string' && value.length > 0 ? value : refuse());
-const matching = (pattern: RegExp): Rule => (value) => (typeof value === 'string' && pattern.test(value) ? value : refuse());
+const matching =
+  (pattern: RegExp): Rule =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value) ? value : refuse();
 function oneOf(words: readonly string[]): Rule {
   const allowed: ReadonlySet<unknown> = new Set(words);
   return (value) => (allowed.has(value) ? value : refuse());
@@ -81,23 +89,35 @@ function oneOf(words: readonly string[]): Rule {
 const finiteNumber: Rule = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : refuse());
 /** `null` is "not available", never 0. */
 const valueOrNull: Rule = (value) => (value === null ? null : finiteNumber(value));
-const hasALanguage = (copy: Record<string, unknown>): boolean => copy.kk !== undefined || copy.ru !== undefined || copy.en !== undefined;
+const hasALanguage = (copy: Record<string, unknown>): boolean =>
+  copy.kk !== undefined || copy.ru !== undefined || copy.en !== undefined;
 
-const stringOr = (objectRule: Rule): Rule => (value) => (typeof value === 'string' ? text(value) : objectRule(value));
+const stringOr =
+  (objectRule: Rule): Rule =>
+  (value) =>
+    typeof value === 'string' ? text(value) : objectRule(value);
 
-const localizedString = stringOr(where(strictObject({ kk: optional(text), ru: optional(text), en: optional(text) }), hasALanguage));
+const localizedString = stringOr(
+  where(strictObject({ kk: optional(text), ru: optional(text), en: optional(text) }), hasALanguage),
+);
 
 const unitForms = stringOr(
   where(
     strictObject({
-      zero: optional(text), one: optional(text), two: optional(text),
-      few: optional(text), many: optional(text), other: optional(text),
+      zero: optional(text),
+      one: optional(text),
+      two: optional(text),
+      few: optional(text),
+      many: optional(text),
+      other: optional(text),
     }),
     (copy) => Object.values(copy).some((form) => form !== undefined),
   ),
 );
 
-const unit = stringOr(where(strictObject({ kk: optional(unitForms), ru: optional(unitForms), en: optional(unitForms) }), hasALanguage));
+const unit = stringOr(
+  where(strictObject({ kk: optional(unitForms), ru: optional(unitForms), en: optional(unitForms) }), hasALanguage),
+);
 
 const period = matching(PERIOD_PATTERN);
 const qualifier = oneOf(QUALIFIERS);
@@ -123,7 +143,12 @@ function seriesPoint(point: unknown): unknown {
 }
 
 const breakdownItem = where(
-  strictObject({ key: required(text), value: required(valueOrNull), qualifier: optional(qualifier), label: optional(localizedString) }),
+  strictObject({
+    key: required(text),
+    value: required(valueOrNull),
+    qualifier: optional(qualifier),
+    label: optional(localizedString),
+  }),
   (item) => isRegionCode(item.key as string) || item.label !== undefined,
 );
 
@@ -136,7 +161,9 @@ const metric = strictObject({
   format: optional(oneOf(FORMATS)),
   status: optional(oneOf(STATUSES)),
   period: optional(period),
-  previous: optional(strictObject({ value: required(valueOrNull), period: optional(period), qualifier: optional(qualifier) })),
+  previous: optional(
+    strictObject({ value: required(valueOrNull), period: optional(period), qualifier: optional(qualifier) }),
+  ),
   target: optional(strictObject({ value: required(finiteNumber), period: optional(period) })),
   polarity: optional(oneOf(POLARITIES)),
   series: optional(arrayOf(seriesPoint)),

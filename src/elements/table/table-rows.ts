@@ -97,7 +97,11 @@ export function unitLabel(metric: Metric, locale: Locale): string {
   return unit ? selectUnit(unit.forms, null, unit.lang ?? locale) : '';
 }
 
-const text = (value: string, sort: number | string | null = value, lang?: Locale): TableCell => ({ text: value, lang, sort });
+const text = (value: string, sort: number | string | null = value, lang?: Locale): TableCell => ({
+  text: value,
+  lang,
+  sort,
+});
 
 function valueCell(metric: Metric, value: number | null, qualifier: Qualifier, locale: Locale): TableCell {
   const phrase = valuePhrase(value, qualifier, metric.format ?? 'number', metric, locale);
@@ -183,9 +187,18 @@ export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, l
         { role: 'value', header: words.value, numeric: true },
       ],
       rows: breakdown.map((item): TableRow => {
-        const name = isRegionCode(item.key) ? { text: regionName(item.key, locale), lang: undefined } : localize(item.label ?? item.key, locale);
+        const name = isRegionCode(item.key)
+          ? { text: regionName(item.key, locale), lang: undefined }
+          : localize(item.label ?? item.key, locale);
         const qualifier = item.qualifier ?? 'exact';
-        return { key: item.key, metric: metric.id, value: item.value, qualifier, unit, cells: [text(name.text, name.text, name.lang), valueCell(metric, item.value, qualifier, locale)] };
+        return {
+          key: item.key,
+          metric: metric.id,
+          value: item.value,
+          qualifier,
+          unit,
+          cells: [text(name.text, name.text, name.lang), valueCell(metric, item.value, qualifier, locale)],
+        };
       }),
     };
   }
@@ -206,7 +219,10 @@ export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, l
         value: point.value,
         qualifier,
         unit,
-        cells: [text(formatPeriod(point.period, locale), periodSortKey(point.period)), valueCell(metric, point.value, qualifier, locale)],
+        cells: [
+          text(formatPeriod(point.period, locale), periodSortKey(point.period)),
+          valueCell(metric, point.value, qualifier, locale),
+        ],
       };
     }),
   };
