@@ -30,6 +30,7 @@ export const FORMATTED = [
   'stories/shared/*.ts',
   'test/architecture.node.mjs',
   'test/feed/feed-render.test.ts',
+  'test/import-cycles.node.mjs',
   'test/fixtures/**/*.ts',
   'test/map/fixtures.ts',
   'test/support/embedder.mjs',
