@@ -174,6 +174,18 @@ export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, l
     status: state === 'final' ? undefined : messages(locale).status[state],
     note: localizeOptional(metric.note, locale),
   };
+  /** A row of one figure of the metric: what it is called (a region, category or period) and its value. */
+  const figureRow = (key: string, name: TableCell, value: number | null, written?: Qualifier): TableRow => {
+    const qualifier = written ?? 'exact';
+    return {
+      key,
+      metric: metric.id,
+      value,
+      qualifier,
+      unit,
+      cells: [name, valueCell(metric, value, qualifier, locale)],
+    };
+  };
 
   if (breakdown.length > 0) {
     const regional = breakdown.every((item) => isRegionCode(item.key));
@@ -186,19 +198,11 @@ export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, l
         { role: 'name', header: regional ? words.region : words.category, numeric: false },
         { role: 'value', header: words.value, numeric: true },
       ],
-      rows: breakdown.map((item): TableRow => {
+      rows: breakdown.map((item) => {
         const name = isRegionCode(item.key)
           ? { text: regionName(item.key, locale), lang: undefined }
           : localize(item.label ?? item.key, locale);
-        const qualifier = item.qualifier ?? 'exact';
-        return {
-          key: item.key,
-          metric: metric.id,
-          value: item.value,
-          qualifier,
-          unit,
-          cells: [text(name.text, name.text, name.lang), valueCell(metric, item.value, qualifier, locale)],
-        };
+        return figureRow(item.key, text(name.text, name.text, name.lang), item.value, item.qualifier);
       }),
     };
   }
@@ -211,19 +215,9 @@ export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, l
       { role: 'name', header: words.period, numeric: false },
       { role: 'value', header: words.value, numeric: true },
     ],
-    rows: series.map((point): TableRow => {
-      const qualifier = point.qualifier ?? 'exact';
-      return {
-        key: point.period,
-        metric: metric.id,
-        value: point.value,
-        qualifier,
-        unit,
-        cells: [
-          text(formatPeriod(point.period, locale), periodSortKey(point.period)),
-          valueCell(metric, point.value, qualifier, locale),
-        ],
-      };
+    rows: series.map((point) => {
+      const name = text(formatPeriod(point.period, locale), periodSortKey(point.period));
+      return figureRow(point.period, name, point.value, point.qualifier);
     }),
   };
 }
