@@ -33,7 +33,6 @@ function runOnce(label, env) {
       tail = (tail + chunk.toString()).slice(-4000);
     });
     child.on('close', (code) => {
-      // eslint-disable-next-line no-control-regex
       const plain = tail.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
       const counts = [...plain.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].pop();
       const seconds = Math.round((Date.now() - started) / 1000);

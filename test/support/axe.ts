@@ -1,4 +1,7 @@
-/** axe-core in the page, with "incomplete" treated as failure (accessibility.md: axe marks unsure SVG text contrast so). */
+/**
+ * axe-core in the page, with "incomplete" treated as failure: axe marks SVG text contrast it cannot decide as
+ * incomplete, and a contrast nobody decided is not a pass (see `judgeSvgText` for the one case judged here).
+ */
 import type { AxeResults, NodeResult, RunOptions } from 'axe-core';
 import { contrast } from './contrast.js';
 
