@@ -28,9 +28,11 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 
   const labelWidth = Math.max(0, ...view.categories.map((c) => measure(c.short)));
-  const marginLeft = Math.round(Math.min(labelWidth + 2 * LABEL_GAP, width * 0.38));
+  // Margins that hold measured text are rounded up, as the other forms' are: rounded to nearest, a name
+  // 40.4 px wide got 40 px of room and was cut ("Charl…") though it fits.
+  const marginLeft = Math.ceil(Math.min(labelWidth + 2 * LABEL_GAP, width * 0.38));
   const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
-  let marginRight = Math.round(Math.min(directWidth + 2 * LABEL_GAP, width * 0.3));
+  let marginRight = Math.ceil(Math.min(directWidth + 2 * LABEL_GAP, width * 0.3));
   const direct = width - marginLeft - marginRight >= 100;
   if (!direct) marginRight = 12;
   const marginTop = 8;
