@@ -14,6 +14,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { plotTrim } from './src/elements/chart/plot-trim/plugin.mjs';
 import { COMPILE_HINT } from './scripts/compile-hint.mjs';
+import { minifyCss } from './scripts/minify-css-templates.mjs';
 
 const ENTRIES = {
   'inclusion-widgets': 'src/autoload.ts',
@@ -61,7 +62,7 @@ function compileHint(chunk: { moduleIds: readonly string[] }): string {
 
 export default defineConfig((): UserConfig => {
   return {
-    plugins: [plotTrim()],
+    plugins: [plotTrim(), minifyCss()],
     build: {
       target: 'es2022',
       outDir: 'dist',
