@@ -1,5 +1,5 @@
 // `npm run size`: the gzip bytes of JavaScript a browser downloads for real pages built from dist/,
-// measured by loading each page in Chromium and recording every script response. Budgets from issue 6.
+// measured by loading each page in Chromium and recording every script response.
 // `npm test` runs it and it fails when a page is over its `limit`: the budget itself where it holds, and
 // for a page not yet within its budget a ceiling at today's size, so nothing grows while the gap is open.
 import { gzipSync } from 'node:zlib';
@@ -11,25 +11,28 @@ const feed = '/data/karaganda-disability-employment.json';
 const fullFeed = '/test/csp/feed.json';
 const PAGES = [
   {
+    name: 'KPI tiles only (dist/inclusion-widgets.js)',
+    budget: 20_000,
+    // The one script tag loads the tile's code only (the loader, dist/kpi.js and the shared core chunk).
+    // 22.6 KB on 2026-11-29: lit, the feed loader and kk/ru/en formatting are most of it; see
+    // bench/RESULTS.md for what each part costs and what stands between this and the budget.
+    limit: 22_700,
+    html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
+      <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
+      <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,
+  },
+  {
     name: 'KPI tiles only (dist/kpi.js)',
     budget: 25_000,
-    // 22.3 KB on 2026-11-23 (28.6 KB before zod became an on-demand chunk: a valid feed is accepted by the
-    // fast check in src/feed/well-formed.ts, and zod is downloaded only to judge one that is not).
     limit: 25_000,
     html: `<script type="module" src="/dist/kpi.js"></script>
       <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
       <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,
   },
   {
-    name: 'KPI tiles only (dist/inclusion-widgets.js)',
-    budget: undefined,
-    html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
-      <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>`,
-  },
-  {
     name: 'full dashboard (dist/inclusion-widgets.js)',
-    budget: 130_000,
-    limit: 130_000,
+    budget: 110_000,
+    limit: 110_000,
     html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
       <inclusion-dashboard src="${fullFeed}" locale="ru"></inclusion-dashboard>`,
   },
