@@ -50,7 +50,7 @@ function settled(elements: Widget[]): Promise<void> {
 }
 
 async function charts(scenario: Scenario): Promise<void> {
-  const count = scenario === 'many-50' ? 50 : 1;
+  const count = scenario === 'many-50' || scenario === 'one-by-one-50' ? 50 : 1;
   const feed = feedFor(scenario);
   const elements: Widget[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -60,6 +60,7 @@ async function charts(scenario: Scenario): Promise<void> {
     chart.feed = feed;
     container().append(chart);
     elements.push(chart);
+    if (scenario === 'one-by-one-50') await settled([chart]);
   }
   await settled(elements);
   // Honesty check: `state="ready"` must mean the chart is drawn, not only that its feed arrived.
