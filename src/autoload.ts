@@ -3,8 +3,8 @@
  * appears in the page, loading that element's code then, so a page pays only for the elements it uses (a
  * page of KPI tiles never downloads the chart's or the map's code). The way Shoelace's and Web Awesome's
  * autoloaders work: the elements already in the page are found at once, later ones by a MutationObserver
- * on the document and on the shadow roots our elements create (a dashboard renders tiles, charts and maps
- * in its own), and on any shadow root of the page's own handed to `observe()`.
+ * on the document and on the shadow roots our elements create to hold others (a dashboard renders tiles,
+ * charts and maps in its own), and on any shadow root of the page's own handed to `observe()`.
  *
  * Nothing set on an element before its code arrives is lost: attributes and event listeners stay on the
  * element, and properties set from script (`feed`) are taken over by the element when it is upgraded (Lit
@@ -26,6 +26,11 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 };
 
 const TAGS = Object.keys(ELEMENTS);
+/**
+ * Our elements that render other elements of ours in their shadow roots; only theirs are observed, since
+ * every render of any other element (a chart's drawing, a table's rows) would reach the observer for nothing.
+ */
+const HOLDERS = new Set(['inclusion-dashboard']);
 const loads = new Map<string, Promise<void>>();
 
 /**
@@ -74,11 +79,11 @@ function discover(root: ParentNode): void {
   followShadowRoots(root, elements);
 }
 
-/** Observes the shadow roots of our elements in `root`, and looks for our elements inside them. */
+/** Observes the shadow roots of our elements in `root` that hold others, and looks for ours inside them. */
 function followShadowRoots(root: ParentNode, elements = elementsIn(root)): void {
   for (const element of elements) {
     const shadow = element.shadowRoot;
-    if (!shadow) continue;
+    if (!shadow || !HOLDERS.has(element.localName)) continue;
     if (!observed.has(shadow)) {
       observed.add(shadow);
       observer.observe(shadow, OBSERVING);
