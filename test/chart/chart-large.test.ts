@@ -126,4 +126,26 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
     expect(bars).to.have.length(5000);
     expect(element.shadowRoot!.querySelectorAll('svg [role="list"]')).to.have.length(1);
   });
+
+  it('redraws a chart drawn in slices at a new width, even when the width changes before the last slice', async () => {
+    const feed = longSeriesFeed(10);
+    feed.metrics[0]!.breakdown = Array.from({ length: 3000 }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: i % 1000 }));
+    const page = document.createElement('div');
+    page.className = 'chart-page';
+    page.style.width = '640px';
+    const element = document.createElement('inclusion-chart');
+    element.setAttribute('type', 'bar');
+    element.setAttribute('metric', 'daily');
+    element.feed = feed;
+    page.append(element);
+    document.body.append(page);
+    await until(() => element.getAttribute('state') === 'ready', 20_000);
+    const svgWidth = (): string | null | undefined => element.shadowRoot!.querySelector('svg.chart-svg')?.getAttribute('width');
+    const first = svgWidth();
+    page.style.width = '480px';
+    await until(() => svgWidth() !== first, 20_000);
+    await element.updateComplete;
+    expect(Number(svgWidth())).to.be.below(Number(first));
+    expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]')).to.have.length(3000);
+  });
 });

@@ -174,7 +174,9 @@ export class DrawingController implements ReactiveController {
     const drawn = this.drawn;
     if (!drawn?.drawNext) return;
     // Drawn in slices: the first one is on screen, so `state` may say `ready`; the others follow a slice
-    // per frame, each once the last was painted, until a newer run takes over.
+    // per frame, each once the last was painted, until a newer run takes over. The width is read, so a
+    // resize from now on starts a new run.
+    this.scheduled = undefined;
     this.settle();
     do {
       await new Promise<void>((resolve) => afterNextPaint(resolve));
