@@ -1,5 +1,6 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
 import { InclusionErrorEvent, InclusionSelectEvent } from '../../events.js';
 import { findMetrics } from '../../feed/find-metric.js';
@@ -14,8 +15,8 @@ import { chartView, defaultType, type ChartPoint, type ChartView } from './chart
 import { chartStyles } from './chart.styles.js';
 import { ContainerWidthController } from './container-width.js';
 import { drawFocusRing, type DrawnChart, type DrawOptions } from './drawing.js';
-import { measureText } from './label-fit.js';
-import { tableSlice } from './table-slice.js';
+import { measureText, type Measure } from './label-fit.js';
+import { tableSlice, tableSliceMarkup } from './table-slice.js';
 import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
 import { PositionSheet } from './position-sheet.js';
 
@@ -181,7 +182,7 @@ export class InclusionChart extends FeedElement {
   private pendingLoad?: Event;
   /** Cancels the wait for the next table slice. */
   private cancelTableSlice?: () => void;
-  private readonly measure = measureText();
+  private measurer?: Measure;
   /**
    * The first drawing is done (or there is nothing to draw yet: no width, no values, a failure). Until
    * then `state` stays `loading` while the feed is ready, so `state="ready"` means the chart is on screen.
@@ -222,6 +223,18 @@ export class InclusionChart extends FeedElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** Made at the first drawing, not in the constructor, which also runs on a server without a canvas. */
+  private get measure(): Measure {
+    return (this.measurer ??= measureText());
+  }
+
+  /** The view is built in `update()`, which a server renderer does not run. */
+  protected override prepareServerRender(): Error | undefined {
+    const error = super.prepareServerRender();
+    this.refreshView();
+    return error;
   }
 
   private get chartElement(): HTMLElement | null {
@@ -616,7 +629,9 @@ export class InclusionChart extends FeedElement {
       </thead>
       ${chunks.map((start) =>
         // Each slice of rows is built once: later updates (tooltips, more slices) leave it as it is.
-        guard([view, start], () => tableSlice(this.ownerDocument, view, start, start + TABLE_SLICE, locale)))}
+        guard([view, start], () => isServer
+          ? unsafeHTML(tableSliceMarkup(view, start, start + TABLE_SLICE, locale))
+          : tableSlice(this.ownerDocument, view, start, start + TABLE_SLICE, locale)))}
       ${totals.some((t) => t !== '') && view.categories.length > 1
         ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${donut ? html`<td></td>` : nothing}</tr></tfoot>`
         : nothing}

@@ -43,4 +43,16 @@ export class FeedElement extends LitElement {
   reload(): void {
     this.loader.reload();
   }
+
+  /**
+   * For a server renderer, where Lit runs no update cycle: reads the feed as the first update would, so
+   * `render()` shows the figures and `state` says where they stand. Returns the error that stops the
+   * element from showing them (an unknown metric...), if any. An element that prepares more than its
+   * loader (a view built in `update()`) adds it here.
+   * @internal
+   */
+  protected prepareServerRender(): Error | undefined {
+    this.loader.hostUpdate();
+    return this.loader.error;
+  }
 }

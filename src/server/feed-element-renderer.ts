@@ -1,0 +1,29 @@
+/**
+ * Lit's server renderer for our elements. Lit runs no update cycle on a server (no controllers'
+ * `hostUpdate`), so each element first reads its feed as its first update would (`prepareServerRender`);
+ * then `render()` gives what the browser's first render gives, and the browser can take the markup over
+ * as it is. An element that cannot show its figures (an unknown metric) is reported, not rendered.
+ */
+import { LitElementRenderer } from '@lit-labs/ssr';
+import { FeedElement } from '../elements/shared/feed-element.js';
+
+/** What the renderer calls: protected on the element, so that it stays out of the public API. */
+interface ServerRenderable {
+  prepareServerRender(): Error | undefined;
+}
+
+export class FeedElementRenderer extends LitElementRenderer {
+  /** Problems met while rendering, in document order; the caller decides what to do with them. */
+  static readonly problems: Error[] = [];
+
+  static override matchesClass(ctor: typeof HTMLElement): boolean {
+    return ctor.prototype instanceof FeedElement;
+  }
+
+  override connectedCallback(): void {
+    const element = this.element as unknown as ServerRenderable;
+    const problem = element.prepareServerRender();
+    if (problem) FeedElementRenderer.problems.push(problem);
+    super.connectedCallback();
+  }
+}

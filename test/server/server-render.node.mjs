@@ -1,0 +1,138 @@
+// Server rendering as a reader gets it, for every seed feed: the HTML from `renderToString` (dist/server)
+// with JavaScript off shows the same words and figures as the live elements and is axe clean; with the
+// bundle, every element takes its markup over (the server's nodes are kept) with no feed request and no
+// layout shift, and then behaves as a client-rendered one. Needs `npm run build` first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchChromium, repositoryRoot, serveStatic, urlOf } from '../support/static-server.mjs';
+import {
+  LAYOUT_SHIFT_PROBE, LOCALES, MARK_SERVER_NODES, clientMarkup, page, seedFeeds, serverParts, widgetBoxes, widgetStates, widgetTexts,
+} from './pages.mjs';
+import { chartFeed } from './chart-feed.mjs';
+
+const BUNDLE = '<script type="module" src="/dist/inclusion-widgets.js"></script>';
+const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 360, height: 740 }];
+
+let server;
+let browser;
+const pages = {};
+let seeds;
+
+before(async () => {
+  // The seeds have no series or breakdown to chart: a feed that has them brings charts into the checks.
+  seeds = [...(await seedFeeds()), { file: 'charts.json', feed: chartFeed, drawnInBrowser: true }];
+  for (const [index, { file, feed }] of seeds.entries()) {
+    const locale = LOCALES[index % LOCALES.length];
+    const parts = await serverParts(feed, locale);
+    const markup = parts.join('\n');
+    // Alone on a page for axe: a table beside the dashboard of the same feed would repeat a landmark's name.
+    parts.forEach((part, element) => (pages[`/${file}/${element}/alone.html`] = page(part, { locale })));
+    pages[`/${file}/plain.html`] = page(markup, { locale });
+    pages[`/${file}/hydrate.html`] = page(markup, { locale, head: LAYOUT_SHIFT_PROBE, tail: `${MARK_SERVER_NODES}${BUNDLE}` });
+    pages[`/${file}/live.html`] = page(clientMarkup(feed, locale), { locale, tail: BUNDLE });
+  }
+  server = await serveStatic({ pages });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function settled(tab) {
+  const started = Date.now();
+  for (;;) {
+    const states = await tab.evaluate(widgetStates);
+    if (states.length > 0 && states.every((s) => s.endsWith('=ready'))) return states;
+    if (Date.now() - started > 20_000) assert.fail(`not every widget is ready: ${states.join(', ')}`);
+    await tab.waitForTimeout(100);
+  }
+}
+
+test('with JavaScript off, the server HTML shows the live elements\' words and figures', { timeout: 240_000 }, async () => {
+  for (const { file } of seeds) {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await off.newPage();
+    await tab.goto(urlOf(server, `/${file}/plain.html`));
+    const served = await tab.evaluate(widgetTexts);
+    await off.close();
+    const live = await browser.newPage();
+    await live.goto(urlOf(server, `/${file}/live.html`));
+    await settled(live);
+    const rendered = await live.evaluate(widgetTexts);
+    await live.close();
+    assert.ok(served.length >= 2 && served.every((w) => w.text.length > 0), `${file}: server widgets have text`);
+    assert.ok(served.flatMap((w) => w.values).length > 0, `${file}: value phrases in the server HTML`);
+    assert.deepEqual(served.map((w) => w.values), rendered.map((w) => w.values), `${file}: value phrases`);
+    assert.deepEqual(served.map((w) => w.text), rendered.map((w) => w.text), `${file}: every word`);
+  }
+});
+
+test('without the script, the server HTML is axe clean', { timeout: 300_000 }, async () => {
+  const axe = await readFile(join(repositoryRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  for (const path of Object.keys(pages).filter((key) => key.endsWith('/alone.html'))) {
+    const tab = await browser.newPage();
+    await tab.goto(urlOf(server, path));
+    assert.equal(await tab.evaluate(() => customElements.get('inclusion-kpi')), undefined, 'no element is defined');
+    await tab.evaluate(axe);
+    const findings = await tab.evaluate(async () => {
+      const results = await window.axe.run(document, { resultTypes: ['violations', 'incomplete'] });
+      return [...results.violations, ...results.incomplete].flatMap((rule) => rule.nodes.map((node) => `${rule.id}: ${node.target.join(' ')}`));
+    });
+    await tab.close();
+    assert.deepEqual(findings, [], `${path}: axe violations or incomplete`);
+  }
+});
+
+test('with the bundle, each element takes its server markup over: no request, no shift, same text', { timeout: 300_000 }, async () => {
+  const shifts = [];
+  for (const viewport of VIEWPORTS) {
+    for (const { file, drawnInBrowser } of seeds) {
+      const context = await browser.newContext({ viewport });
+      const tab = await context.newPage();
+      const requests = [];
+      const errors = [];
+      tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      tab.on('pageerror', (error) => errors.push(error.message));
+      tab.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text()); });
+      await tab.goto(urlOf(server, `/${file}/plain.html`));
+      const before = await tab.evaluate(widgetTexts);
+      const placed = await tab.evaluate(widgetBoxes);
+      requests.length = 0;
+      await tab.goto(urlOf(server, `/${file}/hydrate.html`));
+      await settled(tab);
+      await tab.waitForTimeout(300);
+      const after = await tab.evaluate(widgetTexts);
+      const moved = await tab.evaluate(widgetBoxes);
+      const report = await tab.evaluate(() => {
+        const kept = [];
+        const lost = [];
+        const walk = (root) => {
+          for (const element of root.querySelectorAll('*')) if (element.shadowRoot) {
+            for (const node of element.shadowRoot.querySelectorAll('[part~="value"], .summary, td, [part~="label"]')) (node.__fromServer ? kept : lost).push(node.localName);
+            walk(element.shadowRoot);
+          }
+        };
+        walk(document);
+        return { kept: kept.length, lost, shifts: window.__shifts };
+      });
+      await context.close();
+      const cls = report.shifts.reduce((sum, shift) => sum + shift.value, 0);
+      shifts.push(`${file} ${viewport.width}px: CLS ${cls.toFixed(4)}`);
+      assert.deepEqual(errors, [], `${file}: page errors`);
+      assert.deepEqual(requests.filter((path) => !path.startsWith('/dist/') && !path.endsWith('/hydrate.html')), [], `${file}: requests other than the bundle`);
+      assert.ok(report.kept > 0, `${file}: server nodes kept`);
+      assert.deepEqual(report.lost, [], `${file}: server nodes replaced by the browser`);
+      assert.deepEqual(after.map((w) => w.text), before.map((w) => w.text), `${file}: text after hydration`);
+      // A chart's drawing is made in the browser, at the width it gets there; the server reserves a
+      // standard box for it, so what follows a chart moves by the difference (measured, not hidden).
+      if (drawnInBrowser) continue;
+      assert.deepEqual(moved, placed, `${file} at ${viewport.width}px: every widget where the server HTML put it`);
+      assert.ok(cls < 0.01, `${file} at ${viewport.width}px: CLS ${cls} — ${JSON.stringify(report.shifts)}`);
+    }
+  }
+  console.log(`  ${shifts.join('\n  ')}`);
+});
