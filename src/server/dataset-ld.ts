@@ -6,7 +6,7 @@
  */
 import { valuePhrase } from '../elements/kpi/kpi-view.js';
 import { localize, localizeUnit } from '../feed/localize.js';
-import type { Feed, Metric } from '../feed/schema.js';
+import type { Feed, Metric, Source } from '../feed/schema.js';
 import { selectUnit } from '../i18n/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { isRegionCode, type RegionCode } from '../regions/codes.js';
@@ -41,6 +41,17 @@ function temporalCoverage(feed: Feed): string | undefined {
   return first === last ? first : `${first}/${last}`;
 }
 
+/**
+ * Who published the figures: the feed's source, else its metrics' own sources (one each, in order of first
+ * mention), so a feed that credits each figure separately still names its publishers.
+ */
+function sourcesOf(feed: Feed): Source[] {
+  if (feed.source) return [feed.source];
+  const byName = new Map<string, Source>();
+  for (const metric of feed.metrics) if (metric.source && !byName.has(JSON.stringify(metric.source.name))) byName.set(JSON.stringify(metric.source.name), metric.source);
+  return [...byName.values()];
+}
+
 function variable(feed: Feed, metric: Metric, locale: Locale): { [key: string]: Json } {
   const unit = localizeUnit(metric.unit, locale);
   const unitText = unit ? selectUnit(unit.forms, 5, unit.lang ?? locale) : undefined;
@@ -57,7 +68,10 @@ function variable(feed: Feed, metric: Metric, locale: Locale): { [key: string]: 
 
 /** The `Dataset` object for a feed, worded in `locale` where the feed has that language. */
 export function datasetOf(feed: Feed, locale: Locale): { [key: string]: Json } {
-  const source = feed.source;
+  const sources = sourcesOf(feed);
+  const urls = sources.flatMap((source) => (source.url ? [source.url] : []));
+  const dates = sources.flatMap((source) => (source.published ? [source.published] : [])).sort();
+  const authors = sources.flatMap((source): Json[] => (source.author ? [{ '@type': 'Person', name: localize(source.author, locale).text }] : []));
   const description = feed.description ? localize(feed.description, locale).text : undefined;
   const coverage = temporalCoverage(feed);
   const places = regionsOf(feed).map((code): Json => ({
@@ -66,6 +80,7 @@ export function datasetOf(feed: Feed, locale: Locale): { [key: string]: Json } {
     identifier: code,
     containedInPlace: COUNTRY,
   }));
+  const one = (list: Json[]): Json => (list.length === 1 ? list[0]! : list);
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -73,10 +88,11 @@ export function datasetOf(feed: Feed, locale: Locale): { [key: string]: Json } {
     name: localize(feed.title, locale).text,
     ...(description ? { description } : {}),
     inLanguage: locale,
-    ...(source?.url ? { url: source.url, isBasedOn: source.url } : {}),
-    ...(source ? { publisher: { '@type': 'Organization', name: localize(source.name, locale).text } } : {}),
-    ...(source?.author ? { author: { '@type': 'Person', name: localize(source.author, locale).text } } : {}),
-    ...(source?.published ? { datePublished: source.published } : {}),
+    ...(urls.length > 0 ? { url: urls[0]!, isBasedOn: one(urls) } : {}),
+    ...(sources.length > 0 ? { publisher: one(sources.map((source) => ({ '@type': 'Organization', name: localize(source.name, locale).text }))) } : {}),
+    ...(authors.length > 0 ? { author: one(authors) } : {}),
+    // The latest publication the figures come from.
+    ...(dates.length > 0 ? { datePublished: dates[dates.length - 1]! } : {}),
     ...(coverage ? { temporalCoverage: coverage } : {}),
     spatialCoverage: [COUNTRY, ...places],
     variableMeasured: feed.metrics.map((metric) => variable(feed, metric, locale)),
