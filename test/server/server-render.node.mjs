@@ -136,3 +136,40 @@ test('with the bundle, each element takes its server markup over: no request, no
   }
   console.log(`  ${shifts.join('\n  ')}`);
 });
+
+test('after taking its markup over, an element behaves as a client-rendered one', { timeout: 60_000 }, async () => {
+  const tab = await browser.newPage();
+  await tab.goto(urlOf(server, '/charts.json/hydrate.html'));
+  await settled(tab);
+  const selected = await tab.evaluate(async () => {
+    const map = document.querySelector('main > inclusion-map');
+    const events = [];
+    map.addEventListener('inclusion-select', (event) => events.push(event.detail.key));
+    const toggle = map.shadowRoot.querySelector('[part~="toggle"]');
+    toggle.click();
+    await map.updateComplete;
+    return { pressed: toggle.getAttribute('aria-pressed'), events, from: window.__test = events };
+  });
+  assert.equal(selected.pressed, 'true', 'the map\'s table toggle answers a click');
+  await tab.focus('main > inclusion-map >> css=.grid');
+  const focusedKey = () => tab.evaluate(() => document.querySelector('main > inclusion-map').shadowRoot.activeElement?.dataset.key);
+  await tab.keyboard.press('ArrowRight');
+  const first = await focusedKey();
+  await tab.keyboard.press('ArrowDown');
+  const second = await focusedKey();
+  assert.ok(first && second && first !== second, `arrow keys move between regions (${first} → ${second})`);
+  await tab.keyboard.press('Enter');
+  assert.deepEqual(await tab.evaluate(() => window.__test), [second], 'Enter fires inclusion-select');
+  const replaced = await tab.evaluate(async () => {
+    const table = document.querySelector('main > inclusion-table');
+    const feed = JSON.parse(table.querySelector('script').textContent);
+    for (const item of feed.metrics[0].breakdown ?? []) item.value = 4321;
+    feed.metrics[0].value = 4321;
+    table.feed = feed;
+    await table.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return table.shadowRoot.textContent;
+  });
+  assert.match(replaced, /4[\s,]321/, `a new feed set from script is shown: ${replaced.replace(/\s+/g, ' ').slice(-400)}`);
+  await tab.close();
+});
