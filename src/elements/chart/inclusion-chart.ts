@@ -230,7 +230,10 @@ export class InclusionChart extends FeedElement {
     return (this.measurer ??= measureText());
   }
 
-  /** The view is built in `update()`, which a server renderer does not run. */
+  /**
+   * The view is built in `update()`, which a server renderer does not run.
+   * @internal
+   */
   protected override prepareServerRender(): Error | undefined {
     const error = super.prepareServerRender();
     this.refreshView();
