@@ -10,6 +10,7 @@ import { FeedElement } from '../elements/shared/feed-element.js';
 /** What the renderer calls: protected on the element, so that it stays out of the public API. */
 interface ServerRenderable {
   prepareServerRender(): Error | undefined;
+  serverStyles(): string | undefined;
 }
 
 export class FeedElementRenderer extends LitElementRenderer {
@@ -25,5 +26,12 @@ export class FeedElementRenderer extends LitElementRenderer {
     const problem = element.prepareServerRender();
     if (problem) FeedElementRenderer.problems.push(problem);
     super.connectedCallback();
+  }
+
+  override renderShadow(renderInfo: Parameters<LitElementRenderer['renderShadow']>[0]): ReturnType<LitElementRenderer['renderShadow']> {
+    const shadow = super.renderShadow(renderInfo);
+    const styles = (this.element as unknown as ServerRenderable).serverStyles();
+    // Before the rendered markup, which is what the browser takes over: this style is left as it is.
+    return shadow && styles ? [`<style>${styles}</style>`, ...shadow] : shadow;
   }
 }

@@ -22,7 +22,7 @@ let seeds;
 
 before(async () => {
   // The seeds have no series or breakdown to chart: a feed that has them brings charts into the checks.
-  seeds = [...(await seedFeeds()), { file: 'charts.json', feed: chartFeed, drawnInBrowser: true }];
+  seeds = [...(await seedFeeds()), { file: 'charts.json', feed: chartFeed }];
   for (const [index, { file, feed }] of seeds.entries()) {
     const locale = LOCALES[index % LOCALES.length];
     const parts = await serverParts(feed, locale);
@@ -90,7 +90,7 @@ test('without the script, the server HTML is axe clean', { timeout: 300_000 }, a
 test('with the bundle, each element takes its server markup over: no request, no shift, same text', { timeout: 300_000 }, async () => {
   const shifts = [];
   for (const viewport of VIEWPORTS) {
-    for (const { file, drawnInBrowser } of seeds) {
+    for (const { file } of seeds) {
       const context = await browser.newContext({ viewport });
       const tab = await context.newPage();
       const requests = [];
@@ -127,9 +127,6 @@ test('with the bundle, each element takes its server markup over: no request, no
       assert.ok(report.kept > 0, `${file}: server nodes kept`);
       assert.deepEqual(report.lost, [], `${file}: server nodes replaced by the browser`);
       assert.deepEqual(after.map((w) => w.text), before.map((w) => w.text), `${file}: text after hydration`);
-      // A chart's drawing is made in the browser, at the width it gets there; the server reserves a
-      // standard box for it, so what follows a chart moves by the difference (measured, not hidden).
-      if (drawnInBrowser) continue;
       assert.deepEqual(moved, placed, `${file} at ${viewport.width}px: every widget where the server HTML put it`);
       assert.ok(cls < 0.01, `${file} at ${viewport.width}px: CLS ${cls} — ${JSON.stringify(report.shifts)}`);
     }

@@ -13,6 +13,7 @@ import { chartView, defaultType, type ChartView } from './chart-view.js';
 import { chartStyles } from './chart.styles.js';
 import { afterNextPaint } from './draw-schedule.js';
 import { DrawingController } from './drawing-controller.js';
+import { drawingHeightCss } from './forms/sizes.js';
 import { measureText, type Measure } from './label-fit.js';
 import { loadRenderer, preloadRenderer } from './renderers.js';
 import { TooltipController } from './tooltip-controller.js';
@@ -152,6 +153,18 @@ export class InclusionChart extends FeedElement {
     const error = super.prepareServerRender();
     this.refreshView();
     return error;
+  }
+
+  /**
+   * The drawing is made in the browser, at the width the chart gets there: until then its box keeps the
+   * height the drawing will have, so nothing below the chart moves when it appears. The chart area is
+   * the container the height is computed from (it is as wide as the drawing).
+   * @internal
+   */
+  protected override serverStyles(): string | undefined {
+    const heights = this.view ? drawingHeightCss(this.view) : undefined;
+    if (!heights) return undefined;
+    return `.chart { container-type: inline-size; } .canvas:not(.drawn):not(.empty) { ${heights.map((h) => `min-block-size: ${h};`).join(' ')} }`;
   }
 
   private get chartElement(): HTMLElement | null {

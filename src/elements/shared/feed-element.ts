@@ -55,4 +55,13 @@ export class FeedElement extends LitElement {
     this.loader.hostUpdate();
     return this.loader.error;
   }
+
+  /**
+   * CSS a server adds to this instance's shadow root, before its rendered markup: what the browser must
+   * know before it draws anything the server could not (a chart keeps its drawing's height).
+   * @internal
+   */
+  protected serverStyles(): string | undefined {
+    return undefined;
+  }
 }
