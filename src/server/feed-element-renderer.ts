@@ -31,7 +31,12 @@ export class FeedElementRenderer extends LitElementRenderer {
   override renderShadow(renderInfo: Parameters<LitElementRenderer['renderShadow']>[0]): ReturnType<LitElementRenderer['renderShadow']> {
     const shadow = super.renderShadow(renderInfo);
     const styles = (this.element as unknown as ServerRenderable).serverStyles();
-    // Before the rendered markup, which is what the browser takes over: this style is left as it is.
-    return shadow && styles ? [`<style>${styles}</style>`, ...shadow] : shadow;
+    if (!shadow || !styles) return shadow;
+    // After the element's own styles (so these win where they differ) and before the rendered markup,
+    // which is what the browser takes over: this style is left as it is.
+    const parts = [...shadow];
+    const markup = parts.findIndex((part) => typeof part === 'function');
+    parts.splice(markup === -1 ? parts.length : markup, 0, `<style>${styles}</style>`);
+    return parts;
   }
 }

@@ -58,7 +58,26 @@ test('with JavaScript off, the server HTML shows the live elements\' words and f
     const tab = await off.newPage();
     await tab.goto(urlOf(server, `/${file}/plain.html`));
     const served = await tab.evaluate(widgetTexts);
+    const noScript = await tab.evaluate(() => {
+      const found = [];
+      const walk = (root) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.shadowRoot && ['inclusion-chart', 'inclusion-map'].includes(element.localName)) {
+            const shown = (selector) => [...element.shadowRoot.querySelectorAll(selector)].some((n) => n.getBoundingClientRect().height > 1);
+            found.push({ element: element.localName, toggle: shown('[part~="toggle"]'), table: shown('[part~="table"]'), drawing: shown('[part~="chart"]') });
+          }
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      walk(document);
+      return found;
+    });
     await off.close();
+    for (const widget of noScript) {
+      // What needs script gives way: a chart shows its table instead of an empty drawing.
+      assert.equal(widget.toggle, false, `${file}: ${widget.element}'s table toggle is hidden without script`);
+      if (widget.element === 'inclusion-chart') assert.deepEqual([widget.table, widget.drawing], [true, false], `${file}: a chart's table is shown without script`);
+    }
     const live = await browser.newPage();
     await live.goto(urlOf(server, `/${file}/live.html`));
     await settled(live);

@@ -10,7 +10,7 @@ import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status
 import { chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip, TABLE_SLICE } from './chart-templates.js';
 import { chartView, defaultType, type ChartView } from './chart-view.js';
-import { chartStyles } from './chart.styles.js';
+import { chartNoScriptStyles, chartStyles } from './chart.styles.js';
 import { afterNextPaint } from './draw-schedule.js';
 import { DrawingController } from './drawing-controller.js';
 import { drawingHeightCss } from './forms/sizes.js';
@@ -163,8 +163,10 @@ export class InclusionChart extends FeedElement {
    */
   protected override serverStyles(): string | undefined {
     const heights = this.view ? drawingHeightCss(this.view) : undefined;
-    if (!heights) return undefined;
-    return `.chart { container-type: inline-size; } .canvas:not(.drawn):not(.empty) { ${heights.map((h) => `min-block-size: ${h};`).join(' ')} }`;
+    const box = heights
+      ? `.chart { container-type: inline-size; } .canvas:not(.drawn):not(.empty) { ${heights.map((h) => `min-block-size: ${h};`).join(' ')} }`
+      : '';
+    return `${box}${chartNoScriptStyles}`;
   }
 
   private get chartElement(): HTMLElement | null {
