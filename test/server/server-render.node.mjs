@@ -11,6 +11,7 @@ import {
   LAYOUT_SHIFT_PROBE, LOCALES, MARK_SERVER_NODES, clientMarkup, page, seedFeeds, serverParts, widgetBoxes, widgetStates, widgetTexts,
 } from './pages.mjs';
 import { chartFeed } from './chart-feed.mjs';
+import { renderToString } from '../../dist/server/index.js';
 
 const BUNDLE = '<script type="module" src="/dist/inclusion-widgets.js"></script>';
 const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 360, height: 740 }];
@@ -188,4 +189,23 @@ test('after taking its markup over, an element behaves as a client-rendered one'
   });
   assert.match(replaced, /4[\s,]321/, `a new feed set from script is shown: ${replaced.replace(/\s+/g, ' ').slice(-400)}`);
   await tab.close();
+});
+
+test('the KPI-only entry (dist/kpi.js) takes a server-rendered tile over too', { timeout: 60_000 }, async () => {
+  const [{ feed }] = seeds;
+  const tile = await renderToString(feed, { element: 'kpi', locale: 'ru' });
+  const local = await serveStatic({ pages: { '/kpi.html': page(tile, { locale: 'ru', tail: `${MARK_SERVER_NODES}<script type="module" src="/dist/kpi.js"></script>` }) } });
+  const tab = await browser.newPage();
+  const requests = [];
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  try {
+    await tab.goto(urlOf(local, '/kpi.html'));
+    await settled(tab);
+    const kept = await tab.evaluate(() => document.querySelector('inclusion-kpi').shadowRoot.querySelector('[part~="value"]').__fromServer === true);
+    assert.ok(kept, 'the server\'s value node is kept');
+    assert.deepEqual(requests.filter((path) => !path.startsWith('/dist/') && path !== '/kpi.html'), []);
+  } finally {
+    await tab.close();
+    local.close();
+  }
 });
