@@ -11,7 +11,7 @@ import {
   LAYOUT_SHIFT_PROBE, LOCALES, MARK_SERVER_NODES, clientMarkup, page, seedFeeds, serverParts, widgetBoxes, widgetStates, widgetTexts,
 } from './pages.mjs';
 import { chartFeed } from './chart-feed.mjs';
-import { renderToString } from '../../dist/server/index.js';
+import { renderToString, styleHashes } from '../../dist/server/index.js';
 
 const BUNDLE = '<script type="module" src="/dist/inclusion-widgets.js"></script>';
 const VIEWPORTS = [{ width: 1280, height: 800 }, { width: 360, height: 740 }];
@@ -204,6 +204,26 @@ test('the KPI-only entry (dist/kpi.js) takes a server-rendered tile over too', {
     const kept = await tab.evaluate(() => document.querySelector('inclusion-kpi').shadowRoot.querySelector('[part~="value"]').__fromServer === true);
     assert.ok(kept, 'the server\'s value node is kept');
     assert.deepEqual(requests.filter((path) => !path.startsWith('/dist/') && path !== '/kpi.html'), []);
+  } finally {
+    await tab.close();
+    local.close();
+  }
+});
+
+test('with the style hashes, server HTML and hydration run under a strict CSP', { timeout: 60_000 }, async () => {
+  const markup = await serverParts(chartFeed, 'ru').then((parts) => parts.join('\n'));
+  const policy = `default-src 'self'; img-src data:; script-src 'self'; style-src 'self' ${styleHashes(markup).join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html`;
+  const local = await serveStatic({ headers: { 'Content-Security-Policy': policy }, pages: { '/csp.html': page(markup, { locale: 'ru', tail: BUNDLE }) } });
+  const tab = await browser.newPage();
+  const complaints = [];
+  tab.on('console', (message) => { if (message.type() === 'error') complaints.push(message.text()); });
+  tab.on('pageerror', (error) => complaints.push(error.message));
+  try {
+    await tab.goto(urlOf(local, '/csp.html'));
+    await settled(tab);
+    assert.deepEqual(complaints, [], 'no CSP violation or error');
+    const styled = await tab.evaluate(() => getComputedStyle(document.querySelector('inclusion-table').shadowRoot.querySelector('table')).borderCollapse);
+    assert.equal(styled, 'collapse', 'the shadow roots\' styles apply');
   } finally {
     await tab.close();
     local.close();
