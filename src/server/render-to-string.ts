@@ -56,6 +56,15 @@ function elementTemplate(feed: Feed, { element, metric, locale = 'kk', theme }: 
   }
 }
 
+/**
+ * The elements time their work with `performance.measure` (for the browser's Performance panel). A
+ * server keeps every entry until it is cleared, so a long-running one would collect them without end.
+ */
+function forgetMeasures(): void {
+  const names = new Set(performance.getEntriesByType('measure').map((entry) => entry.name).filter((name) => name.startsWith('inclusion:')));
+  for (const name of names) performance.clearMeasures(name);
+}
+
 /** Renders synchronously, so the problems collected are this render's own. */
 function renderElement(feed: Feed, options: RenderOptions): string {
   FeedElementRenderer.problems.length = 0;
@@ -66,6 +75,7 @@ function renderElement(feed: Feed, options: RenderOptions): string {
     return markup;
   } finally {
     FeedElementRenderer.problems.length = 0;
+    forgetMeasures();
   }
 }
 
@@ -76,6 +86,7 @@ function renderElement(feed: Feed, options: RenderOptions): string {
  */
 export async function renderToString(feed: unknown, options: RenderOptions): Promise<string> {
   checkOptions(options);
+  // Each call judges the feed afresh (a caller may change an object between two renders).
   const valid = await validateFeed(feed);
   const markup = renderElement(valid, options);
   if (options.element !== 'dashboard') return markup;
