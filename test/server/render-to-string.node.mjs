@@ -152,3 +152,15 @@ test('`inclusion-widgets render` prints the element, and problems with exit code
   const usage = await run(process.execPath, [bin, 'render', feedFile]).then(() => undefined, (e) => e);
   assert.match(usage.stderr, /Usage: inclusion-widgets render FEED\.json --element/);
 });
+
+test('each render judges its feed afresh and leaves no performance entries behind', async () => {
+  const [{ feed: seed }] = await seedFeeds();
+  const feed = structuredClone(seed);
+  feed.metrics[0].value = 1234;
+  assert.match(await renderToString(feed, { element: 'kpi', locale: 'en' }), /1,234/);
+  feed.metrics[0].value = 4321;
+  assert.match(await renderToString(feed, { element: 'kpi', locale: 'en' }), /4,321/, 'the changed object is shown');
+  feed.metrics[0].value = 'many';
+  await assert.rejects(renderToString(feed, { element: 'kpi' }), FeedError, 'and judged again');
+  assert.deepEqual(performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('inclusion:')), []);
+});
