@@ -75,7 +75,6 @@ function renderElement(feed: Feed, options: RenderOptions): string {
     return markup;
   } finally {
     FeedElementRenderer.problems.length = 0;
-    forgetMeasures();
   }
 }
 
@@ -86,11 +85,15 @@ function renderElement(feed: Feed, options: RenderOptions): string {
  */
 export async function renderToString(feed: unknown, options: RenderOptions): Promise<string> {
   checkOptions(options);
-  // Each call judges the feed afresh (a caller may change an object between two renders).
-  const valid = await validateFeed(feed);
-  const markup = renderElement(valid, options);
-  if (options.element !== 'dashboard') return markup;
-  return `${markup}\n${datasetScript(valid, options.locale ?? 'kk')}`;
+  try {
+    // Each call judges the feed afresh (a caller may change an object between two renders).
+    const valid = await validateFeed(feed);
+    const markup = renderElement(valid, options);
+    if (options.element !== 'dashboard') return markup;
+    return `${markup}\n${datasetScript(valid, options.locale ?? 'kk')}`;
+  } finally {
+    forgetMeasures();
+  }
 }
 
 export { FeedError };
