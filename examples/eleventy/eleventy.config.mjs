@@ -17,9 +17,13 @@ function feedAt(path) {
 export default function (config) {
   // {% inclusion "../../data/barrier-free-mangystau.json", "kpi", "ramps", "ru" %}
   config.addShortcode('inclusion', async (feed, element, metric, locale) =>
-    renderToString(await feedAt(feed), { element, ...(metric ? { metric } : {}), ...(locale ? { locale } : {}) }));
+    renderToString(await feedAt(feed), { element, ...(metric ? { metric } : {}), ...(locale ? { locale } : {}) }),
+  );
   // The library's browser files, beside the pages that load them.
-  config.addPassthroughCopy({ '../../dist/inclusion-widgets.js': 'js/inclusion-widgets.js', '../../dist/chunks': 'js/chunks' });
+  config.addPassthroughCopy({
+    '../../dist/inclusion-widgets.js': 'js/inclusion-widgets.js',
+    '../../dist/chunks': 'js/chunks',
+  });
   config.setServerPassthroughCopyBehavior('copy');
 }
 

@@ -9,7 +9,9 @@ import { ELEMENTS, renderToString, type ElementName, type RenderOptions } from '
 import { FeedError } from '../feed/errors.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 
-export const usage = `Usage: inclusion-widgets render FEED.json --element ${ELEMENTS.join('|')} [--metric ID] [--locale ${LOCALES.join('|')}] [--theme light|dark|auto]`;
+export const usage =
+  `Usage: inclusion-widgets render FEED.json --element ${ELEMENTS.join('|')} [--metric ID]` +
+  ` [--locale ${LOCALES.join('|')}] [--theme light|dark|auto]`;
 
 interface Io {
   readonly out: (text: string) => void;
@@ -22,7 +24,8 @@ const processIo: Io = {
 };
 
 function problemLines(file: string, error: unknown): string[] {
-  if (error instanceof FeedError && error.issues.length > 0) return error.issues.map((issue) => `${file}: ${issue.path || '/'}: ${issue.message}`);
+  if (error instanceof FeedError && error.issues.length > 0)
+    return error.issues.map((issue) => `${file}: ${issue.path || '/'}: ${issue.message}`);
   return [`${file}: ${error instanceof Error ? error.message : String(error)}`];
 }
 
@@ -51,7 +54,9 @@ export async function run(args: readonly string[], io: Io = processIo): Promise<
     return 0;
   }
   if (positionals.length !== 1 || values.element === undefined) {
-    io.err(`${positionals.length > 1 ? 'One feed file at a time.' : 'A feed file and --element are needed.'}\n${usage}\n`);
+    io.err(
+      `${positionals.length > 1 ? 'One feed file at a time.' : 'A feed file and --element are needed.'}\n${usage}\n`,
+    );
     return 1;
   }
   const file = positionals[0]!;

@@ -23,7 +23,8 @@ const COUNTRY: { [key: string]: Json } = {
 
 function regionsOf(feed: Feed): RegionCode[] {
   const codes = new Set<RegionCode>();
-  for (const metric of feed.metrics) for (const item of metric.breakdown ?? []) if (isRegionCode(item.key)) codes.add(item.key);
+  for (const metric of feed.metrics)
+    for (const item of metric.breakdown ?? []) if (isRegionCode(item.key)) codes.add(item.key);
   return [...codes].sort();
 }
 
@@ -48,7 +49,9 @@ function temporalCoverage(feed: Feed): string | undefined {
 function sourcesOf(feed: Feed): Source[] {
   if (feed.source) return [feed.source];
   const byName = new Map<string, Source>();
-  for (const metric of feed.metrics) if (metric.source && !byName.has(JSON.stringify(metric.source.name))) byName.set(JSON.stringify(metric.source.name), metric.source);
+  for (const metric of feed.metrics)
+    if (metric.source && !byName.has(JSON.stringify(metric.source.name)))
+      byName.set(JSON.stringify(metric.source.name), metric.source);
   return [...byName.values()];
 }
 
@@ -71,7 +74,9 @@ export function datasetOf(feed: Feed, locale: Locale): { [key: string]: Json } {
   const sources = sourcesOf(feed);
   const urls = sources.flatMap((source) => (source.url ? [source.url] : []));
   const dates = sources.flatMap((source) => (source.published ? [source.published] : [])).sort();
-  const authors = sources.flatMap((source): Json[] => (source.author ? [{ '@type': 'Person', name: localize(source.author, locale).text }] : []));
+  const authors = sources.flatMap((source): Json[] =>
+    source.author ? [{ '@type': 'Person', name: localize(source.author, locale).text }] : [],
+  );
   const description = feed.description ? localize(feed.description, locale).text : undefined;
   const coverage = temporalCoverage(feed);
   const places = regionsOf(feed).map((code): Json => ({
@@ -89,7 +94,13 @@ export function datasetOf(feed: Feed, locale: Locale): { [key: string]: Json } {
     ...(description ? { description } : {}),
     inLanguage: locale,
     ...(urls.length > 0 ? { url: urls[0]!, isBasedOn: one(urls) } : {}),
-    ...(sources.length > 0 ? { publisher: one(sources.map((source) => ({ '@type': 'Organization', name: localize(source.name, locale).text }))) } : {}),
+    ...(sources.length > 0
+      ? {
+          publisher: one(
+            sources.map((source) => ({ '@type': 'Organization', name: localize(source.name, locale).text })),
+          ),
+        }
+      : {}),
     ...(authors.length > 0 ? { author: one(authors) } : {}),
     // The latest publication the figures come from.
     ...(dates.length > 0 ? { datePublished: dates[dates.length - 1]! } : {}),

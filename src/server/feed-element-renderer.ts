@@ -28,7 +28,9 @@ export class FeedElementRenderer extends LitElementRenderer {
     super.connectedCallback();
   }
 
-  override renderShadow(renderInfo: Parameters<LitElementRenderer['renderShadow']>[0]): ReturnType<LitElementRenderer['renderShadow']> {
+  override renderShadow(
+    renderInfo: Parameters<LitElementRenderer['renderShadow']>[0],
+  ): ReturnType<LitElementRenderer['renderShadow']> {
     const shadow = super.renderShadow(renderInfo);
     const styles = (this.element as unknown as ServerRenderable).serverStyles();
     if (!shadow || !styles) return shadow;

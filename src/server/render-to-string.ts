@@ -37,9 +37,12 @@ export interface RenderOptions {
 }
 
 function checkOptions({ element, locale, theme }: RenderOptions): void {
-  if (!ELEMENTS.includes(element)) throw new TypeError(`element must be one of ${ELEMENTS.join(', ')}, not ${JSON.stringify(element)}.`);
-  if (locale !== undefined && !LOCALES.includes(locale)) throw new TypeError(`locale must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(locale)}.`);
-  if (theme !== undefined && !THEMES.includes(theme)) throw new TypeError(`theme must be one of ${THEMES.join(', ')}, not ${JSON.stringify(theme)}.`);
+  if (!ELEMENTS.includes(element))
+    throw new TypeError(`element must be one of ${ELEMENTS.join(', ')}, not ${JSON.stringify(element)}.`);
+  if (locale !== undefined && !LOCALES.includes(locale))
+    throw new TypeError(`locale must be one of ${LOCALES.join(', ')}, not ${JSON.stringify(locale)}.`);
+  if (theme !== undefined && !THEMES.includes(theme))
+    throw new TypeError(`theme must be one of ${THEMES.join(', ')}, not ${JSON.stringify(theme)}.`);
 }
 
 function elementTemplate(feed: Feed, { element, metric, locale = 'kk', theme }: RenderOptions): TemplateResult {
@@ -48,11 +51,16 @@ function elementTemplate(feed: Feed, { element, metric, locale = 'kk', theme }: 
   const m = metric ?? nothing;
   const t = theme ?? nothing;
   switch (element) {
-    case 'kpi': return html`<inclusion-kpi .feed=${feed} metric=${m} locale=${locale} theme=${t}>${inline}</inclusion-kpi>`;
-    case 'table': return html`<inclusion-table .feed=${feed} metric=${m} locale=${locale} theme=${t}>${inline}</inclusion-table>`;
-    case 'map': return html`<inclusion-map .feed=${feed} metric=${m} locale=${locale} theme=${t}>${inline}</inclusion-map>`;
-    case 'chart': return html`<inclusion-chart .feed=${feed} metric=${m} locale=${locale} theme=${t}>${inline}</inclusion-chart>`;
-    case 'dashboard': return html`<inclusion-dashboard .feed=${feed} locale=${locale} theme=${t}>${inline}</inclusion-dashboard>`;
+    case 'kpi':
+      return html`<inclusion-kpi .feed=${feed} metric=${m} locale=${locale} theme=${t}>${inline}</inclusion-kpi>`;
+    case 'table':
+      return html`<inclusion-table .feed=${feed} metric=${m} locale=${locale} theme=${t}>${inline}</inclusion-table>`;
+    case 'map':
+      return html`<inclusion-map .feed=${feed} metric=${m} locale=${locale} theme=${t}>${inline}</inclusion-map>`;
+    case 'chart':
+      return html`<inclusion-chart .feed=${feed} metric=${m} locale=${locale} theme=${t}>${inline}</inclusion-chart>`;
+    case 'dashboard':
+      return html`<inclusion-dashboard .feed=${feed} locale=${locale} theme=${t}>${inline}</inclusion-dashboard>`;
   }
 }
 
@@ -61,7 +69,12 @@ function elementTemplate(feed: Feed, { element, metric, locale = 'kk', theme }: 
  * server keeps every entry until it is cleared, so a long-running one would collect them without end.
  */
 function forgetMeasures(): void {
-  const names = new Set(performance.getEntriesByType('measure').map((entry) => entry.name).filter((name) => name.startsWith('inclusion:')));
+  const names = new Set(
+    performance
+      .getEntriesByType('measure')
+      .map((entry) => entry.name)
+      .filter((name) => name.startsWith('inclusion:')),
+  );
   for (const name of names) performance.clearMeasures(name);
 }
 
@@ -69,7 +82,9 @@ function forgetMeasures(): void {
 function renderElement(feed: Feed, options: RenderOptions): string {
   FeedElementRenderer.problems.length = 0;
   try {
-    const markup = collectResultSync(render(elementTemplate(feed, options), { elementRenderers: [FeedElementRenderer] }));
+    const markup = collectResultSync(
+      render(elementTemplate(feed, options), { elementRenderers: [FeedElementRenderer] }),
+    );
     const [problem] = FeedElementRenderer.problems;
     if (problem) throw problem;
     return markup;

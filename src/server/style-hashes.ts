@@ -10,6 +10,7 @@ const STYLE = /<style>([\s\S]*?)<\/style>/g;
 
 export function styleHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, css] of html.matchAll(STYLE)) hashes.add(`'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
+  for (const [, css] of html.matchAll(STYLE))
+    hashes.add(`'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
   return [...hashes];
 }

@@ -11,7 +11,12 @@ const site = join(repositoryRoot, 'examples/eleventy/_site');
 
 test('the Eleventy page has server-rendered widgets that hydrate without a request', { timeout: 60_000 }, async () => {
   const html = await readFile(join(site, 'index.html'), 'utf8');
-  for (const tag of ['inclusion-kpi', 'inclusion-map', 'inclusion-dashboard']) assert.match(html, new RegExp(`<${tag}[^>]* state="ready"[^>]*><template shadowroot="open" shadowrootmode="open">`), tag);
+  for (const tag of ['inclusion-kpi', 'inclusion-map', 'inclusion-dashboard'])
+    assert.match(
+      html,
+      new RegExp(`<${tag}[^>]* state="ready"[^>]*><template shadowroot="open" shadowrootmode="open">`),
+      tag,
+    );
   assert.match(html, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"Dataset"/);
   assert.match(html, /1\u00a0120 человек/, 'the figure is in the HTML');
   const server = await serveStatic({ root: site, index: 'index.html' });
@@ -30,12 +35,22 @@ test('the Eleventy page has server-rendered widgets that hydrate without a reque
       if (states.length > 0 && states.every((s) => s.endsWith('=ready'))) break;
       await tab.waitForTimeout(100);
     }
-    assert.ok(states.length >= 3 && states.every((s) => s.endsWith('=ready')), `every widget ready: ${states.join(', ')}`);
+    assert.ok(
+      states.length >= 3 && states.every((s) => s.endsWith('=ready')),
+      `every widget ready: ${states.join(', ')}`,
+    );
     assert.ok(await tab.evaluate(() => customElements.get('inclusion-dashboard') !== undefined), 'the bundle ran');
     assert.deepEqual(errors, []);
-    assert.deepEqual(requests.filter((path) => !path.startsWith('/js/') && path !== '/'), [], 'no request but the page and its scripts');
+    assert.deepEqual(
+      requests.filter((path) => !path.startsWith('/js/') && path !== '/'),
+      [],
+      'no request but the page and its scripts',
+    );
     const texts = await tab.evaluate(widgetTexts);
-    assert.ok(texts.some((w) => w.values.includes('1 120 человек')), 'the figure after hydration (spaces normalized)');
+    assert.ok(
+      texts.some((w) => w.values.includes('1 120 человек')),
+      'the figure after hydration (spaces normalized)',
+    );
   } finally {
     await browser.close();
     server.close();

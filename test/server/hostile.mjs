@@ -30,8 +30,14 @@ export function hostileFeed(payload) {
         unit: { kk: payload, ru: { one: payload, few: payload, many: payload, other: payload }, en: payload },
         note: payload,
         source: { name: { ru: payload }, author: payload },
-        series: [{ period: '2024', value: 1 }, { period: '2025', value: 5 }],
-        breakdown: [{ key: 'KZ-35', value: 3 }, { key: payload, value: 2, label: payload }],
+        series: [
+          { period: '2024', value: 1 },
+          { period: '2025', value: 5 },
+        ],
+        breakdown: [
+          { key: 'KZ-35', value: 3 },
+          { key: payload, value: 2, label: payload },
+        ],
       },
     ],
   };

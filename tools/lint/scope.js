@@ -28,6 +28,13 @@ export const FORMATTED = [
   'src/feed/well-formed.ts',
   'src/i18n/iso-period.ts',
   'stories/shared/*.ts',
+  // Server rendering and the command line.
+  'src/server/*.ts',
+  'src/cli/*.ts',
+  'src/elements/shared/hydrate-support.ts',
+  'bin/*.mjs',
+  'test/server/*.mjs',
+  'examples/eleventy/*.mjs',
   'test/architecture.node.mjs',
   'test/feed/feed-render.test.ts',
   'test/import-cycles.node.mjs',
