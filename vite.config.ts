@@ -9,6 +9,10 @@
  *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader, `kpi.js`
  *   and `core`.
  *
+ * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
+ *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
+ *   @lit-labs/ssr) stay imports.
+ *
  * Chunks are imported relatively, so every entry works from any CDN path (contract §1).
  */
 import { defineConfig, type UserConfig } from 'vite';
@@ -60,7 +64,24 @@ function compileHint(chunk: { moduleIds: readonly string[] }): string {
   return chunk.moduleIds.some(isJudgement) ? '' : COMPILE_HINT;
 }
 
-export default defineConfig((): UserConfig => {
+/** Node 20+: the server renderer and the command line, not minified (stack traces stay readable). */
+const serverBuild: UserConfig = {
+  plugins: [plotTrim()],
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    rollupOptions: {
+      input: { 'server/index': 'src/server/index.ts', 'cli/render': 'src/cli/render.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'server/chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'server') return serverBuild;
   return {
     plugins: [plotTrim(), minifyCss()],
     build: {

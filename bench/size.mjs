@@ -14,9 +14,10 @@ const PAGES = [
     name: 'KPI tiles only (dist/inclusion-widgets.js)',
     budget: 20_000,
     // The one script tag loads the tile's code only (the loader, dist/kpi.js and the shared core chunk).
-    // 22.6 KB on 2026-11-29: lit, the feed loader and kk/ru/en formatting are most of it; see
-    // bench/RESULTS.md for what each part costs and what stands between this and the budget.
-    limit: 22_700,
+    // 22.6 KB on 2026-11-29, 25.0 KB once Lit's hydration support (taking over server-rendered markup) joined
+    // the core chunk: lit, the feed loader and kk/ru/en formatting are most of it; see bench/RESULTS.md for
+    // what each part costs and what stands between this and the budget.
+    limit: 25_100,
     html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
       <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
       <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,

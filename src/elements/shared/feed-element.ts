@@ -1,5 +1,6 @@
 /**
- * What every element shares (contract §2): the common attributes, the feed loader and the reader's language.
+ * What every element shares (docs/ARCHITECTURE.md, "Attributes"): the common attributes, the feed loader and
+ * the reader's language.
  * Each element extends this and adds what it shows; Lit merges each subclass's own `properties` with these.
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
@@ -42,5 +43,26 @@ export class FeedElement extends LitElement {
   /** Fetches `src` again now; a failure keeps the figures on screen and marks them stale. */
   reload(): void {
     this.loader.reload();
+  }
+
+  /**
+   * For a server renderer, where Lit runs no update cycle: reads the feed as the first update would, so
+   * `render()` shows the figures and `state` says where they stand. Returns the error that stops the
+   * element from showing them (an unknown metric...), if any. An element that prepares more than its
+   * loader (a view built in `update()`) adds it here.
+   * @internal
+   */
+  protected prepareServerRender(): Error | undefined {
+    this.loader.hostUpdate();
+    return this.loader.error;
+  }
+
+  /**
+   * CSS a server adds to this instance's shadow root, before its rendered markup: what the browser must
+   * know before it draws anything the server could not (a chart keeps its drawing's height).
+   * @internal
+   */
+  protected serverStyles(): string | undefined {
+    return undefined;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Observable Plot as our charts use it: without the parts of Plot and d3 they never reach. Plot's core
  * imports its map projections, named colour schemes, time scales and intervals, bin and group transforms,
- * every d3 curve, tip mark, pointer interaction and legend drawing whether a chart uses them or not, so no
+ * every d3 curve, line markers, tip mark, pointer interaction and legend drawing whether a chart uses them or not, so no
  * bundler can drop them; together they are about a third of the drawing chunk (`npm run size`, and
  * bench/RESULTS.md for the figures). Each left-out part's stand-in (this folder) throws when reached. Two
  * modules are replaced rather than left out: format.js, which builds Intl formatters lazily, and curve.js,
@@ -30,6 +30,7 @@ const REPLACED_MODULES = {
   'scales/schemes.js': 'schemes.js',
   'time.js': 'time.js',
   'scales/temporal.js': 'temporal.js',
+  'marker.js': 'marker.js',
 };
 
 const PLOT_SOURCE = /[\\/]node_modules[\\/]@observablehq[\\/]plot[\\/]src[\\/]/;
