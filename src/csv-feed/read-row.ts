@@ -1,0 +1,163 @@
+/**
+ * One row of a feed table read into what it says: which metric, which figure, for which period or region,
+ * and the metric's texts and settings it carries. Every cell it cannot read becomes a problem that names
+ * its row and column.
+ */
+import { FORMATS, QUALIFIERS, STATUSES } from '../feed/vocabulary.js';
+import { METRIC_ID_PATTERN, PERIOD_PATTERN } from '../feed/patterns.js';
+import type { MetricFormat, MetricStatus, Qualifier } from '../feed/schema.js';
+import { findRegionCode } from '../regions/region-lookup.js';
+import type { RegionCode } from '../regions/codes.js';
+import { headerOf, type Column } from './columns.js';
+import { readWrittenValue } from './read-value.js';
+import { PHRASES, qualifierOfPhrase } from './written-words.js';
+import type { TableRow } from './read-table.js';
+
+export interface CsvProblem {
+  /** Row and column of the cell, when the problem is in the table. */
+  readonly row?: number;
+  readonly column?: string;
+  /** The command-line option or editor field, when the problem is in the feed's own details. */
+  readonly option?: string;
+  readonly message: string;
+}
+
+/** A metric-level cell (`label:kk`, `unit`, `format`, ...) with where it was written. */
+export interface SettingCell {
+  readonly header: string;
+  readonly text: string;
+}
+
+export interface ReadRow {
+  readonly row: number;
+  readonly metric: string;
+  readonly value: number | null;
+  readonly qualifier?: Qualifier;
+  /** The format the value cell showed ("70 %" → percent). */
+  readonly writtenFormat?: Exclude<MetricFormat, 'number'>;
+  readonly period?: string;
+  readonly region?: RegionCode;
+  readonly format?: MetricFormat;
+  readonly status?: MetricStatus;
+  readonly target?: number;
+  /** Non-empty label, unit and note cells, by header. */
+  readonly texts: readonly SettingCell[];
+}
+
+const list = (words: readonly string[]): string => words.join(', ');
+
+export function readRow(tableRow: TableRow, columns: readonly Column[], problems: CsvProblem[]): ReadRow | undefined {
+  const { row } = tableRow;
+  const problemsBefore = problems.length;
+  const report = (column: string, message: string): void => {
+    problems.push({ row, column, message });
+  };
+  const cells = new Map<string, string>();
+  const texts: SettingCell[] = [];
+  columns.forEach((column, index) => {
+    const text = (tableRow.cells[index] ?? '').trim();
+    if (column.kind === 'localized') {
+      if (text !== '') texts.push({ header: headerOf(column), text });
+    } else {
+      cells.set(column.name, text);
+    }
+  });
+  if (tableRow.cells.length > columns.length && tableRow.cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
+    report(`column ${columns.length + 1}`, 'has a cell beyond the last header: give the column a header or remove the cell');
+  }
+
+  const metric = cells.get('metric') ?? '';
+  if (metric === '') report('metric', 'is empty: every row needs the id of its metric');
+  else if (!METRIC_ID_PATTERN.test(metric)) report('metric', `"${metric}" should be lower-case letters, digits and hyphens`);
+
+  const written = readWrittenValue(cells.get('value') ?? '');
+  if (!written.ok) report('value', written.message);
+
+  const qualifier = readQualifier(cells.get('qualifier') ?? '', written.ok ? written.written.qualifier : undefined, report);
+  const period = readPeriod(cells.get('period') ?? '', report);
+  const region = readRegion(cells.get('region') ?? '', report);
+  const format = readFormat(cells.get('format') ?? '', report);
+  const status = readStatus(cells.get('status') ?? '', report);
+  const target = readTarget(cells.get('target') ?? '', report);
+
+  if (problems.length > problemsBefore || !written.ok) return undefined;
+  return {
+    row,
+    metric,
+    value: written.written.value,
+    texts,
+    ...(qualifier !== undefined ? { qualifier } : {}),
+    ...(written.written.format !== undefined ? { writtenFormat: written.written.format } : {}),
+    ...(period !== undefined ? { period } : {}),
+    ...(region !== undefined ? { region } : {}),
+    ...(format !== undefined ? { format } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(target !== undefined ? { target } : {}),
+  };
+}
+
+type Report = (column: string, message: string) => void;
+
+function readQualifier(cell: string, written: Qualifier | undefined, report: Report): Qualifier | undefined {
+  if (cell === '') return written;
+  const qualifier = qualifierOfPhrase(cell);
+  if (qualifier === undefined) {
+    report('qualifier', `"${cell}" is not a qualifier this converter knows: write one of ${list(QUALIFIERS)} ` +
+      '(or the same in words: "более", "астам", "about", ...)');
+    return undefined;
+  }
+  if (written !== undefined && written !== qualifier) {
+    report('qualifier', `says ${qualifier} but the value cell says ${written}: keep one`);
+    return undefined;
+  }
+  return qualifier;
+}
+
+function readPeriod(cell: string, report: Report): string | undefined {
+  if (cell === '') return undefined;
+  if (PERIOD_PATTERN.test(cell)) return cell;
+  report('period', `"${cell}" should be an ISO 8601 period such as 2025, 2025-Q3, 2025-10 or 2024-03/2025-10`);
+  return undefined;
+}
+
+function readRegion(cell: string, report: Report): RegionCode | undefined {
+  if (cell === '') return undefined;
+  const code = findRegionCode(cell);
+  if (code === undefined) {
+    report('region', `unknown region "${cell}": write an ISO 3166-2:KZ code such as KZ-35, or the region's name in kk, ru or en ` +
+      '("Қарағанды облысы", "Карагандинская область", "Karaganda Region")');
+  }
+  return code;
+}
+
+function readFormat(cell: string, report: Report): MetricFormat | undefined {
+  if (cell === '') return undefined;
+  const lower = cell.toLowerCase();
+  const known = FORMATS.find((format) => format.toLowerCase() === lower);
+  if (known) return known;
+  const meaning = PHRASES.get(lower);
+  if (meaning?.kind === 'format') return meaning.format;
+  report('format', `"${cell}" should be one of ${list(FORMATS)} (or % / ₸)`);
+  return undefined;
+}
+
+function readStatus(cell: string, report: Report): MetricStatus | undefined {
+  if (cell === '') return undefined;
+  const status = STATUSES.find((word) => word === cell.toLowerCase());
+  if (status === undefined) report('status', `"${cell}" should be one of ${list(STATUSES)}`);
+  return status;
+}
+
+function readTarget(cell: string, report: Report): number | undefined {
+  if (cell === '') return undefined;
+  const written = readWrittenValue(cell);
+  if (!written.ok) {
+    report('target', written.message);
+    return undefined;
+  }
+  if (written.written.value === null || written.written.qualifier !== undefined) {
+    report('target', `"${cell}" should be a plain number: a target has no qualifier and cannot be "not available"`);
+    return undefined;
+  }
+  return written.written.value;
+}
