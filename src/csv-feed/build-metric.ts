@@ -30,7 +30,8 @@ export function buildMetric(rows: readonly ReadRow[], problems: CsvProblem[]): M
   const label = localized(settings, 'label', first, problems);
   const unit = readUnit(settings, first, problems);
   const note = localized(settings, 'note', first, problems);
-  if (label === undefined) problems.push({ row: first.row, column: 'label', message: `metric "${first.metric}" has no label: fill label, or label:kk / label:ru / label:en` });
+  const hasLabelCell = [...settings.keys()].some((header) => header.startsWith('label'));
+  if (label === undefined && !hasLabelCell) problems.push({ row: first.row, column: 'label', message: `metric "${first.metric}" has no label: fill label, or label:kk / label:ru / label:en` });
 
   const headlines = rows.filter((row) => row.region === undefined && row.period === undefined);
   const seriesRows = rows.filter((row) => row.region === undefined && row.period !== undefined);

@@ -18,8 +18,34 @@ export function tableCannotHold(metric: Metric): string[] {
   if (metric.target?.period !== undefined) missing.push('target.period');
   if (metric.breakdown?.some((item) => !isRegionCode(item.key) || item.label !== undefined)) missing.push('categories');
   // A headline row has no period: a metric's own period comes from its series' latest point or its breakdown.
-  if (metric.period !== undefined && !metric.series?.length && !metric.breakdown?.length) missing.push('period');
+  if (metric.period !== undefined && !metric.breakdown?.length && !headlineIsLatestPoint(metric)) missing.push('period');
+  if (!unitFits(metric.unit)) missing.push('unit forms');
   return missing;
+}
+
+/** Plural forms the unit columns can list: every form of `one|few|many|other` (ru), `one|other` (en). */
+function unitFits(unit: Unit | undefined): boolean {
+  if (unit === undefined || typeof unit === 'string') return true;
+  return LANGUAGES.every((language) => {
+    const forms = unit[language];
+    if (forms === undefined || typeof forms === 'string') return true;
+    const names = Object.keys(forms).sort().join('|');
+    return language !== 'kk' && names === [...PLURAL_ORDER[language]].sort().join('|');
+  });
+}
+
+const PLURAL_ORDER: Readonly<Record<string, readonly string[]>> = { ru: ['one', 'few', 'many', 'other'], en: ['one', 'other'] };
+
+const latestPoint = (metric: Metric): NonNullable<Metric['series']>[number] | undefined =>
+  (metric.series ?? []).reduce<NonNullable<Metric['series']>[number] | undefined>(
+    (a, b) => (a === undefined || periodEnd(b.period) > periodEnd(a.period) ? b : a),
+    undefined,
+  );
+
+/** True when the series' latest point is the headline, so the table needs no headline row of its own. */
+function headlineIsLatestPoint(metric: Metric): boolean {
+  const latest = latestPoint(metric);
+  return latest !== undefined && latest.value === metric.value && (latest.qualifier ?? 'exact') === (metric.qualifier ?? 'exact') && latest.period === metric.period;
 }
 
 type Cells = Record<string, string>;
@@ -47,11 +73,9 @@ function metricRows(metric: Metric): Cells[] {
   });
   const series = metric.series ?? [];
   const breakdown = metric.breakdown ?? [];
-  const latest = series.reduce<(typeof series)[number] | undefined>((a, b) => (a === undefined || periodEnd(b.period) > periodEnd(a.period) ? b : a), undefined);
-  // The headline is written only when the series' latest point would not give it back.
-  const headlineFromSeries = latest !== undefined && latest.value === metric.value && (latest.qualifier ?? 'exact') === (metric.qualifier ?? 'exact') && latest.period === metric.period;
   const rows: Cells[] = [];
-  if (!headlineFromSeries) rows.push({ metric: metric.id, ...figure(metric.value, metric.qualifier) });
+  // The headline is written only when the series' latest point would not give it back.
+  if (!headlineIsLatestPoint(metric)) rows.push({ metric: metric.id, ...figure(metric.value, metric.qualifier) });
   for (const point of series) rows.push({ metric: metric.id, ...figure(point.value, point.qualifier), period: point.period });
   for (const item of breakdown) {
     rows.push({ metric: metric.id, ...figure(item.value, item.qualifier), region: item.key, ...(metric.period !== undefined ? { period: metric.period } : {}) });
@@ -74,8 +98,7 @@ function units(unit: Unit | undefined): Cells {
       const forms = unit[language];
       if (forms === undefined) return [];
       if (typeof forms === 'string') return [[`unit:${language}`, forms]];
-      const order = language === 'ru' ? ['one', 'few', 'many', 'other'] : ['one', 'other'];
-      return [[`unit:${language}`, order.map((form) => forms[form as keyof typeof forms] ?? '').join('|')]];
+      return [[`unit:${language}`, (PLURAL_ORDER[language] ?? []).map((form) => forms[form as keyof typeof forms] ?? '').join('|')]];
     }),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Reads a figure as a source wrote it, in kk, ru or en ("1 120,5", "1,120.5", "более 800", "800-ден астам",
  * "about 55,000", "70 %", "200 000 ₸", "1,5 млн"), into the feed's value, qualifier and format.
- * Anything it cannot read exactly is a problem, never a guess: "1,120" alone could be 1120 or 1.12.
+ * Anything it cannot read exactly is a problem. "1,120" is 1.12 beside Russian or Kazakh words ("более 1,120"),
+ * where the comma is the decimal sign, and 1120 otherwise.
  */
 import type { MetricFormat, Qualifier } from '../feed/schema.js';
 import { KK_CASE_ENDING, LONGEST_PHRASE, NOT_AVAILABLE, PHRASES, type WordMeaning } from './written-words.js';
@@ -154,12 +155,9 @@ export function readDigits(written: string, hint?: DecimalSign): string | { prob
   }
   const [whole = '', fraction = ''] = parts;
   const couldBeGroup = fraction.length === 3 && whole.length <= 3 && whole !== '0';
-  if (sign === ',' && couldBeGroup) {
-    if (hint === undefined) {
-      return { problem: `"${body}" could be ${whole}${fraction} or ${whole}.${fraction}: write ${whole}${fraction} or ${whole} ${fraction}` };
-    }
-    return hint === ',' ? join(whole, fraction) : join(whole + fraction, '');
-  }
+  // "1,120": Russian and Kazakh write decimals with a comma, English groups thousands with one. The words
+  // around the number tell which; a bare number follows spreadsheets, which group with it ("2,491").
+  if (sign === ',' && couldBeGroup) return hint === ',' ? join(whole, fraction) : join(whole + fraction, '');
   return join(whole, fraction);
 }
 
