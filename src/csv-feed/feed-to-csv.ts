@@ -30,7 +30,7 @@ function unitFits(unit: Unit | undefined): boolean {
     const forms = unit[language];
     if (forms === undefined || typeof forms === 'string') return true;
     const names = Object.keys(forms).sort().join('|');
-    return language !== 'kk' && names === [...PLURAL_ORDER[language]].sort().join('|');
+    return language !== 'kk' && names === [...(PLURAL_ORDER[language] ?? [])].sort().join('|');
   });
 }
 
