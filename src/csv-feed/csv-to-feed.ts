@@ -37,7 +37,10 @@ export function csvToFeed(text: string, details: FeedDetails): Conversion {
   if (problems.length > 0 || columns === undefined) return { ok: false, problems };
   if (table.rows.length === 0) problems.push({ row: table.header.row + 1, column: 'metric', message: 'the table has no rows of figures under its header' });
 
-  const rows = table.rows.map((row) => readRow(row, columns, problems)).filter((row): row is ReadRow => row !== undefined);
+  const read = table.rows.map((row) => readRow(row, columns, problems));
+  // A metric with a row that could not be read is not judged as a whole: its other problems would be echoes.
+  const failed = new Set(read.flatMap((row) => ('failedMetric' in row ? [row.failedMetric] : [])));
+  const rows = read.filter((row): row is ReadRow => !('failedMetric' in row) && !failed.has(row.metric));
   const metrics: Metric[] = [];
   for (const rowsOfMetric of groupByMetric(rows).values()) {
     const metric = buildMetric(rowsOfMetric, problems);

@@ -46,7 +46,8 @@ export interface ReadRow {
 
 const list = (words: readonly string[]): string => words.join(', ');
 
-export function readRow(tableRow: TableRow, columns: readonly Column[], problems: CsvProblem[]): ReadRow | undefined {
+/** The row read, or, when a cell of it has a problem, the id of its metric (so no more is said of that metric). */
+export function readRow(tableRow: TableRow, columns: readonly Column[], problems: CsvProblem[]): ReadRow | { readonly failedMetric: string } {
   const { row } = tableRow;
   const problemsBefore = problems.length;
   const report = (column: string, message: string): void => {
@@ -80,7 +81,7 @@ export function readRow(tableRow: TableRow, columns: readonly Column[], problems
   const status = readStatus(cells.get('status') ?? '', report);
   const target = readTarget(cells.get('target') ?? '', report);
 
-  if (problems.length > problemsBefore || !written.ok) return undefined;
+  if (problems.length > problemsBefore || !written.ok) return { failedMetric: metric };
   return {
     row,
     metric,
