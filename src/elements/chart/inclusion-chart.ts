@@ -2,13 +2,14 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { guard } from 'lit/directives/guard.js';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
 import { InclusionErrorEvent, InclusionSelectEvent } from '../../events.js';
+import { developerMessage, type AttributeRule } from '../../feed/developer-message.js';
 import { findMetrics } from '../../feed/find-metric.js';
 import { afterNextPaint, afterThisTask, beforeNextPaint } from '../../feed/render-queue.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
-import { chartMessages, isChartType, type ChartType } from './chart-messages.js';
+import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { shareText } from './chart-summary.js';
 import { chartView, defaultType, type ChartPoint, type ChartView } from './chart-view.js';
 import { chartStyles } from './chart.styles.js';
@@ -275,6 +276,10 @@ export class InclusionChart extends FeedElement {
     }
   }
 
+  protected override attributeRules(): AttributeRule[] {
+    return [...super.attributeRules(), { name: 'type', allowed: CHART_TYPES, fallback: 'bars for a breakdown, a line for a series' }];
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const chart = this.chartElement;
@@ -363,7 +368,7 @@ export class InclusionChart extends FeedElement {
     this.drawFailed = true;
     this.requestUpdate();
     const why = reason instanceof Error ? reason.message : String(reason);
-    this.dispatchEvent(new InclusionErrorEvent({ kind: 'network', message: `The chart's drawing code could not be loaded: ${why}` }));
+    this.dispatchEvent(new InclusionErrorEvent({ kind: 'network', message: developerMessage(this, `The chart's drawing code could not be loaded: ${why}`) }));
   }
 
   private readonly retryDrawing = (): void => {
