@@ -31,10 +31,10 @@ function serveData(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', async (req, res, next) => {
         const file = normalize(join(dataDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
-        if (!file.startsWith(dataDir) || !file.endsWith('.json')) return next();
+        if (!file.startsWith(dataDir) || !/\.(json|csv)$/.test(file)) return next();
         try {
           const body = await readFile(file);
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Content-Type', file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
           res.end(body);
         } catch {
           next();

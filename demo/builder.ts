@@ -9,6 +9,7 @@ import type { Feed, LocalizedString } from '../src/feed/schema.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
 import { chartTypesFor, ELEMENT_KINDS, metricsFor, TABLE_OF_ALL_METRICS, TAGS, type ElementKind } from './builder-choices.js';
 import { BUILDER_TEXT, CHART_TYPE_NAMES, ELEMENT_NAMES } from './builder-text.js';
+import { hostedBundle } from './bundle-address.js';
 
 interface IndexEntry {
   readonly file: string;
@@ -122,17 +123,9 @@ async function loadFeed(): Promise<void> {
   fillChoices();
 }
 
-/** The bundle this server hosts, if it hosts one (`npm start` after `npm run build`, or the built demo). */
 async function checkBundle(): Promise<void> {
-  const address = new URL('/dist/inclusion-widgets.js', location.origin).href;
+  const { address, served } = await hostedBundle();
   bundleInput.value = address;
-  let served = false;
-  try {
-    const response = await fetch(address, { method: 'HEAD' });
-    served = response.ok && /javascript/.test(response.headers.get('content-type') ?? '');
-  } catch {
-    served = false;
-  }
   $('bundle-missing').hidden = served;
 }
 
