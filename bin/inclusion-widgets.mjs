@@ -26,7 +26,9 @@ async function loadCommand(name) {
       return await import(pathToFileURL(files[name]).href);
     } catch (error) {
       if (!existsSync(built)) {
-        throw new Error(`cannot build the "${name}" command from src/ (${firstLine(error)}): run npm ci, or npm run build`);
+        throw new Error(
+          `cannot build the "${name}" command from src/ (${firstLine(error)}): run npm ci, or npm run build`,
+        );
       }
     }
   }

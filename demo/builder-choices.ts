@@ -11,7 +11,11 @@ export const ELEMENT_KINDS = ['kpi', 'dashboard', 'chart', 'map', 'table'] as co
 export type ElementKind = (typeof ELEMENT_KINDS)[number];
 
 export const TAGS: Readonly<Record<ElementKind, string>> = {
-  kpi: 'inclusion-kpi', dashboard: 'inclusion-dashboard', map: 'inclusion-map', chart: 'inclusion-chart', table: 'inclusion-table',
+  kpi: 'inclusion-kpi',
+  dashboard: 'inclusion-dashboard',
+  map: 'inclusion-map',
+  chart: 'inclusion-chart',
+  table: 'inclusion-table',
 };
 
 const breakdownSize = (metric: Metric): number => metric.breakdown?.filter((item) => item.value !== null).length ?? 0;
@@ -36,7 +40,9 @@ export function metricsFor(feed: Feed, element: ElementKind): Metric[] | undefin
     case 'chart':
       return feed.metrics.filter((metric) => chartTypesFor(metric).length > 0);
     case 'map':
-      return feed.metrics.filter((metric) => metric.breakdown?.some((item) => isRegionCode(item.key) && item.value !== null));
+      return feed.metrics.filter((metric) =>
+        metric.breakdown?.some((item) => isRegionCode(item.key) && item.value !== null),
+      );
     case 'table':
       return feed.metrics.filter((metric) => breakdownSize(metric) > 0 || seriesSize(metric) > 0);
   }

@@ -7,7 +7,14 @@ import '../src/index.js';
 import { localize } from '../src/feed/localize.js';
 import type { Feed, LocalizedString } from '../src/feed/schema.js';
 import { LOCALES, type Locale } from '../src/i18n/locale.js';
-import { chartTypesFor, ELEMENT_KINDS, metricsFor, TABLE_OF_ALL_METRICS, TAGS, type ElementKind } from './builder-choices.js';
+import {
+  chartTypesFor,
+  ELEMENT_KINDS,
+  metricsFor,
+  TABLE_OF_ALL_METRICS,
+  TAGS,
+  type ElementKind,
+} from './builder-choices.js';
 import { BUILDER_TEXT, CHART_TYPE_NAMES, ELEMENT_NAMES } from './builder-text.js';
 import { hostedBundle } from './bundle-address.js';
 
@@ -43,19 +50,30 @@ function option(value: string, text: string, disabled = false): HTMLOptionElemen
 function offer(select: HTMLSelectElement, options: HTMLOptionElement[]): void {
   const chosen = select.value;
   select.replaceChildren(...options);
-  const keep = options.find((node) => node.value === chosen && !node.disabled) ?? options.find((node) => !node.disabled);
+  const keep =
+    options.find((node) => node.value === chosen && !node.disabled) ?? options.find((node) => !node.disabled);
   if (keep) select.value = keep.value;
 }
 
 function fillChoices(): void {
   const text = BUILDER_TEXT[ui];
-  offer(feedSelect, index.map((entry) => option(entry.file, localize(entry.title, ui).text)));
+  offer(
+    feedSelect,
+    index.map((entry) => option(entry.file, localize(entry.title, ui).text)),
+  );
   if (!feed) return;
-  offer(elementSelect, ELEMENT_KINDS.map((kind) => {
-    const metrics = metricsFor(feed!, kind);
-    const possible = metrics === undefined || metrics.length > 0 || kind === 'table';
-    return option(kind, possible ? ELEMENT_NAMES[ui][kind] : `${ELEMENT_NAMES[ui][kind]} (${text.noData})`, !possible);
-  }));
+  offer(
+    elementSelect,
+    ELEMENT_KINDS.map((kind) => {
+      const metrics = metricsFor(feed!, kind);
+      const possible = metrics === undefined || metrics.length > 0 || kind === 'table';
+      return option(
+        kind,
+        possible ? ELEMENT_NAMES[ui][kind] : `${ELEMENT_NAMES[ui][kind]} (${text.noData})`,
+        !possible,
+      );
+    }),
+  );
   const element = elementSelect.value as ElementKind;
   const metrics = metricsFor(feed, element);
   $('metric-field').hidden = metrics === undefined;
@@ -66,21 +84,29 @@ function fillChoices(): void {
   const metric = feed.metrics.find((m) => m.id === metricSelect.value);
   const types = element === 'chart' && metric ? chartTypesFor(metric) : [];
   $('type-field').hidden = types.length === 0;
-  offer(typeSelect, types.map((type) => option(type, CHART_TYPE_NAMES[ui][type])));
-  offer(themeSelect, (['light', 'dark', 'auto'] as const).map((theme) => option(theme, text[theme]!)));
+  offer(
+    typeSelect,
+    types.map((type) => option(type, CHART_TYPE_NAMES[ui][type])),
+  );
+  offer(
+    themeSelect,
+    (['light', 'dark', 'auto'] as const).map((theme) => option(theme, text[theme]!)),
+  );
 }
 
 function attributes(): [string, string][] {
   const element = elementSelect.value as ElementKind;
   const list: [string, string][] = [['src', new URL(`/data/${feedSelect.value}`, location.origin).href]];
-  if (!$('metric-field').hidden && metricSelect.value !== TABLE_OF_ALL_METRICS) list.push(['metric', metricSelect.value]);
+  if (!$('metric-field').hidden && metricSelect.value !== TABLE_OF_ALL_METRICS)
+    list.push(['metric', metricSelect.value]);
   if (element === 'chart' && !$('type-field').hidden) list.push(['type', typeSelect.value]);
   const values = new FormData(form);
   list.push(['locale', String(values.get('locale') ?? 'kk')], ['theme', themeSelect.value]);
   return list;
 }
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function update(): void {
   const tag = TAGS[elementSelect.value as ElementKind] ?? TAGS.kpi;
@@ -113,7 +139,9 @@ function applyLanguage(): void {
     node.textContent = text[node.dataset.i18n ?? ''] ?? '';
   });
   document.title = `${text.title} · inclusion-widgets`;
-  document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-ui-locale]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
   fillChoices();
   update();
 }

@@ -31,7 +31,11 @@ let index: IndexEntry[] = [];
 
 const text = (key: string): string => EDITOR_TEXT[ui][key] ?? key;
 
-function node<K extends keyof HTMLElementTagNameMap>(tag: K, content?: string, className?: string): HTMLElementTagNameMap[K] {
+function node<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  content?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (content !== undefined) element.textContent = content;
   if (className) element.className = className;
@@ -53,7 +57,12 @@ function readDetails(): FeedDetails {
 }
 
 function where(problem: CsvProblem): string {
-  return [fill(text('row'), { row: problem.row ?? '' }), problem.column ? fill(text('column'), { column: problem.column }) : ''].filter(Boolean).join(', ');
+  return [
+    fill(text('row'), { row: problem.row ?? '' }),
+    problem.column ? fill(text('column'), { column: problem.column }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function convert(): void {
@@ -71,7 +80,12 @@ function convert(): void {
 
 function showProblems(): void {
   const summary = $('summary');
-  summary.textContent = tableInput.value.trim() === '' ? text('empty') : feed ? fill(text('valid'), { metrics: feed.metrics.length }) : fill(text('invalid'), { count: problems.length });
+  summary.textContent =
+    tableInput.value.trim() === ''
+      ? text('empty')
+      : feed
+        ? fill(text('valid'), { metrics: feed.metrics.length })
+        : fill(text('invalid'), { count: problems.length });
   showFieldProblems();
   showRows();
 }
@@ -110,7 +124,9 @@ function showRows(): void {
   const width = Math.max(headers.length, ...table.rows.map((row) => row.cells.length)) + 1;
   const element = node('table');
   const rowsWithProblems = new Set(problems.flatMap((problem) => (problem.row === undefined ? [] : [problem.row])));
-  const general = problems.filter((problem) => problem.row === undefined && !details.querySelector(`[name^="${problem.option}"]`));
+  const general = problems.filter(
+    (problem) => problem.row === undefined && !details.querySelector(`[name^="${problem.option}"]`),
+  );
   for (const row of [table.header, ...table.rows.filter((candidate) => rowsWithProblems.has(candidate.row))]) {
     const line = node('tr');
     const number = node('th', String(row.row));
@@ -120,7 +136,12 @@ function showRows(): void {
     row.cells.forEach((cell, index) => {
       const cellNode = node(row === table.header ? 'th' : 'td', shortened(cell));
       if (row === table.header) (cellNode as HTMLTableCellElement).scope = 'col';
-      const own = found.filter((problem) => problem.column === headers[index] || problem.column === `column ${index + 1}` || (row === table.header && problem.column === cell.trim()));
+      const own = found.filter(
+        (problem) =>
+          problem.column === headers[index] ||
+          problem.column === `column ${index + 1}` ||
+          (row === table.header && problem.column === cell.trim()),
+      );
       if (own.length > 0) {
         cellNode.setAttribute('aria-invalid', 'true');
         cellNode.setAttribute('aria-describedby', `problem-row-${row.row}`);
@@ -159,8 +180,10 @@ function showResult(): void {
 /** The feed inline in the snippet, so it works wherever the bundle loads; `<` is escaped so no tag can close early. */
 function snippet(value: Feed): string {
   const json = JSON.stringify(value).replace(/</g, '\\u003c');
-  return `<script type="module" src="${bundle}"></script>\n<inclusion-dashboard locale="${previewLocale.value}">` +
-    `<script type="application/json">${json}</script></inclusion-dashboard>`;
+  return (
+    `<script type="module" src="${bundle}"></script>\n<inclusion-dashboard locale="${previewLocale.value}">` +
+    `<script type="application/json">${json}</script></inclusion-dashboard>`
+  );
 }
 
 function download(): void {
@@ -192,16 +215,21 @@ function applyLanguage(): void {
     element.textContent = text(element.dataset.i18n ?? '');
   });
   document.title = `${text('title')} · inclusion-widgets`;
-  document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-ui-locale]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
   const examples = $<HTMLSelectElement>('example');
   const chosen = examples.value;
   const none = node('option', text('exampleNone'));
   none.value = '';
-  examples.replaceChildren(none, ...index.map((entry) => {
-    const option = node('option', localize(entry.title, ui).text);
-    option.value = entry.file;
-    return option;
-  }));
+  examples.replaceChildren(
+    none,
+    ...index.map((entry) => {
+      const option = node('option', localize(entry.title, ui).text);
+      option.value = entry.file;
+      return option;
+    }),
+  );
   examples.value = chosen;
   showProblems();
 }
@@ -218,7 +246,11 @@ async function loadExample(file: string): Promise<void> {
     (details.elements.namedItem(name) as HTMLInputElement).value = value ?? '';
   };
   set('id', example.id);
-  for (const locale of LOCALES) set(`title:${locale}`, typeof example.title === 'string' ? (locale === ui ? example.title : '') : example.title[locale]);
+  for (const locale of LOCALES)
+    set(
+      `title:${locale}`,
+      typeof example.title === 'string' ? (locale === ui ? example.title : '') : example.title[locale],
+    );
   set('source-name', example.source ? localize(example.source.name, ui).text : '');
   set('source-url', example.source?.url);
   set('published', example.source?.published);
@@ -239,10 +271,18 @@ $<HTMLInputElement>('file').addEventListener('change', async (event) => {
   if (!file) return;
   tableInput.value = await file.text();
   const idField = details.elements.namedItem('id') as HTMLInputElement;
-  if (!idField.value) idField.value = file.name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (!idField.value)
+    idField.value = file.name
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   convert();
 });
-$<HTMLSelectElement>('example').addEventListener('change', (event) => void loadExample((event.target as HTMLSelectElement).value));
+$<HTMLSelectElement>('example').addEventListener(
+  'change',
+  (event) => void loadExample((event.target as HTMLSelectElement).value),
+);
 $('download').addEventListener('click', download);
 $('copy').addEventListener('click', () => void copySnippet());
 document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((button) =>
@@ -257,7 +297,10 @@ document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((button
 
 previewLocale.value = ui;
 applyLanguage();
-const [hosted, list] = await Promise.all([hostedBundle(), fetch('/data/index.json').then((response) => response.json() as Promise<IndexEntry[]>)]);
+const [hosted, list] = await Promise.all([
+  hostedBundle(),
+  fetch('/data/index.json').then((response) => response.json() as Promise<IndexEntry[]>),
+]);
 bundle = hosted.address;
 $('bundle-missing').hidden = hosted.served;
 index = list;

@@ -12,16 +12,24 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(tmpdir(), `inclusion-widgets-templates-${process.pid}.mjs`);
-await build({ entryPoints: [join(root, 'src/csv-feed/feed-to-csv.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', logLevel: 'silent' });
+await build({
+  entryPoints: [join(root, 'src/csv-feed/feed-to-csv.ts')],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  logLevel: 'silent',
+});
 const { feedToCsv, tableCannotHold } = await import(pathToFileURL(out).href);
 
 const quote = (text) => `"${String(text).replace(/"/g, '\\"')}"`;
 const plain = (text) => (typeof text === 'string' ? text : (text.ru ?? text.kk ?? text.en));
 
 function command(feed) {
-  const title = typeof feed.title === 'string'
-    ? [`--title ${quote(feed.title)}`]
-    : ['kk', 'ru', 'en'].filter((l) => feed.title[l]).map((l) => `--title:${l} ${quote(feed.title[l])}`);
+  const title =
+    typeof feed.title === 'string'
+      ? [`--title ${quote(feed.title)}`]
+      : ['kk', 'ru', 'en'].filter((l) => feed.title[l]).map((l) => `--title:${l} ${quote(feed.title[l])}`);
   return [
     `npx inclusion-widgets from-csv data/templates/${feed.id}.csv --id ${feed.id}`,
     ...title,
@@ -46,8 +54,13 @@ for (const file of files) {
     '# A row with neither period nor region is the headline; a region row is part of the breakdown.',
     '# Columns: data/templates/README.md. Lines starting with # are comments. To make the feed:',
     `#   ${command(feed).join(' \\\n#     ')}`,
-    ...(leftOut.length > 0 ? ['# Not in the table (add them to the feed by hand; see data/SOURCES.md):', ...leftOut] : []),
+    ...(leftOut.length > 0
+      ? ['# Not in the table (add them to the feed by hand; see data/SOURCES.md):', ...leftOut]
+      : []),
   ];
-  await writeFile(join(root, 'data/templates', file.replace(/\.json$/, '.csv')), `${header.join('\n')}\n${feedToCsv(feed)}`);
+  await writeFile(
+    join(root, 'data/templates', file.replace(/\.json$/, '.csv')),
+    `${header.join('\n')}\n${feedToCsv(feed)}`,
+  );
   console.log(`data/templates/${file.replace(/\.json$/, '.csv')}`);
 }

@@ -15,7 +15,18 @@ export const usage =
   '         [--source-name TEXT] [--source-url URL] [--published YYYY-MM-DD] [--period P] [--out FEED.json]\n' +
   '         a table with one row per figure becomes a feed (columns: see data/templates/README.md)';
 
-const OPTIONS = ['id', 'title', 'title:kk', 'title:ru', 'title:en', 'source-name', 'source-url', 'published', 'period', 'out'] as const;
+const OPTIONS = [
+  'id',
+  'title',
+  'title:kk',
+  'title:ru',
+  'title:en',
+  'source-name',
+  'source-url',
+  'published',
+  'period',
+  'out',
+] as const;
 type Option = (typeof OPTIONS)[number];
 
 type Parsed = { file: string; options: Partial<Record<Option, string>> } | { problem: string };
@@ -35,7 +46,8 @@ export function parseArguments(args: readonly string[]): Parsed {
     if (value === undefined) return { problem: `--${name} needs a value` };
     options[name as Option] = value;
   }
-  if (files.length !== 1) return { problem: files.length === 0 ? 'give the CSV file to convert' : 'give one CSV file at a time' };
+  if (files.length !== 1)
+    return { problem: files.length === 0 ? 'give the CSV file to convert' : 'give one CSV file at a time' };
   return { file: files[0]!, options };
 }
 
@@ -82,7 +94,10 @@ function detailsOf(options: Partial<Record<Option, string>>, fileName: string): 
     perLanguage.length > 0
       ? Object.fromEntries(perLanguage.map((language) => [language, options[`title:${language}`]!]))
       : (options.title ?? fileName);
-  const slug = fileName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = fileName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return {
     id: options.id ?? (slug || 'feed'),
     title,

@@ -11,7 +11,11 @@ export interface Position {
 }
 
 export type ReadJson =
-  | { readonly ok: true; readonly value: unknown; positionOf(segments: readonly (string | number)[], name?: boolean): Position }
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      positionOf(segments: readonly (string | number)[], name?: boolean): Position;
+    }
   | { readonly ok: false; readonly message: string; readonly position?: Position };
 
 /** jsonc-parser's error codes in words. */

@@ -59,10 +59,18 @@ interface IndexEntry {
 }
 
 function isFeedIndex(value: unknown): value is IndexEntry[] {
-  return Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'object' && entry !== null && typeof entry.file === 'string');
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((entry) => typeof entry === 'object' && entry !== null && typeof entry.file === 'string')
+  );
 }
 
-async function problemsOfIndex(file: string, entries: IndexEntry[], positionOf: (segments: (string | number)[]) => Position): Promise<string[]> {
+async function problemsOfIndex(
+  file: string,
+  entries: IndexEntry[],
+  positionOf: (segments: (string | number)[]) => Position,
+): Promise<string[]> {
   const lines: string[] = [];
   for (const [index, entry] of entries.entries()) {
     const feedFile = join(dirname(file), entry.file);

@@ -31,19 +31,32 @@ export function buildMetric(rows: readonly ReadRow[], problems: CsvProblem[]): M
   const unit = readUnit(settings, first, problems);
   const note = localized(settings, 'note', first, problems);
   const hasLabelCell = [...settings.keys()].some((header) => header.startsWith('label'));
-  if (label === undefined && !hasLabelCell) problems.push({ row: first.row, column: 'label', message: `metric "${first.metric}" has no label: fill label, or label:kk / label:ru / label:en` });
+  if (label === undefined && !hasLabelCell)
+    problems.push({
+      row: first.row,
+      column: 'label',
+      message: `metric "${first.metric}" has no label: fill label, or label:kk / label:ru / label:en`,
+    });
 
   const headlines = rows.filter((row) => row.region === undefined && row.period === undefined);
   const seriesRows = rows.filter((row) => row.region === undefined && row.period !== undefined);
   const regionRows = rows.filter((row) => row.region !== undefined);
-  headlines.slice(1).forEach((row) => problems.push({
-    row: row.row, column: 'metric',
-    message: `a second headline row for "${row.metric}" (the first is row ${headlines[0]!.row}): give it a period or a region`,
-  }));
+  headlines.slice(1).forEach((row) =>
+    problems.push({
+      row: row.row,
+      column: 'metric',
+      message:
+        `a second headline row for "${row.metric}" (the first is row ${headlines[0]!.row}): ` +
+        'give it a period or a region',
+    }),
+  );
   repeated(seriesRows, (row) => row.period!, 'period', 'period', problems);
   repeated(regionRows, (row) => row.region!, 'region', 'region', problems);
 
-  const latest = seriesRows.reduce<ReadRow | undefined>((a, b) => (a === undefined || periodEnd(b.period!) > periodEnd(a.period!) ? b : a), undefined);
+  const latest = seriesRows.reduce<ReadRow | undefined>(
+    (a, b) => (a === undefined || periodEnd(b.period!) > periodEnd(a.period!) ? b : a),
+    undefined,
+  );
   const headline = headlines[0] ?? latest;
   const breakdownPeriod = agreedPeriod(regionRows, headline === latest ? latest?.period : undefined, problems);
   const format = metricFormat(rows, settings, problems);
@@ -78,13 +91,23 @@ const qualified = (row: ReadRow): { qualifier?: NonNullable<ReadRow['qualifier']
 /** "2024-03/2025-10" ends in "2025-10": the latest period is the one that ends last. */
 const periodEnd = (period: string): string => period.split('/').at(-1)!;
 
-function repeated(rows: readonly ReadRow[], keyOf: (row: ReadRow) => string, column: string, what: string, problems: CsvProblem[]): void {
+function repeated(
+  rows: readonly ReadRow[],
+  keyOf: (row: ReadRow) => string,
+  column: string,
+  what: string,
+  problems: CsvProblem[],
+): void {
   const seen = new Map<string, number>();
   for (const row of rows) {
     const key = keyOf(row);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push({ row: row.row, column, message: `the ${what} ${key} of "${row.metric}" is already on row ${earlier}` });
+      problems.push({
+        row: row.row,
+        column,
+        message: `the ${what} ${key} of "${row.metric}" is already on row ${earlier}`,
+      });
     } else {
       seen.set(key, row.row);
     }
@@ -92,14 +115,24 @@ function repeated(rows: readonly ReadRow[], keyOf: (row: ReadRow) => string, col
 }
 
 /** A breakdown is of one period: the same on every region row, and the headline's when that has one. */
-function agreedPeriod(rows: readonly ReadRow[], headlinePeriod: string | undefined, problems: CsvProblem[]): string | undefined {
-  let agreed: { row: number; period: string } | undefined = headlinePeriod ? { row: 0, period: headlinePeriod } : undefined;
+function agreedPeriod(
+  rows: readonly ReadRow[],
+  headlinePeriod: string | undefined,
+  problems: CsvProblem[],
+): string | undefined {
+  let agreed: { row: number; period: string } | undefined = headlinePeriod
+    ? { row: 0, period: headlinePeriod }
+    : undefined;
   for (const row of rows) {
     if (row.period === undefined) continue;
     if (agreed === undefined) agreed = { row: row.row, period: row.period };
     else if (agreed.period !== row.period) {
       const whose = agreed.row === 0 ? 'the headline (the latest period of the series)' : `row ${agreed.row}`;
-      problems.push({ row: row.row, column: 'period', message: `a breakdown has one period: ${whose} says ${agreed.period}` });
+      problems.push({
+        row: row.row,
+        column: 'period',
+        message: `a breakdown has one period: ${whose} says ${agreed.period}`,
+      });
     }
   }
   return agreed?.period;
@@ -112,8 +145,11 @@ function collectSettings(rows: readonly ReadRow[], problems: CsvProblem[]): Metr
     if (earlier === undefined) settings.set(cell.header, { row: row.row, text: cell.text });
     else if (earlier.text !== cell.text) {
       problems.push({
-        row: row.row, column: cell.header,
-        message: `differs from row ${earlier.row} ("${earlier.text}"): a metric has one ${cell.header}; leave this cell empty or repeat it`,
+        row: row.row,
+        column: cell.header,
+        message:
+          `differs from row ${earlier.row} ("${earlier.text}"): a metric has one ${cell.header}; ` +
+          'leave this cell empty or repeat it',
       });
     }
   };
@@ -126,14 +162,23 @@ function collectSettings(rows: readonly ReadRow[], problems: CsvProblem[]): Metr
   return settings;
 }
 
-function localized(settings: MetricSettings, name: LocalizedColumn, first: ReadRow, problems: CsvProblem[]): LocalizedString | undefined {
+function localized(
+  settings: MetricSettings,
+  name: LocalizedColumn,
+  first: ReadRow,
+  problems: CsvProblem[],
+): LocalizedString | undefined {
   const plain = settings.get(name);
   const perLanguage = (['kk', 'ru', 'en'] as const).flatMap((language) => {
     const cell = settings.get(`${name}:${language}`);
     return cell ? [[language, cell.text] as const] : [];
   });
   if (plain && perLanguage.length > 0) {
-    problems.push({ row: plain.row, column: name, message: `use either ${name} or ${name}:kk / ${name}:ru / ${name}:en for one metric, not both` });
+    problems.push({
+      row: plain.row,
+      column: name,
+      message: `use either ${name} or ${name}:kk / ${name}:ru / ${name}:en for one metric, not both`,
+    });
     return undefined;
   }
   if (plain) return plain.text;
@@ -144,7 +189,12 @@ function readUnit(settings: MetricSettings, first: ReadRow, problems: CsvProblem
   const text = localized(settings, 'unit', first, problems);
   if (text === undefined) return undefined;
   if (typeof text === 'string') {
-    if (text.includes('|')) problems.push({ row: settings.get('unit')!.row, column: 'unit', message: 'plural forms need a language: put them in unit:ru or unit:en' });
+    if (text.includes('|'))
+      problems.push({
+        row: settings.get('unit')!.row,
+        column: 'unit',
+        message: 'plural forms need a language: put them in unit:ru or unit:en',
+      });
     return text;
   }
   const unit: Record<string, string | Record<string, string>> = {};
@@ -153,10 +203,15 @@ function readUnit(settings: MetricSettings, first: ReadRow, problems: CsvProblem
     const names = PLURAL_FORMS[language].find((candidate) => candidate.length === forms.length);
     const where = settings.get(`unit:${language}`)!;
     if (names === undefined || forms.some((form) => form === '')) {
-      problems.push({ row: where.row, column: `unit:${language}`, message: `"${cell}" should be ${UNIT_FORMS_HINT[language]}` });
+      problems.push({
+        row: where.row,
+        column: `unit:${language}`,
+        message: `"${cell}" should be ${UNIT_FORMS_HINT[language]}`,
+      });
       continue;
     }
-    unit[language] = forms.length === 1 ? forms[0]! : Object.fromEntries(names.map((name, index) => [name, forms[index]!]));
+    unit[language] =
+      forms.length === 1 ? forms[0]! : Object.fromEntries(names.map((name, index) => [name, forms[index]!]));
   }
   return unit as Unit;
 }
@@ -172,7 +227,11 @@ function metricFormat(rows: readonly ReadRow[], settings: MetricSettings, proble
       format = row.writtenFormat;
       from = `row ${row.row}'s value`;
     } else if (format !== row.writtenFormat) {
-      problems.push({ row: row.row, column: 'value', message: `is ${row.writtenFormat} but ${from} makes the metric ${format}` });
+      problems.push({
+        row: row.row,
+        column: 'value',
+        message: `is ${row.writtenFormat} but ${from} makes the metric ${format}`,
+      });
     }
   }
   return format ?? 'number';

@@ -11,16 +11,36 @@ export const LANGUAGES: readonly Locale[] = ['kk', 'ru', 'en'];
 export const LOCALIZED_COLUMNS = ['label', 'unit', 'note'] as const;
 export type LocalizedColumn = (typeof LOCALIZED_COLUMNS)[number];
 
-export const PLAIN_COLUMNS = ['metric', 'value', 'qualifier', 'format', 'period', 'region', 'status', 'target'] as const;
+export const PLAIN_COLUMNS = [
+  'metric',
+  'value',
+  'qualifier',
+  'format',
+  'period',
+  'region',
+  'status',
+  'target',
+] as const;
 export type PlainColumn = (typeof PLAIN_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly PlainColumn[] = ['metric', 'value'];
 
 /** Every header the converter knows, in the order the docs and the feed → CSV writer use. */
 export const KNOWN_HEADERS: readonly string[] = [
-  'metric', 'label', ...LANGUAGES.map((l) => `label:${l}`), 'value', 'qualifier',
-  'unit', ...LANGUAGES.map((l) => `unit:${l}`), 'format', 'period', 'region', 'status',
-  'note', ...LANGUAGES.map((l) => `note:${l}`), 'target',
+  'metric',
+  'label',
+  ...LANGUAGES.map((l) => `label:${l}`),
+  'value',
+  'qualifier',
+  'unit',
+  ...LANGUAGES.map((l) => `unit:${l}`),
+  'format',
+  'period',
+  'region',
+  'status',
+  'note',
+  ...LANGUAGES.map((l) => `note:${l}`),
+  'target',
 ];
 
 export type Column =

@@ -32,10 +32,25 @@ export type Conversion =
 export function csvToFeed(text: string, details: FeedDetails): Conversion {
   const problems: CsvProblem[] = [];
   const table = readTable(text);
-  if (table.header === undefined) return { ok: false, problems: [{ row: 1, column: 'header', message: 'the table is empty: the first row names the columns (metric, label, value, ...)' }] };
+  if (table.header === undefined)
+    return {
+      ok: false,
+      problems: [
+        {
+          row: 1,
+          column: 'header',
+          message: 'the table is empty: the first row names the columns (metric, label, value, ...)',
+        },
+      ],
+    };
   const columns = readHeader(table.header, problems);
   if (problems.length > 0 || columns === undefined) return { ok: false, problems };
-  if (table.rows.length === 0) problems.push({ row: table.header.row + 1, column: 'metric', message: 'the table has no rows of figures under its header' });
+  if (table.rows.length === 0)
+    problems.push({
+      row: table.header.row + 1,
+      column: 'metric',
+      message: 'the table has no rows of figures under its header',
+    });
 
   const read = table.rows.map((row) => readRow(row, columns, problems));
   // A metric with a row that could not be read is not judged as a whole: its other problems would be echoes.
@@ -58,7 +73,11 @@ function readHeader(header: TableRow, problems: CsvProblem[]): Column[] | undefi
     const name = cell.trim();
     const column = columnOfHeader(name);
     if (column === undefined) {
-      problems.push({ row: header.row, column: name === '' ? `column ${index + 1}` : name, message: `unknown column: the columns are ${KNOWN_HEADERS.join(', ')}` });
+      problems.push({
+        row: header.row,
+        column: name === '' ? `column ${index + 1}` : name,
+        message: `unknown column: the columns are ${KNOWN_HEADERS.join(', ')}`,
+      });
       return;
     }
     const key = headerOf(column);
@@ -67,7 +86,8 @@ function readHeader(header: TableRow, problems: CsvProblem[]): Column[] | undefi
     columns.push(column);
   });
   for (const required of REQUIRED_COLUMNS) {
-    if (!seen.has(required)) problems.push({ row: header.row, column: required, message: `the table needs a "${required}" column` });
+    if (!seen.has(required))
+      problems.push({ row: header.row, column: required, message: `the table needs a "${required}" column` });
   }
   return problems.length > 0 ? undefined : columns;
 }
@@ -90,22 +110,33 @@ function readDetails(details: FeedDetails, problems: CsvProblem[]): Omit<Feed, '
   const id = details.id?.trim() ?? '';
   if (id === '') problem('id', 'the feed needs an id');
   const title = cleanTitle(details.title);
-  if (title === undefined) problem('title', 'the feed needs a title: one for every language, or one per language (kk, ru, en)');
+  if (title === undefined)
+    problem('title', 'the feed needs a title: one for every language, or one per language (kk, ru, en)');
   const sourceName = details.sourceName?.trim() || undefined;
   const sourceUrl = details.sourceUrl?.trim() || undefined;
   const published = details.published?.trim() || undefined;
   const period = details.period?.trim() || undefined;
-  if (sourceUrl !== undefined && !WEB_URL_PATTERN.test(sourceUrl)) problem('source-url', `"${sourceUrl}" should be an http or https link`);
-  if (published !== undefined && !DATE_PATTERN.test(published)) problem('published', `"${published}" should be a date such as 2025-11-19`);
-  if (period !== undefined && !PERIOD_PATTERN.test(period)) problem('period', `"${period}" should be an ISO 8601 period such as 2025, 2025-Q3, 2025-10 or 2024-03/2025-10`);
-  if (sourceName === undefined && (sourceUrl !== undefined || published !== undefined)) problem('source-name', 'a source link or date needs the source\'s name');
+  if (sourceUrl !== undefined && !WEB_URL_PATTERN.test(sourceUrl))
+    problem('source-url', `"${sourceUrl}" should be an http or https link`);
+  if (published !== undefined && !DATE_PATTERN.test(published))
+    problem('published', `"${published}" should be a date such as 2025-11-19`);
+  if (period !== undefined && !PERIOD_PATTERN.test(period))
+    problem('period', `"${period}" should be an ISO 8601 period such as 2025, 2025-Q3, 2025-10 or 2024-03/2025-10`);
+  if (sourceName === undefined && (sourceUrl !== undefined || published !== undefined))
+    problem('source-name', "a source link or date needs the source's name");
   if (problems.length > before) return undefined;
   return {
     version: 1,
     id,
     title: title!,
     ...(sourceName !== undefined
-      ? { source: { name: sourceName, ...(sourceUrl !== undefined ? { url: sourceUrl } : {}), ...(published !== undefined ? { published } : {}) } }
+      ? {
+          source: {
+            name: sourceName,
+            ...(sourceUrl !== undefined ? { url: sourceUrl } : {}),
+            ...(published !== undefined ? { published } : {}),
+          },
+        }
       : {}),
     ...(period !== undefined ? { period } : {}),
   };
@@ -114,7 +145,9 @@ function readDetails(details: FeedDetails, problems: CsvProblem[]): Omit<Feed, '
 function cleanTitle(title: LocalizedString | undefined): LocalizedString | undefined {
   if (title === undefined) return undefined;
   if (typeof title === 'string') return title.trim() || undefined;
-  const entries = Object.entries(title).flatMap(([language, text]) => (text?.trim() ? [[language, text.trim()] as const] : []));
+  const entries = Object.entries(title).flatMap(([language, text]) =>
+    text?.trim() ? [[language, text.trim()] as const] : [],
+  );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 

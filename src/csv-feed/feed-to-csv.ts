@@ -18,7 +18,8 @@ export function tableCannotHold(metric: Metric): string[] {
   if (metric.target?.period !== undefined) missing.push('target.period');
   if (metric.breakdown?.some((item) => !isRegionCode(item.key) || item.label !== undefined)) missing.push('categories');
   // A headline row has no period: a metric's own period comes from its series' latest point or its breakdown.
-  if (metric.period !== undefined && !metric.breakdown?.length && !headlineIsLatestPoint(metric)) missing.push('period');
+  if (metric.period !== undefined && !metric.breakdown?.length && !headlineIsLatestPoint(metric))
+    missing.push('period');
   if (!unitFits(metric.unit)) missing.push('unit forms');
   return missing;
 }
@@ -34,7 +35,10 @@ function unitFits(unit: Unit | undefined): boolean {
   });
 }
 
-const PLURAL_ORDER: Readonly<Record<string, readonly string[]>> = { ru: ['one', 'few', 'many', 'other'], en: ['one', 'other'] };
+const PLURAL_ORDER: Readonly<Record<string, readonly string[]>> = {
+  ru: ['one', 'few', 'many', 'other'],
+  en: ['one', 'other'],
+};
 
 const latestPoint = (metric: Metric): NonNullable<Metric['series']>[number] | undefined =>
   (metric.series ?? []).reduce<NonNullable<Metric['series']>[number] | undefined>(
@@ -45,7 +49,12 @@ const latestPoint = (metric: Metric): NonNullable<Metric['series']>[number] | un
 /** True when the series' latest point is the headline, so the table needs no headline row of its own. */
 function headlineIsLatestPoint(metric: Metric): boolean {
   const latest = latestPoint(metric);
-  return latest !== undefined && latest.value === metric.value && (latest.qualifier ?? 'exact') === (metric.qualifier ?? 'exact') && latest.period === metric.period;
+  return (
+    latest !== undefined &&
+    latest.value === metric.value &&
+    (latest.qualifier ?? 'exact') === (metric.qualifier ?? 'exact') &&
+    latest.period === metric.period
+  );
 }
 
 type Cells = Record<string, string>;
@@ -76,9 +85,15 @@ function metricRows(metric: Metric): Cells[] {
   const rows: Cells[] = [];
   // The headline is written only when the series' latest point would not give it back.
   if (!headlineIsLatestPoint(metric)) rows.push({ metric: metric.id, ...figure(metric.value, metric.qualifier) });
-  for (const point of series) rows.push({ metric: metric.id, ...figure(point.value, point.qualifier), period: point.period });
+  for (const point of series)
+    rows.push({ metric: metric.id, ...figure(point.value, point.qualifier), period: point.period });
   for (const item of breakdown) {
-    rows.push({ metric: metric.id, ...figure(item.value, item.qualifier), region: item.key, ...(metric.period !== undefined ? { period: metric.period } : {}) });
+    rows.push({
+      metric: metric.id,
+      ...figure(item.value, item.qualifier),
+      region: item.key,
+      ...(metric.period !== undefined ? { period: metric.period } : {}),
+    });
   }
   return rows.map((row, index) => (index === 0 ? { ...settings, ...row } : row));
 }
@@ -87,7 +102,9 @@ const periodEnd = (period: string): string => period.split('/').at(-1)!;
 
 function texts(name: string, text: LocalizedString): Cells {
   if (typeof text === 'string') return { [name]: text };
-  return Object.fromEntries(LANGUAGES.flatMap((language) => (text[language] !== undefined ? [[`${name}:${language}`, text[language]!]] : [])));
+  return Object.fromEntries(
+    LANGUAGES.flatMap((language) => (text[language] !== undefined ? [[`${name}:${language}`, text[language]!]] : [])),
+  );
 }
 
 function units(unit: Unit | undefined): Cells {
@@ -98,7 +115,12 @@ function units(unit: Unit | undefined): Cells {
       const forms = unit[language];
       if (forms === undefined) return [];
       if (typeof forms === 'string') return [[`unit:${language}`, forms]];
-      return [[`unit:${language}`, (PLURAL_ORDER[language] ?? []).map((form) => forms[form as keyof typeof forms] ?? '').join('|')]];
+      return [
+        [
+          `unit:${language}`,
+          (PLURAL_ORDER[language] ?? []).map((form) => forms[form as keyof typeof forms] ?? '').join('|'),
+        ],
+      ];
     }),
   );
 }

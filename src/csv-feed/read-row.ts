@@ -47,7 +47,11 @@ export interface ReadRow {
 const list = (words: readonly string[]): string => words.join(', ');
 
 /** The row read, or, when a cell of it has a problem, the id of its metric (so no more is said of that metric). */
-export function readRow(tableRow: TableRow, columns: readonly Column[], problems: CsvProblem[]): ReadRow | { readonly failedMetric: string } {
+export function readRow(
+  tableRow: TableRow,
+  columns: readonly Column[],
+  problems: CsvProblem[],
+): ReadRow | { readonly failedMetric: string } {
   const { row } = tableRow;
   const problemsBefore = problems.length;
   const report = (column: string, message: string): void => {
@@ -63,18 +67,29 @@ export function readRow(tableRow: TableRow, columns: readonly Column[], problems
       cells.set(column.name, text);
     }
   });
-  if (tableRow.cells.length > columns.length && tableRow.cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
-    report(`column ${columns.length + 1}`, 'has a cell beyond the last header: give the column a header or remove the cell');
+  if (
+    tableRow.cells.length > columns.length &&
+    tableRow.cells.slice(columns.length).some((cell) => cell.trim() !== '')
+  ) {
+    report(
+      `column ${columns.length + 1}`,
+      'has a cell beyond the last header: give the column a header or remove the cell',
+    );
   }
 
   const metric = cells.get('metric') ?? '';
   if (metric === '') report('metric', 'is empty: every row needs the id of its metric');
-  else if (!METRIC_ID_PATTERN.test(metric)) report('metric', `"${metric}" should be lower-case letters, digits and hyphens`);
+  else if (!METRIC_ID_PATTERN.test(metric))
+    report('metric', `"${metric}" should be lower-case letters, digits and hyphens`);
 
   const written = readWrittenValue(cells.get('value') ?? '');
   if (!written.ok) report('value', written.message);
 
-  const qualifier = readQualifier(cells.get('qualifier') ?? '', written.ok ? written.written.qualifier : undefined, report);
+  const qualifier = readQualifier(
+    cells.get('qualifier') ?? '',
+    written.ok ? written.written.qualifier : undefined,
+    report,
+  );
   const period = readPeriod(cells.get('period') ?? '', report);
   const region = readRegion(cells.get('region') ?? '', report);
   const format = readFormat(cells.get('format') ?? '', report);
@@ -103,8 +118,11 @@ function readQualifier(cell: string, written: Qualifier | undefined, report: Rep
   if (cell === '') return written;
   const qualifier = qualifierOfPhrase(cell);
   if (qualifier === undefined) {
-    report('qualifier', `"${cell}" is not a qualifier this converter knows: write one of ${list(QUALIFIERS)} ` +
-      '(or the same in words: "более", "астам", "about", ...)');
+    report(
+      'qualifier',
+      `"${cell}" is not a qualifier this converter knows: write one of ${list(QUALIFIERS)} ` +
+        '(or the same in words: "более", "астам", "about", ...)',
+    );
     return undefined;
   }
   if (written !== undefined && written !== qualifier) {
@@ -125,8 +143,11 @@ function readRegion(cell: string, report: Report): RegionCode | undefined {
   if (cell === '') return undefined;
   const code = findRegionCode(cell);
   if (code === undefined) {
-    report('region', `unknown region "${cell}": write an ISO 3166-2:KZ code such as KZ-35, or the region's name in kk, ru or en ` +
-      '("Қарағанды облысы", "Карагандинская область", "Karaganda Region")');
+    report(
+      'region',
+      `unknown region "${cell}": write an ISO 3166-2:KZ code such as KZ-35, or the region's name in kk, ru or en ` +
+        '("Қарағанды облысы", "Карагандинская область", "Karaganda Region")',
+    );
   }
   return code;
 }

@@ -28,7 +28,10 @@ const isComment = (line: string): boolean => line.trimStart().startsWith('#');
 export function detectSeparator(text: string): Separator {
   const headerLine = text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '' && !isComment(line)) ?? '';
   const outsideQuotes = headerLine.replace(/"[^"]*"/g, '');
-  const counts = (['\t', ';', ','] as const).map((separator) => ({ separator, count: outsideQuotes.split(separator).length - 1 }));
+  const counts = (['\t', ';', ','] as const).map((separator) => ({
+    separator,
+    count: outsideQuotes.split(separator).length - 1,
+  }));
   const best = counts.reduce((a, b) => (b.count > a.count ? b : a));
   return best.count > 0 ? best.separator : ',';
 }

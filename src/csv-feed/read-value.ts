@@ -16,7 +16,9 @@ export interface WrittenValue {
   readonly format?: Exclude<MetricFormat, 'number'>;
 }
 
-export type ReadOutcome = { readonly ok: true; readonly written: WrittenValue } | { readonly ok: false; readonly message: string };
+export type ReadOutcome =
+  | { readonly ok: true; readonly written: WrittenValue }
+  | { readonly ok: false; readonly message: string };
 
 type DecimalSign = ',' | '.';
 
@@ -57,7 +59,8 @@ function combine(text: string, decimal: string, found: readonly WordMeaning[]): 
       if (qualifier !== undefined && qualifier !== meaning.qualifier) return fail(`"${text}" has two qualifiers`);
       qualifier = meaning.qualifier;
     } else if (meaning.kind === 'format') {
-      if (format !== undefined && format !== meaning.format) return fail(`"${text}" is both a percentage and an amount in tenge`);
+      if (format !== undefined && format !== meaning.format)
+        return fail(`"${text}" is both a percentage and an amount in tenge`);
       format = meaning.format;
     } else {
       if (exponent !== 0) return fail(`"${text}" has two scale words`);

@@ -8,11 +8,50 @@ import type { MetricFormat, Qualifier } from '../feed/schema.js';
 /** Qualifier phrases. Kazakh puts most of them after the number ("800-ден астам", "200-ге жуық"). */
 export const QUALIFIER_PHRASES: Readonly<Record<Qualifier, readonly string[]>> = {
   exact: ['exact', 'exactly', 'ровно', 'дәл', 'точно'],
-  'more-than': ['more-than', 'more than', 'over', 'above', 'более чем', 'более', 'больше', 'свыше', 'астам', 'аса', 'артық', '>'],
-  'at-least': ['at-least', 'at least', 'no fewer than', 'no less than', 'не менее', 'не меньше', 'как минимум', 'минимум',
-    'кемінде', 'кем дегенде', '≥', '>='],
-  about: ['about', 'around', 'approximately', 'approx.', 'approx', 'roughly', 'около', 'примерно', 'приблизительно', 'порядка',
-    'шамамен', 'шамасы', '~', '≈'],
+  'more-than': [
+    'more-than',
+    'more than',
+    'over',
+    'above',
+    'более чем',
+    'более',
+    'больше',
+    'свыше',
+    'астам',
+    'аса',
+    'артық',
+    '>',
+  ],
+  'at-least': [
+    'at-least',
+    'at least',
+    'no fewer than',
+    'no less than',
+    'не менее',
+    'не меньше',
+    'как минимум',
+    'минимум',
+    'кемінде',
+    'кем дегенде',
+    '≥',
+    '>=',
+  ],
+  about: [
+    'about',
+    'around',
+    'approximately',
+    'approx.',
+    'approx',
+    'roughly',
+    'около',
+    'примерно',
+    'приблизительно',
+    'порядка',
+    'шамамен',
+    'шамасы',
+    '~',
+    '≈',
+  ],
   almost: ['almost', 'nearly', 'почти', 'жуық', 'жуығы'],
   'less-than': ['less-than', 'less than', 'fewer than', 'under', 'below', 'менее', 'меньше', 'аз', 'кем', '<'],
 };
@@ -49,7 +88,8 @@ function phraseTable(): Map<string, WordMeaning> {
     for (const phrase of phrases) table.set(phrase, { kind: 'qualifier', qualifier: qualifier as Qualifier });
   }
   for (const [format, phrases] of Object.entries(FORMAT_PHRASES)) {
-    for (const phrase of phrases) table.set(phrase, { kind: 'format', format: format as Exclude<MetricFormat, 'number'> });
+    for (const phrase of phrases)
+      table.set(phrase, { kind: 'format', format: format as Exclude<MetricFormat, 'number'> });
   }
   for (const [exponent, phrases] of Object.entries(SCALE_PHRASES)) {
     for (const phrase of phrases) table.set(phrase, { kind: 'scale', exponent: Number(exponent) });

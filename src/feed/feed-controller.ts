@@ -106,7 +106,8 @@ export class FeedController implements ReactiveController {
     this.schedule();
     // Checked on every update (an element's `metric` may change); the same problem keeps its error object,
     // so it is announced once, and a re-render never clears it.
-    const checkError = this.data && (!this.error || this.error.kind === 'metric') ? this.options.check?.(this.data) : undefined;
+    const checkable = this.data && (!this.error || this.error.kind === 'metric');
+    const checkError = checkable ? this.options.check?.(this.data!) : undefined;
     if (checkError) {
       if (checkError.message !== this.error?.message) this.error = checkError;
     } else if (this.error?.kind === 'metric') this.error = undefined;

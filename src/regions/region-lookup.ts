@@ -14,28 +14,95 @@ const OTHER_NAMES: Readonly<Partial<Record<RegionCode, readonly string[]>>> = {
   'KZ-15': ['Aqtobe Region', 'Aktobe Oblast', 'Aqtobe', 'Актюбинская', 'Актобе облысы'],
   'KZ-19': ['Almaty Oblast', 'Алматинская', 'Алматы облысы'],
   'KZ-23': ['Atyrau Oblast', 'Атырауская'],
-  'KZ-27': ['West Kazakhstan Oblast', 'West Kazakhstan', 'Западно-Казахстанская', 'Батыс Қазақстан', 'WKO', 'БҚО', 'ЗКО'],
+  'KZ-27': [
+    'West Kazakhstan Oblast',
+    'West Kazakhstan',
+    'Западно-Казахстанская',
+    'Батыс Қазақстан',
+    'WKO',
+    'БҚО',
+    'ЗКО',
+  ],
   'KZ-31': ['Jambyl Region', 'Zhambyl Oblast', 'Jambyl', 'Жамбылская'],
-  'KZ-33': ['Zhetysu Region', 'Jetisu Region', 'Zhetisu Oblast', 'Zhetysu', 'Jetisu', 'область Жетысу', 'Жетысуская область', 'Жетысу'],
-  'KZ-35': ['Karagandy Region', 'Qaragandy Region', 'Qaraghandy Region', 'Karaganda Oblast', 'Karagandy', 'Qaragandy', 'Qaraghandy',
-    'Карагандинская'],
+  'KZ-33': [
+    'Zhetysu Region',
+    'Jetisu Region',
+    'Zhetisu Oblast',
+    'Zhetysu',
+    'Jetisu',
+    'область Жетысу',
+    'Жетысуская область',
+    'Жетысу',
+  ],
+  'KZ-35': [
+    'Karagandy Region',
+    'Qaragandy Region',
+    'Qaraghandy Region',
+    'Karaganda Oblast',
+    'Karagandy',
+    'Qaragandy',
+    'Qaraghandy',
+    'Карагандинская',
+  ],
   'KZ-39': ['Kostanai Region', 'Qostanay Region', 'Kostanay Oblast', 'Kostanai', 'Qostanay', 'Костанайская'],
   'KZ-43': ['Qyzylorda Region', 'Kyzylorda Oblast', 'Qyzylorda', 'Кызылординская'],
-  'KZ-47': ['Mangistau Region', 'Mangghystau Region', 'Mangystau Oblast', 'Mangistau', 'Мангистауская', 'Мангыстауская область',
-    'Мангистау', 'Мангыстау'],
+  'KZ-47': [
+    'Mangistau Region',
+    'Mangghystau Region',
+    'Mangystau Oblast',
+    'Mangistau',
+    'Мангистауская',
+    'Мангыстауская область',
+    'Мангистау',
+    'Мангыстау',
+  ],
   'KZ-55': ['Pavlodar Oblast', 'Павлодарская'],
-  'KZ-59': ['North Kazakhstan Oblast', 'North Kazakhstan', 'Северо-Казахстанская', 'Солтүстік Қазақстан', 'NKO', 'СҚО', 'СКО'],
+  'KZ-59': [
+    'North Kazakhstan Oblast',
+    'North Kazakhstan',
+    'Северо-Казахстанская',
+    'Солтүстік Қазақстан',
+    'NKO',
+    'СҚО',
+    'СКО',
+  ],
   'KZ-61': ['Turkestan Region', 'Turkistan Oblast', 'Turkestan', 'Туркестанская', 'Түркістан'],
   'KZ-62': ['Ulytau Oblast', 'область Улытау', 'Улытауская область', 'Улытау'],
-  'KZ-63': ['East Kazakhstan Oblast', 'East Kazakhstan', 'Восточно-Казахстанская', 'Шығыс Қазақстан', 'EKO', 'ШҚО', 'ВКО'],
-  'KZ-71': ['Astana', 'Nur-Sultan', 'Нур-Султан', 'Нұр-Сұлтан', 'г. Астана', 'Астана қ.', 'город Астана', 'Astana city'],
+  'KZ-63': [
+    'East Kazakhstan Oblast',
+    'East Kazakhstan',
+    'Восточно-Казахстанская',
+    'Шығыс Қазақстан',
+    'EKO',
+    'ШҚО',
+    'ВКО',
+  ],
+  'KZ-71': [
+    'Astana',
+    'Nur-Sultan',
+    'Нур-Султан',
+    'Нұр-Сұлтан',
+    'г. Астана',
+    'Астана қ.',
+    'город Астана',
+    'Astana city',
+  ],
   'KZ-75': ['Almaty', 'Almaty city', 'г. Алматы', 'Алматы қ.', 'город Алматы'],
   'KZ-79': ['Shymkent', 'Shymkent city', 'г. Шымкент', 'Шымкент қ.', 'город Шымкент'],
 };
 
 /** Kazakh letters and their look-alikes in Russian keyboards, so a name typed without them still matches. */
 const KAZAKH_LETTERS: Readonly<Record<string, string>> = {
-  'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и', 'ё': 'е',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  ё: 'е',
 };
 
 /**
@@ -55,9 +122,19 @@ export function regionNameKey(name: string): string {
 
 /** The words for "region" and "city", in every language and abbreviation, each reduced to one. */
 const WORD_FOR_KIND: Readonly<Record<string, string>> = {
-  обл: 'обл', область: 'обл', облысы: 'обл', области: 'обл',
-  region: 'region', oblast: 'region', oblysy: 'region', reg: 'region',
-  город: 'город', г: 'город', каласы: 'город', к: 'город', city: 'город',
+  обл: 'обл',
+  область: 'обл',
+  облысы: 'обл',
+  области: 'обл',
+  region: 'region',
+  oblast: 'region',
+  oblysy: 'region',
+  reg: 'region',
+  город: 'город',
+  г: 'город',
+  каласы: 'город',
+  к: 'город',
+  city: 'город',
 };
 
 function buildIndex(): Map<string, RegionCode> {
@@ -82,7 +159,10 @@ let index: Map<string, RegionCode> | undefined;
 
 /** The code a cell names, or undefined. */
 export function findRegionCode(written: string): RegionCode | undefined {
-  const code = written.trim().toUpperCase().replace(/^KZ[\s-]?(\d\d)$/, 'KZ-$1');
+  const code = written
+    .trim()
+    .toUpperCase()
+    .replace(/^KZ[\s-]?(\d\d)$/, 'KZ-$1');
   if (isRegionCode(code)) return code;
   index ??= buildIndex();
   return index.get(regionNameKey(written));

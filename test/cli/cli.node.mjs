@@ -26,7 +26,9 @@ const lines = (text) => text.split('\n').filter((line) => line !== '');
 const work = await mkdtemp(join(tmpdir(), 'inclusion-cli-'));
 process.on('exit', () => rm(work, { recursive: true, force: true }));
 
-const dataFiles = (await readdir(join(root, 'data'))).filter((name) => name.endsWith('.json')).map((name) => `data/${name}`);
+const dataFiles = (await readdir(join(root, 'data')))
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => `data/${name}`);
 
 test('validate accepts every seed feed and the index', async () => {
   const result = await run(['validate', ...dataFiles]);
@@ -115,7 +117,23 @@ const MIXED = [
 
 test('from-csv turns a table into a feed that validate accepts', async () => {
   await writeFile(join(work, 'mixed.csv'), `\uFEFF${MIXED}\r\n`);
-  const printed = await run(['from-csv', 'mixed.csv', '--title:ru', 'Тест', '--title:en', 'Test', '--source-name', 'Kazinform', '--published', '2025-11-19', '--period', '2025'], { cwd: work });
+  const printed = await run(
+    [
+      'from-csv',
+      'mixed.csv',
+      '--title:ru',
+      'Тест',
+      '--title:en',
+      'Test',
+      '--source-name',
+      'Kazinform',
+      '--published',
+      '2025-11-19',
+      '--period',
+      '2025',
+    ],
+    { cwd: work },
+  );
   assert.equal(printed.code, 0, printed.stderr);
   const feed = JSON.parse(printed.stdout);
   assert.equal(feed.id, 'mixed');
@@ -123,8 +141,14 @@ test('from-csv turns a table into a feed that validate accepts', async () => {
   assert.deepEqual(feed.source, { name: 'Kazinform', published: '2025-11-19' });
   const [placed, share, grant] = feed.metrics;
   assert.equal(placed.value, 1120.5);
-  assert.deepEqual(placed.series, [{ period: '2023', value: 800, qualifier: 'more-than' }, { period: '2024', value: 800, qualifier: 'more-than' }]);
-  assert.deepEqual(placed.breakdown.map((item) => item.key), ['KZ-35', 'KZ-15', 'KZ-79']);
+  assert.deepEqual(placed.series, [
+    { period: '2023', value: 800, qualifier: 'more-than' },
+    { period: '2024', value: 800, qualifier: 'more-than' },
+  ]);
+  assert.deepEqual(
+    placed.breakdown.map((item) => item.key),
+    ['KZ-35', 'KZ-15', 'KZ-79'],
+  );
   assert.equal(share.format, 'percent');
   assert.deepEqual([grant.value, grant.format], [200000, 'currency:KZT']);
 
@@ -140,10 +164,16 @@ test('from-csv reports every problem as FILE:ROW:COLUMN and writes nothing', asy
   assert.equal(header.code, 1);
   assert.match(header.stderr, /^bad-header\.csv:1:colour: unknown column/m);
 
-  await writeFile(join(work, 'bad.csv'), 'metric,label,value,region,qualifier\na,A,lots,,\na,,5,Atlantis,\nb,B,5,,maybe\nb,,6,,\n');
+  await writeFile(
+    join(work, 'bad.csv'),
+    'metric,label,value,region,qualifier\na,A,lots,,\na,,5,Atlantis,\nb,B,5,,maybe\nb,,6,,\n',
+  );
   const result = await run(['from-csv', 'bad.csv', '--out', 'never.json'], { cwd: work });
   assert.equal(result.code, 1);
-  assert.deepEqual(lines(result.stderr).map((line) => line.split(': ')[0]), ['bad.csv:2:value', 'bad.csv:3:region', 'bad.csv:4:qualifier']);
+  assert.deepEqual(
+    lines(result.stderr).map((line) => line.split(': ')[0]),
+    ['bad.csv:2:value', 'bad.csv:3:region', 'bad.csv:4:qualifier'],
+  );
   assert.equal(result.stdout, '');
   await assert.rejects(access(join(work, 'never.json')));
 
@@ -162,15 +192,23 @@ test('every template turns into its seed feed, figures and words alike', async (
     const commentLines = text.split('\n');
     const first = commentLines.findIndex((line) => line.startsWith('#   npx '));
     const last = commentLines.findIndex((line, index) => index >= first && !line.endsWith('\\'));
-    const command = commentLines.slice(first, last + 1).map((line) => line.replace(/^#\s+/, '').replace(/\s*\\$/, '')).join(' ');
-    const args = [...command.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)].map((m) => m[1]?.replace(/\\"/g, '"') ?? m[2]).slice(2);
+    const command = commentLines
+      .slice(first, last + 1)
+      .map((line) => line.replace(/^#\s+/, '').replace(/\s*\\$/, ''))
+      .join(' ');
+    const args = [...command.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)]
+      .map((m) => m[1]?.replace(/\\"/g, '"') ?? m[2])
+      .slice(2);
     const result = await run(args);
     assert.equal(result.code, 0, `${template}: ${result.stderr}`);
     const feed = JSON.parse(result.stdout);
     const seed = JSON.parse(await readFile(join(root, 'data', template.replace('.csv', '.json')), 'utf8'));
     assert.deepEqual(feed.title, seed.title);
     assert.equal(feed.period, seed.period);
-    assert.deepEqual(feed.metrics.map((m) => m.id), seed.metrics.map((m) => m.id));
+    assert.deepEqual(
+      feed.metrics.map((m) => m.id),
+      seed.metrics.map((m) => m.id),
+    );
     for (const [index, metric] of feed.metrics.entries()) {
       const original = seed.metrics[index];
       for (const field of ['label', 'value', 'qualifier', 'unit', 'format', 'note', 'breakdown', 'series']) {

@@ -18,7 +18,8 @@ const details = { id: 'test', title: 'Test' };
 
 function convert(text: string, extra: Record<string, unknown> = {}): Feed {
   const outcome = csvToFeed(text, { ...details, ...extra });
-  if (!outcome.ok) throw new Error(outcome.problems.map((p) => `${p.row}:${p.column ?? p.option}: ${p.message}`).join('\n'));
+  if (!outcome.ok)
+    throw new Error(outcome.problems.map((p) => `${p.row}:${p.column ?? p.option}: ${p.message}`).join('\n'));
   validateFeedSync(outcome.feed);
   return outcome.feed;
 }
@@ -33,16 +34,24 @@ const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
 
 describe('table → feed: columns', () => {
   it('reads every column into its field', () => {
-    const feed = convert(lines(
-      'metric,label:kk,label:ru,label:en,value,qualifier,unit:kk,unit:ru,unit:en,format,period,region,status,note:kk,note:ru,note:en,target',
-      'placed,Орналастырылды,Трудоустроено,Placed,358,more-than,адам,человек|человека|человек|человека,person|people,number,,,provisional,К,Р,E,400',
-    ));
+    const feed = convert(
+      lines(
+        'metric,label:kk,label:ru,label:en,value,qualifier,unit:kk,unit:ru,unit:en,format,' +
+          'period,region,status,note:kk,note:ru,note:en,target',
+        'placed,Орналастырылды,Трудоустроено,Placed,358,more-than,адам,' +
+          'человек|человека|человек|человека,person|people,number,,,provisional,К,Р,E,400',
+      ),
+    );
     expect(feed.metrics[0]).to.deep.equal({
       id: 'placed',
       label: { kk: 'Орналастырылды', ru: 'Трудоустроено', en: 'Placed' },
       value: 358,
       qualifier: 'more-than',
-      unit: { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } },
+      unit: {
+        kk: 'адам',
+        ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
+        en: { one: 'person', other: 'people' },
+      },
       status: 'provisional',
       target: { value: 400 },
       note: { kk: 'К', ru: 'Р', en: 'E' },
@@ -51,26 +60,50 @@ describe('table → feed: columns', () => {
 
   it('reads plain label, unit and note for every language, headers in any case and order', () => {
     const feed = convert(lines(' Value ,NOTE,Unit,Label,Metric', '"1 120,5",Said so,грант,Гранты,grants'));
-    expect(feed.metrics[0]).to.deep.equal({ id: 'grants', label: 'Гранты', value: 1120.5, qualifier: 'exact', unit: 'грант', note: 'Said so' });
+    expect(feed.metrics[0]).to.deep.equal({
+      id: 'grants',
+      label: 'Гранты',
+      value: 1120.5,
+      qualifier: 'exact',
+      unit: 'грант',
+      note: 'Said so',
+    });
   });
 
   it('takes format from the format column or from the value cells', () => {
     expect(convert(lines('metric,label,value,format', 'a,A,70,percent')).metrics[0]!.format).to.equal('percent');
     expect(convert(lines('metric,label,value,format', 'a,A,70,%')).metrics[0]!.format).to.equal('percent');
     expect(convert(lines('metric,label,value', 'a,A,200 000 ₸')).metrics[0]!.format).to.equal('currency:KZT');
-    expect(convert(lines('metric,label,value,format', 'a,A,5,currency:KZT')).metrics[0]!.format).to.equal('currency:KZT');
+    expect(convert(lines('metric,label,value,format', 'a,A,5,currency:KZT')).metrics[0]!.format).to.equal(
+      'currency:KZT',
+    );
     expect(convert(lines('metric,label,value', 'a,A,5')).metrics[0]).to.not.have.property('format');
   });
 
   it('accepts qualifier words in every language and the feed vocabulary', () => {
-    for (const [word, qualifier] of [['более', 'more-than'], ['астам', 'more-than'], ['about', 'about'], ['almost', 'almost'], ['кемінде', 'at-least'], ['less-than', 'less-than'], ['exact', 'exact']]) {
-      expect(convert(lines('metric,label,value,qualifier', `a,A,5,${word}`)).metrics[0]!.qualifier, word).to.equal(qualifier);
+    for (const [word, qualifier] of [
+      ['более', 'more-than'],
+      ['астам', 'more-than'],
+      ['about', 'about'],
+      ['almost', 'almost'],
+      ['кемінде', 'at-least'],
+      ['less-than', 'less-than'],
+      ['exact', 'exact'],
+    ]) {
+      expect(convert(lines('metric,label,value,qualifier', `a,A,5,${word}`)).metrics[0]!.qualifier, word).to.equal(
+        qualifier,
+      );
     }
   });
 
   it('adds the feed details given as options', () => {
     const feed = convert(lines('metric,label,value', 'a,A,5'), {
-      id: 'karaganda', title: { kk: 'Т', ru: 'З', en: 'T' }, sourceName: 'Kazinform', sourceUrl: 'https://inform.kz/a', published: '2025-11-19', period: '2025',
+      id: 'karaganda',
+      title: { kk: 'Т', ru: 'З', en: 'T' },
+      sourceName: 'Kazinform',
+      sourceUrl: 'https://inform.kz/a',
+      published: '2025-11-19',
+      period: '2025',
     });
     expect(feed).to.include({ id: 'karaganda', period: '2025' });
     expect(feed.title).to.deep.equal({ kk: 'Т', ru: 'З', en: 'T' });
@@ -96,7 +129,10 @@ describe('table → feed: rows', () => {
   it('makes series from period rows, a breakdown from region rows and the headline from the plain row', () => {
     const [people, trend] = convert(table).metrics as [Metric, Metric];
     expect(people.value).to.equal(1120);
-    expect(people.series).to.deep.equal([{ period: '2023', value: 800, qualifier: 'more-than' }, { period: '2024', value: 800, qualifier: 'more-than' }]);
+    expect(people.series).to.deep.equal([
+      { period: '2023', value: 800, qualifier: 'more-than' },
+      { period: '2024', value: 800, qualifier: 'more-than' },
+    ]);
     expect(people.breakdown).to.deep.equal([
       { key: 'KZ-35', value: 55000, qualifier: 'about' },
       { key: 'KZ-15', value: 60, qualifier: 'almost' },
@@ -135,10 +171,18 @@ describe('table → feed: problems', () => {
     expect(only(lines('metric,label,value', 'a,A,many'))).to.deep.include({ row: 2, column: 'value' });
     expect(only(lines('metric,label,value', 'a,A,очень много 800')).message).to.match(/"очень" is not a qualifier/);
     expect(only(lines('metric,label,value,qualifier', 'a,A,5,maybe'))).to.deep.include({ row: 2, column: 'qualifier' });
-    expect(only(lines('metric,label,value,qualifier', 'a,A,более 5,about')).message).to.match(/says about but the value cell says more-than/);
+    expect(only(lines('metric,label,value,qualifier', 'a,A,более 5,about')).message).to.match(
+      /says about but the value cell says more-than/,
+    );
     expect(only(lines('metric,label,value', 'a,A,5', 'a,,6')).message).to.match(/second headline row.*row 2/);
-    expect(only(lines('metric,label,value,period', 'a,A,5,2025', 'a,,6,2025'))).to.deep.include({ row: 3, column: 'period' });
-    expect(only(lines('metric,label,value,region', 'a,A,5,KZ-35', 'a,,6,Қарағанды облысы'))).to.deep.include({ row: 3, column: 'region' });
+    expect(only(lines('metric,label,value,period', 'a,A,5,2025', 'a,,6,2025'))).to.deep.include({
+      row: 3,
+      column: 'period',
+    });
+    expect(only(lines('metric,label,value,region', 'a,A,5,KZ-35', 'a,,6,Қарағанды облысы'))).to.deep.include({
+      row: 3,
+      column: 'region',
+    });
     expect(only(lines('metric,label,value,period', 'a,A,5,last year'))).to.deep.include({ row: 2, column: 'period' });
     expect(only(lines('metric,label,value,format', 'a,A,5,euro'))).to.deep.include({ row: 2, column: 'format' });
     expect(only(lines('metric,label,value,status', 'a,A,5,final-ish'))).to.deep.include({ row: 2, column: 'status' });
@@ -148,13 +192,25 @@ describe('table → feed: problems', () => {
     expect(only(lines('metric,label,value', 'a,A,'))).to.deep.include({ row: 2, column: 'value' });
     expect(only(lines('metric,value', 'a,5'))).to.deep.include({ row: 2, column: 'label' });
     expect(only(lines('metric,label,value', 'a,A,5', 'a,B,')).column).to.equal('value');
-    expect(only(lines('metric,label,value,period', 'a,A,5,2024', 'a,B,6,2025'))).to.deep.include({ row: 3, column: 'label' });
+    expect(only(lines('metric,label,value,period', 'a,A,5,2024', 'a,B,6,2025'))).to.deep.include({
+      row: 3,
+      column: 'label',
+    });
     expect(only(lines('metric,label,label:kk,value', 'a,A,Б,5'))).to.deep.include({ row: 2, column: 'label' });
     expect(only(lines('metric,label,unit,value', 'a,A,a|b,5'))).to.deep.include({ row: 2, column: 'unit' });
     expect(only(lines('metric,label,unit:ru,value', 'a,A,один|два,5'))).to.deep.include({ row: 2, column: 'unit:ru' });
-    expect(only(lines('metric,label,unit:kk,value', 'a,A,адам|адамдар,5'))).to.deep.include({ row: 2, column: 'unit:kk' });
-    expect(only(lines('metric,label,value,format', 'a,A,70 %,currency:KZT'))).to.deep.include({ row: 2, column: 'value' });
-    expect(only(lines('metric,label,value,region,period', 'a,A,5,KZ-35,2024', 'a,,6,KZ-47,2025'))).to.deep.include({ row: 3, column: 'period' });
+    expect(only(lines('metric,label,unit:kk,value', 'a,A,адам|адамдар,5'))).to.deep.include({
+      row: 2,
+      column: 'unit:kk',
+    });
+    expect(only(lines('metric,label,value,format', 'a,A,70 %,currency:KZT'))).to.deep.include({
+      row: 2,
+      column: 'value',
+    });
+    expect(only(lines('metric,label,value,region,period', 'a,A,5,KZ-35,2024', 'a,,6,KZ-47,2025'))).to.deep.include({
+      row: 3,
+      column: 'period',
+    });
     expect(only(lines('metric,label,value', 'a,A,5,extra'))).to.deep.include({ row: 2, column: 'column 4' });
   });
 
@@ -170,9 +226,15 @@ describe('table → feed: problems', () => {
   it('reports problems in the feed details', () => {
     expect(only(lines('metric,label,value', 'a,A,5'), { title: '' })).to.deep.include({ option: 'title' });
     expect(only(lines('metric,label,value', 'a,A,5'), { id: ' ' })).to.deep.include({ option: 'id' });
-    expect(only(lines('metric,label,value', 'a,A,5'), { sourceName: 'S', sourceUrl: 'javascript:alert(1)' })).to.deep.include({ option: 'source-url' });
-    expect(only(lines('metric,label,value', 'a,A,5'), { sourceName: 'S', published: '19.11.2025' })).to.deep.include({ option: 'published' });
-    expect(only(lines('metric,label,value', 'a,A,5'), { published: '2025-11-19' })).to.deep.include({ option: 'source-name' });
+    expect(
+      only(lines('metric,label,value', 'a,A,5'), { sourceName: 'S', sourceUrl: 'javascript:alert(1)' }),
+    ).to.deep.include({ option: 'source-url' });
+    expect(only(lines('metric,label,value', 'a,A,5'), { sourceName: 'S', published: '19.11.2025' })).to.deep.include({
+      option: 'published',
+    });
+    expect(only(lines('metric,label,value', 'a,A,5'), { published: '2025-11-19' })).to.deep.include({
+      option: 'source-name',
+    });
     expect(only(lines('metric,label,value', 'a,A,5'), { period: 'now' })).to.deep.include({ option: 'period' });
   });
 
@@ -186,7 +248,8 @@ describe('region names', () => {
     for (const code of REGION_CODES) {
       expect(findRegionCode(code.toLowerCase())).to.equal(code);
       for (const length of ['full', 'short'] as const) {
-        for (const locale of ['kk', 'ru', 'en'] as const) expect(findRegionCode(REGION_NAMES[code][length][locale]), `${code} ${length} ${locale}`).to.equal(code);
+        for (const locale of ['kk', 'ru', 'en'] as const)
+          expect(findRegionCode(REGION_NAMES[code][length][locale]), `${code} ${length} ${locale}`).to.equal(code);
       }
     }
   });
@@ -209,31 +272,59 @@ describe('region names', () => {
 });
 
 describe('feed → table → feed', () => {
-  const text = fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.constantFrom('Қарағанды', 'более 800', 'a, "b"; c', '#hash', 'x|y'))
+  const text = fc
+    .oneof(
+      fc.string({ minLength: 1, maxLength: 6 }),
+      fc.constantFrom('Қарағанды', 'более 800', 'a, "b"; c', '#hash', 'x|y'),
+    )
     .filter((s) => s.trim() === s && s.trim() !== '' && !s.startsWith('#') && !s.includes('|'));
-  const localized = fc.oneof(text, fc.record({ kk: text, ru: text, en: text }, { requiredKeys: [] }).filter((v) => Object.keys(v).length > 0));
-  const value = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 5_000_000 }), fc.integer({ min: 0, max: 99_999 }).map((n) => n / 100));
+  const localized = fc.oneof(
+    text,
+    fc.record({ kk: text, ru: text, en: text }, { requiredKeys: [] }).filter((v) => Object.keys(v).length > 0),
+  );
+  const value = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -5, max: 5_000_000 }),
+    fc.integer({ min: 0, max: 99_999 }).map((n) => n / 100),
+  );
   const qualifier = fc.constantFrom('exact', 'more-than', 'at-least', 'about', 'almost', 'less-than');
   const period = fc.constantFrom('2021', '2022-Q3', '2023-11', '2024-03/2025-10', '2025');
-  const unit = fc.oneof(text, fc.record({
-    kk: text,
-    ru: fc.oneof(text, fc.record({ one: text, few: text, many: text, other: text })),
-    en: fc.oneof(text, fc.record({ one: text, other: text })),
-  }, { requiredKeys: [] }).filter((v) => Object.keys(v).length > 0));
-  const metric = fc.record({
-    id: fc.stringMatching(/^[a-z0-9-]{1,8}$/),
-    label: localized,
-    value,
-    qualifier,
-    unit,
-    format: fc.constantFrom('percent', 'currency:KZT'),
-    status: fc.constantFrom('final', 'provisional', 'estimate'),
-    target: fc.record({ value: fc.integer({ min: 0, max: 10_000 }) }),
-    series: fc.uniqueArray(fc.record({ period, value, qualifier }, { requiredKeys: ['period', 'value'] }), { selector: (p) => p.period, maxLength: 4 }),
-    breakdown: fc.uniqueArray(fc.record({ key: fc.constantFrom(...REGION_CODES), value, qualifier }, { requiredKeys: ['key', 'value'] }), { selector: (p) => p.key, maxLength: 4 }),
-    note: localized,
-    period,
-  }, { requiredKeys: ['id', 'label', 'value', 'qualifier'] });
+  const unit = fc.oneof(
+    text,
+    fc
+      .record(
+        {
+          kk: text,
+          ru: fc.oneof(text, fc.record({ one: text, few: text, many: text, other: text })),
+          en: fc.oneof(text, fc.record({ one: text, other: text })),
+        },
+        { requiredKeys: [] },
+      )
+      .filter((v) => Object.keys(v).length > 0),
+  );
+  const metric = fc.record(
+    {
+      id: fc.stringMatching(/^[a-z0-9-]{1,8}$/),
+      label: localized,
+      value,
+      qualifier,
+      unit,
+      format: fc.constantFrom('percent', 'currency:KZT'),
+      status: fc.constantFrom('final', 'provisional', 'estimate'),
+      target: fc.record({ value: fc.integer({ min: 0, max: 10_000 }) }),
+      series: fc.uniqueArray(fc.record({ period, value, qualifier }, { requiredKeys: ['period', 'value'] }), {
+        selector: (p) => p.period,
+        maxLength: 4,
+      }),
+      breakdown: fc.uniqueArray(
+        fc.record({ key: fc.constantFrom(...REGION_CODES), value, qualifier }, { requiredKeys: ['key', 'value'] }),
+        { selector: (p) => p.key, maxLength: 4 },
+      ),
+      note: localized,
+      period,
+    },
+    { requiredKeys: ['id', 'label', 'value', 'qualifier'] },
+  );
   const feed = fc.record({
     version: fc.constant(1 as const),
     id: fc.constant('test'),
@@ -251,7 +342,11 @@ describe('feed → table → feed', () => {
           const { qualifier: q, ...plain } = p;
           return (q && q !== 'exact' ? { ...plain, qualifier: q } : plain) as T;
         };
-        return { ...rest, ...(series?.length ? { series: series.map(point) } : {}), ...(breakdown?.length ? { breakdown: breakdown.map(point) } : {}) } as Metric;
+        return {
+          ...rest,
+          ...(series?.length ? { series: series.map(point) } : {}),
+          ...(breakdown?.length ? { breakdown: breakdown.map(point) } : {}),
+        } as Metric;
       }),
     };
   }
@@ -273,8 +368,12 @@ describe('feed → table → feed', () => {
   it('says what a metric holds that the table cannot', () => {
     const base: Metric = { id: 'a', label: 'A', value: 1 };
     expect(tableCannotHold(base)).to.deep.equal([]);
-    expect(tableCannotHold({ ...base, previous: { value: 1 }, polarity: 'down-is-good', source: { name: 'S' } })).to.deep.equal(['previous', 'polarity', 'source']);
-    expect(tableCannotHold({ ...base, breakdown: [{ key: 'women', value: 1, label: 'Women' }] })).to.deep.equal(['categories']);
+    expect(
+      tableCannotHold({ ...base, previous: { value: 1 }, polarity: 'down-is-good', source: { name: 'S' } }),
+    ).to.deep.equal(['previous', 'polarity', 'source']);
+    expect(tableCannotHold({ ...base, breakdown: [{ key: 'women', value: 1, label: 'Women' }] })).to.deep.equal([
+      'categories',
+    ]);
     expect(tableCannotHold({ ...base, period: '2025' })).to.deep.equal(['period']);
     expect(tableCannotHold({ ...base, period: '2025', series: [{ period: '2025', value: 1 }] })).to.deep.equal([]);
     expect(tableCannotHold({ ...base, unit: { kk: { one: 'адам', other: 'адам' } } })).to.deep.equal(['unit forms']);

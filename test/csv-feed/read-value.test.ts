@@ -52,7 +52,11 @@ describe('reading a figure as written', () => {
     expect(read('55 мыңнан астам')).to.deep.equal({ value: 55000, qualifier: 'more-than' });
     expect(read('1,5 млн-нан астам')).to.deep.equal({ value: 1500000, qualifier: 'more-than' });
     expect(read('4 млн теңге')).to.deep.equal({ value: 4000000, format: 'currency:KZT' });
-    expect(read('200 000 теңгеден астам')).to.deep.equal({ value: 200000, qualifier: 'more-than', format: 'currency:KZT' });
+    expect(read('200 000 теңгеден астам')).to.deep.equal({
+      value: 200000,
+      qualifier: 'more-than',
+      format: 'currency:KZT',
+    });
     expect(read('70%-дан астам')).to.deep.equal({ value: 70, qualifier: 'more-than', format: 'percent' });
     expect(shiftDecimal('0.0012', 3)).to.equal('1.2');
     expect(shiftDecimal('-2.5', 9)).to.equal('-2500000000');
@@ -63,7 +67,8 @@ describe('reading a figure as written', () => {
     expect(read('−2,5')).to.deep.equal({ value: -2.5 });
     expect(read('0,5')).to.deep.equal({ value: 0.5 });
     expect(read('1120')).to.deep.equal({ value: 1120 });
-    for (const missing of ['n/a', 'н/д', '—', 'нет данных', 'деректер жоқ']) expect(read(missing)).to.deep.equal({ value: null });
+    for (const missing of ['n/a', 'н/д', '—', 'нет данных', 'деректер жоқ'])
+      expect(read(missing)).to.deep.equal({ value: null });
   });
 
   it('takes the decimal sign of "1,120" from the words around it; a bare one groups thousands', () => {
@@ -94,7 +99,10 @@ describe('reading a figure as written', () => {
     const qualifiers = Object.keys(QUALIFIER_PHRASES) as Qualifier[];
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer({ min: 0, max: 50_000_000 }), fc.integer({ min: 0, max: 100_000 }).map((n) => n / 10)),
+        fc.oneof(
+          fc.integer({ min: 0, max: 50_000_000 }),
+          fc.integer({ min: 0, max: 100_000 }).map((n) => n / 10),
+        ),
         fc.constantFrom(...qualifiers),
         fc.constantFrom('number', 'percent', 'currency:KZT' as const),
         fc.constantFrom('kk', 'ru', 'en' as const),

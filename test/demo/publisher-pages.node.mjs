@@ -26,7 +26,11 @@ before(async () => {
     throw new Error('dist/inclusion-widgets.js is missing: run npm run build first');
   });
   out = await mkdtemp(join(tmpdir(), 'inclusion-demo-'));
-  await build({ configFile: join(root, 'vite.demo.config.ts'), logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+  await build({
+    configFile: join(root, 'vite.demo.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: out, emptyOutDir: true },
+  });
   server = await serveStatic({ root: out, pages });
   browser = await launchChromium();
 });
@@ -53,8 +57,12 @@ async function open(path) {
 function settledStates(page) {
   return page.evaluate(async () => {
     const started = performance.now();
-    const widgets = () => [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('inclusion-'));
-    while (widgets().some((element) => !['ready', 'error'].includes(element.getAttribute('state'))) && performance.now() - started < 15_000) {
+    const widgets = () =>
+      [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('inclusion-'));
+    while (
+      widgets().some((element) => !['ready', 'error'].includes(element.getAttribute('state'))) &&
+      performance.now() - started < 15_000
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return widgets().map((element) => `${element.localName}:${element.getAttribute('state')}`);
@@ -63,8 +71,12 @@ function settledStates(page) {
 
 function validate(file) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin/inclusion-widgets.mjs'), 'validate', file], { encoding: 'utf8' }, (error, stdout, stderr) =>
-      resolve({ code: error ? error.code : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      [join(root, 'bin/inclusion-widgets.mjs'), 'validate', file],
+      { encoding: 'utf8' },
+      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -107,10 +119,15 @@ test('the editor turns a pasted table into a downloaded feed that validate accep
   const [placed, share] = feed.metrics;
   assert.equal(placed.value, 1120);
   assert.deepEqual(placed.series, [
-    { period: '2023', value: 800, qualifier: 'more-than' }, { period: '2024', value: 900 }, { period: '2025', value: 1000, qualifier: 'about' },
+    { period: '2023', value: 800, qualifier: 'more-than' },
+    { period: '2024', value: 900 },
+    { period: '2025', value: 1000, qualifier: 'about' },
   ]);
   assert.deepEqual(placed.breakdown, [
-    { key: 'KZ-35', value: 358 }, { key: 'KZ-61', value: 290, qualifier: 'more-than' }, { key: 'KZ-79', value: 120, qualifier: 'almost' }, { key: 'KZ-71', value: 1120.5 },
+    { key: 'KZ-35', value: 358 },
+    { key: 'KZ-61', value: 290, qualifier: 'more-than' },
+    { key: 'KZ-79', value: 120, qualifier: 'almost' },
+    { key: 'KZ-71', value: 1120.5 },
   ]);
   assert.deepEqual([share.value, share.format], [70, 'percent']);
 
@@ -119,38 +136,61 @@ test('the editor turns a pasted table into a downloaded feed that validate accep
     const dashboard = document.querySelector('#preview inclusion-dashboard');
     const started = performance.now();
     const parts = () => [...dashboard.shadowRoot.querySelectorAll('inclusion-kpi, inclusion-chart, inclusion-map')];
-    while ((parts().length === 0 || parts().some((element) => element.getAttribute('state') !== 'ready')) && performance.now() - started < 15_000) {
+    while (
+      (parts().length === 0 || parts().some((element) => element.getAttribute('state') !== 'ready')) &&
+      performance.now() - started < 15_000
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const text = (element) => element.shadowRoot.textContent.replace(/\s+/g, ' ');
     return {
       state: dashboard.getAttribute('state'),
-      tiles: parts().filter((e) => e.localName === 'inclusion-kpi').map(text),
-      charts: parts().filter((e) => e.localName === 'inclusion-chart').map((e) => `${e.getAttribute('type') ?? ''}|${e.getAttribute('state')}`),
-      map: parts().filter((e) => e.localName === 'inclusion-map').map(text).join(' '),
+      tiles: parts()
+        .filter((e) => e.localName === 'inclusion-kpi')
+        .map(text),
+      charts: parts()
+        .filter((e) => e.localName === 'inclusion-chart')
+        .map((e) => `${e.getAttribute('type') ?? ''}|${e.getAttribute('state')}`),
+      map: parts()
+        .filter((e) => e.localName === 'inclusion-map')
+        .map(text)
+        .join(' '),
     };
   });
   assert.equal(preview.state, 'ready');
-  assert.ok(preview.tiles.some((tile) => tile.includes('1,120 people')), preview.tiles.join(' / '));
-  assert.ok(preview.tiles.some((tile) => tile.includes('70%')), preview.tiles.join(' / '));
+  assert.ok(
+    preview.tiles.some((tile) => tile.includes('1,120 people')),
+    preview.tiles.join(' / '),
+  );
+  assert.ok(
+    preview.tiles.some((tile) => tile.includes('70%')),
+    preview.tiles.join(' / '),
+  );
   assert.ok(preview.charts.length > 0, 'a chart');
   assert.match(preview.map, /Karaganda.*358/);
 
   // The copied snippet, pasted into a page of the same static site, shows the same feed.
   const snippet = await page.inputValue('#snippet');
-  pages['/pasted.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pasted</title></head><body>${snippet}</body></html>`;
+  pages['/pasted.html'] =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pasted</title></head>' +
+    `<body>${snippet}</body></html>`;
   const pasted = await open('/pasted.html');
   assert.deepEqual(await settledStates(pasted.page), ['inclusion-dashboard:ready']);
   await pasted.context.close();
 
   // Nothing left the page: only this site's files were asked for (GET, and HEAD to see whether dist/ is here).
   const origin = urlOf(server, '');
-  assert.deepEqual(requests.filter((request) => !/^(GET|HEAD) /.test(request) || !(request.includes(` ${origin}`) || request.includes(' blob:'))), []);
+  assert.deepEqual(
+    requests.filter(
+      (request) => !/^(GET|HEAD) /.test(request) || !(request.includes(` ${origin}`) || request.includes(' blob:')),
+    ),
+    [],
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('the editor shows each problem beside its row and column, and the feed details\' beside their field', async () => {
+test("the editor shows each problem beside its row and column, and the feed details' beside their field", async () => {
   const { page, context } = await open('/editor.html?lang=ru');
   await page.evaluate(() => {
     const field = document.getElementById('table');
@@ -184,14 +224,15 @@ test('the editor shows each problem beside its row and column, and the feed deta
 test('the builder offers only what the data can show, and its snippet works on a plain static server', async () => {
   const { page, context, problems } = await open('/builder.html?lang=en');
   await page.waitForSelector('#element option', { state: 'attached' });
-  const choices = async () => page.evaluate(() => ({
-    elements: [...document.querySelectorAll('#element option')].map((o) => `${o.value}${o.disabled ? ' (off)' : ''}`),
-    metrics: [...document.querySelectorAll('#metric option')].map((o) => o.value),
-    types: [...document.querySelectorAll('#type option')].map((o) => o.value),
-    metricShown: !document.getElementById('metric-field').hidden,
-    typeShown: !document.getElementById('type-field').hidden,
-    missing: !document.getElementById('bundle-missing').hidden,
-  }));
+  const choices = async () =>
+    page.evaluate(() => ({
+      elements: [...document.querySelectorAll('#element option')].map((o) => `${o.value}${o.disabled ? ' (off)' : ''}`),
+      metrics: [...document.querySelectorAll('#metric option')].map((o) => o.value),
+      types: [...document.querySelectorAll('#type option')].map((o) => o.value),
+      metricShown: !document.getElementById('metric-field').hidden,
+      typeShown: !document.getElementById('type-field').hidden,
+      missing: !document.getElementById('bundle-missing').hidden,
+    }));
   // A feed of single figures: no chart and no map to offer.
   await page.selectOption('#feed', 'astana-youth-volunteers.json');
   await page.waitForFunction(() => document.querySelector('#element option[value="chart"]')?.disabled === true);
@@ -218,7 +259,9 @@ test('the builder offers only what the data can show, and its snippet works on a
   assert.equal(await page.textContent('[data-i18n="chartType"]'), 'Тип диаграммы');
   const snippet = await page.inputValue('#script-snippet');
   assert.match(snippet, new RegExp(`src="${urlOf(server, '/dist/inclusion-widgets.js')}"`));
-  pages['/from-builder.html'] = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>builder</title></head><body>${snippet}</body></html>`;
+  pages['/from-builder.html'] =
+    '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>builder</title></head>' +
+    `<body>${snippet}</body></html>`;
   const pasted = await open('/from-builder.html');
   assert.deepEqual(await settledStates(pasted.page), ['inclusion-chart:ready']);
   await pasted.context.close();

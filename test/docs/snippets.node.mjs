@@ -20,7 +20,8 @@ export function htmlBlocks(text) {
     if (!fence) continue;
     const body = [];
     let end = index + 1;
-    for (; end < lines.length && !/^\s*```\s*$/.test(lines[end]); end += 1) body.push(lines[end].slice(fence[1].length));
+    for (; end < lines.length && !/^\s*```\s*$/.test(lines[end]); end += 1)
+      body.push(lines[end].slice(fence[1].length));
     blocks.push({ line: index + 1, html: body.join('\n') });
     index = end;
   }
@@ -28,7 +29,9 @@ export function htmlBlocks(text) {
 }
 
 async function docFiles() {
-  const stories = (await readdir(join(root, 'stories'), { recursive: true })).filter((name) => name.endsWith('.mdx')).map((name) => join(root, 'stories', name));
+  const stories = (await readdir(join(root, 'stories'), { recursive: true }))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => join(root, 'stories', name));
   return [join(root, 'README.md'), ...stories.sort()];
 }
 
@@ -37,7 +40,8 @@ const BUNDLE = '/dist/inclusion-widgets.js';
 function pageOf(html) {
   const local = html.replace(/(<script\b[^>]*\bsrc=")[^"]*?\/dist\/([^"]+)"/g, '$1/dist/$2"');
   const script = /<script\b[^>]*\bsrc="/.test(local) ? '' : `<script type="module" src="${BUNDLE}"></script>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title>${script}</head><body>${local}</body></html>`;
+  const head = `<meta charset="utf-8"><title>snippet</title>${script}`;
+  return `<!doctype html><html lang="en"><head>${head}</head><body>${local}</body></html>`;
 }
 
 let server;
@@ -67,7 +71,10 @@ after(async () => {
 
 test('the docs have html examples to check', () => {
   assert.ok(blocks.length >= 4, `found ${blocks.length}`);
-  assert.ok(blocks.some((block) => block.html.includes('<inclusion-chart')), 'the README shows a chart');
+  assert.ok(
+    blocks.some((block) => block.html.includes('<inclusion-chart')),
+    'the README shows a chart',
+  );
 });
 
 test('every html example renders without an error', async () => {
@@ -78,16 +85,29 @@ test('every html example renders without an error', async () => {
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     await page.addInitScript(() => {
       window.__inclusionErrors = [];
-      document.addEventListener('inclusion-error', (event) => window.__inclusionErrors.push(event.detail.message), true);
+      document.addEventListener(
+        'inclusion-error',
+        (event) => window.__inclusionErrors.push(event.detail.message),
+        true,
+      );
     });
     await page.goto(urlOf(server, block.path));
     const states = await page.evaluate(async () => {
-      const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('inclusion-'));
+      const elements = [...document.querySelectorAll('*')].filter((element) =>
+        element.localName.startsWith('inclusion-'),
+      );
       const started = performance.now();
-      while (elements.some((element) => !['ready', 'error'].includes(element.getAttribute('state'))) && performance.now() - started < 15_000) {
+      while (
+        elements.some((element) => !['ready', 'error'].includes(element.getAttribute('state'))) &&
+        performance.now() - started < 15_000
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      return elements.map((element) => ({ tag: element.localName, state: element.getAttribute('state'), metric: element.getAttribute('metric') }));
+      return elements.map((element) => ({
+        tag: element.localName,
+        state: element.getAttribute('state'),
+        metric: element.getAttribute('metric'),
+      }));
     });
     const reported = await page.evaluate(() => window.__inclusionErrors);
     await page.close();

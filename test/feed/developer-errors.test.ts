@@ -36,8 +36,10 @@ async function place(markup: string): Promise<{ element: HTMLElement; errors: In
 }
 
 describe('developer errors', () => {
-  it('names the element, the unknown metric id and the feed\'s ids; the reader sees the localized message', async () => {
-    const { element, errors } = await place(`<inclusion-kpi src="${FEED}" metric="placed" locale="ru"></inclusion-kpi>`);
+  it("names the element, the unknown metric id and the feed's ids; the reader sees the localized message", async () => {
+    const { element, errors } = await place(
+      `<inclusion-kpi src="${FEED}" metric="placed" locale="ru"></inclusion-kpi>`,
+    );
     expect(element.getAttribute('state')).to.equal('error');
     expect(errors).to.have.length(1);
     const { message, kind } = errors[0]!.detail;
@@ -54,8 +56,10 @@ describe('developer errors', () => {
     expect(warnings).to.have.length(1);
   });
 
-  it('names the dashboard and lists the feed\'s ids for an unknown id in metrics', async () => {
-    const { errors } = await place(`<inclusion-dashboard src="${FEED}" metrics="placed,working"></inclusion-dashboard>`);
+  it("names the dashboard and lists the feed's ids for an unknown id in metrics", async () => {
+    const { errors } = await place(
+      `<inclusion-dashboard src="${FEED}" metrics="placed,working"></inclusion-dashboard>`,
+    );
     const { message } = errors[0]!.detail;
     expect(message).to.contain('metrics="placed,working"').and.contain('"placed"');
     for (const id of FEED_IDS) expect(message).to.contain(id);
@@ -65,7 +69,10 @@ describe('developer errors', () => {
   it('names the URL of an HTTP error and of an unreachable feed', async () => {
     const missing = await place('<inclusion-kpi src="/data/no-such-feed.json"></inclusion-kpi>');
     expect(missing.errors[0]!.detail.kind).to.equal('http');
-    expect(missing.errors[0]!.detail.message).to.contain('<inclusion-kpi src="/data/no-such-feed.json">').and.contain(`${location.origin}/data/no-such-feed.json`).and.contain('404');
+    expect(missing.errors[0]!.detail.message)
+      .to.contain('<inclusion-kpi src="/data/no-such-feed.json">')
+      .and.contain(`${location.origin}/data/no-such-feed.json`)
+      .and.contain('404');
     const unreachable = await place('<inclusion-kpi src="http://127.0.0.1:9/feed.json"></inclusion-kpi>');
     expect(unreachable.errors[0]!.detail.kind).to.equal('network');
     expect(unreachable.errors[0]!.detail.message).to.contain('http://127.0.0.1:9/feed.json');
@@ -74,14 +81,18 @@ describe('developer errors', () => {
   });
 
   it('warns once, naming the attribute and its allowed values, for a bad type, locale or theme', async () => {
-    const { element, errors } = await place(`<inclusion-chart src="${FEED}" metric="people-with-disability" type="pie" locale="de" theme="blue"></inclusion-chart>`);
+    const { element, errors } = await place(
+      `<inclusion-chart src="${FEED}" metric="people-with-disability" type="pie" locale="de" theme="blue">` +
+        '</inclusion-chart>',
+    );
     expect(element.getAttribute('state')).to.equal('ready');
     expect(errors).to.deep.equal([]);
     const chart = `<inclusion-chart src="${FEED}" metric="people-with-disability" type="pie">`;
     expect(warnings).to.have.members([
       `inclusion-widgets: ${chart}: locale="de" is not one of kk, ru, en; showing en.`,
       `inclusion-widgets: ${chart}: theme="blue" is not one of light, dark, auto; showing light.`,
-      `inclusion-widgets: ${chart}: type="pie" is not one of bar, column, line, area, stacked, donut; showing bars for a breakdown, a line for a series.`,
+      `inclusion-widgets: ${chart}: type="pie" is not one of bar, column, line, area, stacked, donut; ` +
+        'showing bars for a breakdown, a line for a series.',
     ]);
     element.setAttribute('locale', 'fr');
     await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

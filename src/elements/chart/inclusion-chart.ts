@@ -277,7 +277,8 @@ export class InclusionChart extends FeedElement {
   }
 
   protected override attributeRules(): AttributeRule[] {
-    return [...super.attributeRules(), { name: 'type', allowed: CHART_TYPES, fallback: 'bars for a breakdown, a line for a series' }];
+    const type = { name: 'type', allowed: CHART_TYPES, fallback: 'bars for a breakdown, a line for a series' };
+    return [...super.attributeRules(), type];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -368,7 +369,8 @@ export class InclusionChart extends FeedElement {
     this.drawFailed = true;
     this.requestUpdate();
     const why = reason instanceof Error ? reason.message : String(reason);
-    this.dispatchEvent(new InclusionErrorEvent({ kind: 'network', message: developerMessage(this, `The chart's drawing code could not be loaded: ${why}`) }));
+    const message = developerMessage(this, `The chart's drawing code could not be loaded: ${why}`);
+    this.dispatchEvent(new InclusionErrorEvent({ kind: 'network', message }));
   }
 
   private readonly retryDrawing = (): void => {

@@ -44,7 +44,12 @@ export class FeedElement extends LitElement {
   /** Attributes with a closed set of values; a value outside it is warned about once (the element falls back). */
   protected attributeRules(): AttributeRule[] {
     return [
-      { name: 'locale', allowed: LOCALES, fallback: 'en', accepts: (value) => (LOCALES as readonly string[]).includes(value.trim().toLowerCase().split(/[-_]/)[0] ?? '') },
+      {
+        name: 'locale',
+        allowed: LOCALES,
+        fallback: 'en',
+        accepts: (value) => (LOCALES as readonly string[]).includes(value.trim().toLowerCase().split(/[-_]/)[0] ?? ''),
+      },
       { name: 'theme', allowed: ['light', 'dark', 'auto'], fallback: 'light' },
     ];
   }
