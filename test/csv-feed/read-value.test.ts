@@ -93,6 +93,8 @@ describe('reading a figure as written', () => {
     expect(refused('1 20')).to.match(/groups of three/);
     expect(refused('1,20,000')).to.match(/groups of three/);
     expect(refused('1.120,5,5')).to.match(/appears twice/);
+    expect(refused('9'.repeat(400))).to.match(/too large/);
+    expect(refused('₸ 5 %')).to.match(/both a percentage/);
   });
 
   it('reads back every qualified phrase the library writes, in kk, ru and en (generated)', () => {

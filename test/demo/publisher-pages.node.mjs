@@ -96,13 +96,12 @@ const TABLE = [
 test('the editor turns a pasted table into a downloaded feed that validate accepts', async () => {
   const { page, context, requests, problems } = await open('/editor.html?lang=en');
   await page.waitForSelector('#example option:nth-child(2)', { state: 'attached' });
-  // A paste from a spreadsheet: tab-separated text arriving in the table field.
+  // A paste from a spreadsheet: the tab-separated text a spreadsheet puts on the clipboard, pasted with Ctrl+V.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: urlOf(server, '') });
+  await page.evaluate((text) => navigator.clipboard.writeText(text), TABLE);
   await page.focus('#table');
-  await page.evaluate((text) => {
-    const field = document.getElementById('table');
-    field.value = text;
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  }, TABLE);
+  await page.keyboard.press('Control+V');
+  assert.equal(await page.inputValue('#table'), TABLE);
   await page.fill('input[name="id"]', 'pasted-feed');
   await page.fill('input[name="title:en"]', 'Placements');
   await page.fill('input[name="source-name"]', 'Test source');
