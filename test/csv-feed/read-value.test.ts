@@ -19,7 +19,7 @@ function refused(cell: string): string {
 }
 
 describe('reading a figure as written', () => {
-  it('reads the forms of the issue and the contract', () => {
+  it('reads figures as kk, ru and en sources write them', () => {
     expect(read('1 120,5')).to.deep.equal({ value: 1120.5 });
     expect(read('1\u00a0120,5')).to.deep.equal({ value: 1120.5 });
     expect(read('1,120.5')).to.deep.equal({ value: 1120.5 });
