@@ -72,6 +72,8 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
     conversion.problems.forEach((problem) => io.error(problemLine(file, problem)));
     return 1;
   }
+  const untitled = !OPTIONS.some((option) => option.startsWith('title') && options[option] !== undefined);
+  if (untitled) io.error(`${file}: no --title given, so the feed's title is its file name, "${name}"`);
   const json = `${JSON.stringify(conversion.feed, null, 2)}\n`;
   if (options.out === undefined) {
     io.out(json.trimEnd());

@@ -152,6 +152,10 @@ test('from-csv turns a table into a feed that validate accepts', async () => {
   assert.equal(share.format, 'percent');
   assert.deepEqual([grant.value, grant.format], [200000, 'currency:KZT']);
 
+  const untitled = await run(['from-csv', 'mixed.csv'], { cwd: work });
+  assert.equal(JSON.parse(untitled.stdout).title, 'mixed');
+  assert.equal(untitled.stderr.trim(), 'mixed.csv: no --title given, so the feed\'s title is its file name, "mixed"');
+
   const written = await run(['from-csv', 'mixed.csv', '--title', 'Test', '--out', 'mixed.json'], { cwd: work });
   assert.equal(written.code, 0, written.stderr);
   assert.equal((await run(['validate', 'mixed.json'], { cwd: work })).code, 0);
