@@ -52,7 +52,7 @@ for (const file of files) {
     `# ${plain(feed.title)}`,
     `# The figures of data/${file} as a table for inclusion-widgets from-csv: one row per figure.`,
     '# A row with neither period nor region is the headline; a region row is part of the breakdown.',
-    '# Columns: data/templates/README.md. Lines starting with # are comments. To make the feed:',
+    '# Columns: README.md, "Feed tables". Lines starting with # are comments. To make the feed:',
     `#   ${command(feed).join(' \\\n#     ')}`,
     ...(leftOut.length > 0
       ? ['# Not in the table (add them to the feed by hand; see data/SOURCES.md):', ...leftOut]

@@ -13,7 +13,7 @@ import { fileProblem, type CommandIo } from './io.js';
 export const usage =
   'from-csv FILE.csv [--id ID] [--title TEXT | --title:kk TEXT --title:ru TEXT --title:en TEXT]\n' +
   '         [--source-name TEXT] [--source-url URL] [--published YYYY-MM-DD] [--period P] [--out FEED.json]\n' +
-  '         a table with one row per figure becomes a feed (columns: see data/templates/README.md)';
+  '         a table with one row per figure becomes a feed (columns: README.md, "Feed tables")';
 
 const OPTIONS = [
   'id',
