@@ -1,4 +1,4 @@
-/** The feed editor's own words, in kk, ru and en. The converter's problem messages are in English. */
+/** The feed editor's own words, in kk, ru and en (the converter's problems are worded in src/csv-feed). */
 import type { Locale } from '../src/i18n/locale.js';
 
 export const EDITOR_TEXT: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {

@@ -6,6 +6,7 @@
  */
 import '../src/index.js';
 import { csvToFeed, type CsvProblem, type FeedDetails } from '../src/csv-feed/csv-to-feed.js';
+import { problemText } from '../src/csv-feed/problem-text.js';
 import { readTable } from '../src/csv-feed/read-table.js';
 import { localize } from '../src/feed/localize.js';
 import type { Feed, LocalizedString } from '../src/feed/schema.js';
@@ -56,6 +57,9 @@ function readDetails(): FeedDetails {
   };
 }
 
+/** The problem in the interface's language. */
+const said = (problem: CsvProblem): string => problemText(problem.code, problem.params, ui);
+
 function where(problem: CsvProblem): string {
   return [
     fill(text('row'), { row: problem.row ?? '' }),
@@ -99,7 +103,7 @@ function showFieldProblems(): void {
     input.setAttribute('aria-invalid', String(found.length > 0));
     input.removeAttribute('aria-describedby');
     if (found.length === 0 || (option === 'title' && input.name !== 'title:kk')) continue;
-    const message = node('p', found.map((problem) => problem.message).join(' '), 'field-problem');
+    const message = node('p', found.map(said).join(' '), 'field-problem');
     message.id = `problem-${input.name.replace(':', '-')}`;
     input.setAttribute('aria-describedby', message.id);
     input.closest('label')!.append(message);
@@ -154,12 +158,12 @@ function showRows(): void {
       const cell = node('td');
       cell.colSpan = width;
       cell.id = `problem-row-${row.row}`;
-      for (const problem of found) cell.append(node('p', `${where(problem)}: ${problem.message}`, 'cell-problem'));
+      for (const problem of found) cell.append(node('p', `${where(problem)}: ${said(problem)}`, 'cell-problem'));
       problemLine.append(cell);
       element.append(problemLine);
     }
   }
-  holder.replaceChildren(element, ...general.map((problem) => node('p', problem.message, 'cell-problem')));
+  holder.replaceChildren(element, ...general.map((problem) => node('p', said(problem), 'cell-problem')));
 }
 
 function showResult(): void {

@@ -7,6 +7,7 @@ import type { LocalizedString, Metric, MetricFormat, Unit } from '../feed/schema
 import type { Locale } from '../i18n/locale.js';
 import type { CsvProblem, ReadRow, SettingCell } from './read-row.js';
 import type { LocalizedColumn } from './columns.js';
+import { worded } from './problem-text.js';
 
 type MetricSettings = Map<string, { row: number; text: string }>;
 
@@ -15,12 +16,6 @@ const PLURAL_FORMS: Readonly<Record<Locale, readonly (readonly Intl.LDMLPluralRu
   kk: [['other']],
   ru: [['other'], ['one', 'few', 'many', 'other']],
   en: [['other'], ['one', 'other']],
-};
-
-const UNIT_FORMS_HINT: Readonly<Record<Locale, string>> = {
-  kk: 'one word (a Kazakh noun stays singular after a number)',
-  ru: 'one word, or the four plural forms one|few|many|other ("человек|человека|человек|человека")',
-  en: 'one word, or the two plural forms one|other ("person|people")',
 };
 
 export function buildMetric(rows: readonly ReadRow[], problems: CsvProblem[]): Metric | undefined {
@@ -35,7 +30,7 @@ export function buildMetric(rows: readonly ReadRow[], problems: CsvProblem[]): M
     problems.push({
       row: first.row,
       column: 'label',
-      message: `metric "${first.metric}" has no label: fill label, or label:kk / label:ru / label:en`,
+      ...worded('no-label', { metric: first.metric }),
     });
 
   const headlines = rows.filter((row) => row.region === undefined && row.period === undefined);
@@ -45,13 +40,11 @@ export function buildMetric(rows: readonly ReadRow[], problems: CsvProblem[]): M
     problems.push({
       row: row.row,
       column: 'metric',
-      message:
-        `a second headline row for "${row.metric}" (the first is row ${headlines[0]!.row}): ` +
-        'give it a period or a region',
+      ...worded('second-headline', { metric: row.metric, first: headlines[0]!.row }),
     }),
   );
-  repeated(seriesRows, (row) => row.period!, 'period', 'period', problems);
-  repeated(regionRows, (row) => row.region!, 'region', 'region', problems);
+  repeated(seriesRows, (row) => row.period!, 'period', problems);
+  repeated(regionRows, (row) => row.region!, 'region', problems);
 
   const latest = seriesRows.reduce<ReadRow | undefined>(
     (a, b) => (a === undefined || periodEnd(b.period!) > periodEnd(a.period!) ? b : a),
@@ -94,8 +87,7 @@ const periodEnd = (period: string): string => period.split('/').at(-1)!;
 function repeated(
   rows: readonly ReadRow[],
   keyOf: (row: ReadRow) => string,
-  column: string,
-  what: string,
+  column: 'period' | 'region',
   problems: CsvProblem[],
 ): void {
   const seen = new Map<string, number>();
@@ -106,7 +98,11 @@ function repeated(
       problems.push({
         row: row.row,
         column,
-        message: `the ${what} ${key} of "${row.metric}" is already on row ${earlier}`,
+        ...worded(column === 'period' ? 'repeated-period' : 'repeated-region', {
+          key,
+          metric: row.metric,
+          first: earlier,
+        }),
       });
     } else {
       seen.set(key, row.row);
@@ -127,12 +123,9 @@ function agreedPeriod(
     if (row.period === undefined) continue;
     if (agreed === undefined) agreed = { row: row.row, period: row.period };
     else if (agreed.period !== row.period) {
-      const whose = agreed.row === 0 ? 'the headline (the latest period of the series)' : `row ${agreed.row}`;
-      problems.push({
-        row: row.row,
-        column: 'period',
-        message: `a breakdown has one period: ${whose} says ${agreed.period}`,
-      });
+      const params = { first: agreed.row, period: agreed.period };
+      const wording = worded(agreed.row === 0 ? 'breakdown-period-headline' : 'breakdown-period-row', params);
+      problems.push({ row: row.row, column: 'period', ...wording });
     }
   }
   return agreed?.period;
@@ -147,9 +140,7 @@ function collectSettings(rows: readonly ReadRow[], problems: CsvProblem[]): Metr
       problems.push({
         row: row.row,
         column: cell.header,
-        message:
-          `differs from row ${earlier.row} ("${earlier.text}"): a metric has one ${cell.header}; ` +
-          'leave this cell empty or repeat it',
+        ...worded('differs', { first: earlier.row, text: earlier.text, header: cell.header }),
       });
     }
   };
@@ -177,7 +168,7 @@ function localized(
     problems.push({
       row: plain.row,
       column: name,
-      message: `use either ${name} or ${name}:kk / ${name}:ru / ${name}:en for one metric, not both`,
+      ...worded('either-or', { name }),
     });
     return undefined;
   }
@@ -193,7 +184,7 @@ function readUnit(settings: MetricSettings, first: ReadRow, problems: CsvProblem
       problems.push({
         row: settings.get('unit')!.row,
         column: 'unit',
-        message: 'plural forms need a language: put them in unit:ru or unit:en',
+        ...worded('unit-needs-language'),
       });
     return text;
   }
@@ -206,7 +197,7 @@ function readUnit(settings: MetricSettings, first: ReadRow, problems: CsvProblem
       problems.push({
         row: where.row,
         column: `unit:${language}`,
-        message: `"${cell}" should be ${UNIT_FORMS_HINT[language]}`,
+        ...worded(`unit-forms-${language}`, { text: cell }),
       });
       continue;
     }
@@ -220,17 +211,18 @@ function readUnit(settings: MetricSettings, first: ReadRow, problems: CsvProblem
 function metricFormat(rows: readonly ReadRow[], settings: MetricSettings, problems: CsvProblem[]): MetricFormat {
   const declared = settings.get('format');
   let format = declared?.text as MetricFormat | undefined;
-  let from = declared ? `the format on row ${declared.row}` : '';
+  type Source = { code: 'format-conflict-declared' | 'format-conflict-value'; row: number };
+  let from: Source | undefined = declared ? { code: 'format-conflict-declared', row: declared.row } : undefined;
   for (const row of rows) {
     if (row.writtenFormat === undefined) continue;
     if (format === undefined) {
       format = row.writtenFormat;
-      from = `row ${row.row}'s value`;
+      from = { code: 'format-conflict-value', row: row.row };
     } else if (format !== row.writtenFormat) {
       problems.push({
         row: row.row,
         column: 'value',
-        message: `is ${row.writtenFormat} but ${from} makes the metric ${format}`,
+        ...worded(from!.code, { written: row.writtenFormat, first: from!.row, format }),
       });
     }
   }

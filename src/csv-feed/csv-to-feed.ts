@@ -11,6 +11,7 @@ import { buildMetric } from './build-metric.js';
 import { columnOfHeader, headerOf, KNOWN_HEADERS, REQUIRED_COLUMNS, type Column } from './columns.js';
 import { readRow, type CsvProblem, type ReadRow } from './read-row.js';
 import { readTable, type TableRow } from './read-table.js';
+import { worded, type ProblemCode, type ProblemParams } from './problem-text.js';
 
 export type { CsvProblem };
 
@@ -35,22 +36,11 @@ export function csvToFeed(text: string, details: FeedDetails): Conversion {
   if (table.header === undefined)
     return {
       ok: false,
-      problems: [
-        {
-          row: 1,
-          column: 'header',
-          message: 'the table is empty: the first row names the columns (metric, label, value, ...)',
-        },
-      ],
+      problems: [{ row: 1, column: 'header', ...worded('table-empty') }],
     };
   const columns = readHeader(table.header, problems);
   if (problems.length > 0 || columns === undefined) return { ok: false, problems };
-  if (table.rows.length === 0)
-    problems.push({
-      row: table.header.row + 1,
-      column: 'metric',
-      message: 'the table has no rows of figures under its header',
-    });
+  if (table.rows.length === 0) problems.push({ row: table.header.row + 1, column: 'metric', ...worded('no-rows') });
 
   const read = table.rows.map((row) => readRow(row, columns, problems));
   // A metric with a row that could not be read is not judged as a whole: its other problems would be echoes.
@@ -76,18 +66,18 @@ function readHeader(header: TableRow, problems: CsvProblem[]): Column[] | undefi
       problems.push({
         row: header.row,
         column: name === '' ? `column ${index + 1}` : name,
-        message: `unknown column: the columns are ${KNOWN_HEADERS.join(', ')}`,
+        ...worded('unknown-column', { allowed: KNOWN_HEADERS.join(', ') }),
       });
       return;
     }
     const key = headerOf(column);
-    if (seen.has(key)) problems.push({ row: header.row, column: key, message: 'this column appears twice' });
+    if (seen.has(key)) problems.push({ row: header.row, column: key, ...worded('column-twice') });
     seen.add(key);
     columns.push(column);
   });
   for (const required of REQUIRED_COLUMNS) {
     if (!seen.has(required))
-      problems.push({ row: header.row, column: required, message: `the table needs a "${required}" column` });
+      problems.push({ row: header.row, column: required, ...worded('column-missing', { name: required }) });
   }
   return problems.length > 0 ? undefined : columns;
 }
@@ -104,26 +94,23 @@ function groupByMetric(rows: readonly ReadRow[]): Map<string, ReadRow[]> {
 
 function readDetails(details: FeedDetails, problems: CsvProblem[]): Omit<Feed, 'metrics'> | undefined {
   const before = problems.length;
-  const problem = (option: string, message: string): void => {
-    problems.push({ option, message });
+  const problem = (option: string, code: ProblemCode, params: ProblemParams = {}): void => {
+    problems.push({ option, ...worded(code, params) });
   };
   const id = details.id?.trim() ?? '';
-  if (id === '') problem('id', 'the feed needs an id');
+  if (id === '') problem('id', 'id-missing');
   const title = cleanTitle(details.title);
-  if (title === undefined)
-    problem('title', 'the feed needs a title: one for every language, or one per language (kk, ru, en)');
+  if (title === undefined) problem('title', 'title-missing');
   const sourceName = details.sourceName?.trim() || undefined;
   const sourceUrl = details.sourceUrl?.trim() || undefined;
   const published = details.published?.trim() || undefined;
   const period = details.period?.trim() || undefined;
   if (sourceUrl !== undefined && !WEB_URL_PATTERN.test(sourceUrl))
-    problem('source-url', `"${sourceUrl}" should be an http or https link`);
-  if (published !== undefined && !DATE_PATTERN.test(published))
-    problem('published', `"${published}" should be a date such as 2025-11-19`);
-  if (period !== undefined && !PERIOD_PATTERN.test(period))
-    problem('period', `"${period}" should be an ISO 8601 period such as 2025, 2025-Q3, 2025-10 or 2024-03/2025-10`);
+    problem('source-url', 'source-url', { text: sourceUrl });
+  if (published !== undefined && !DATE_PATTERN.test(published)) problem('published', 'published', { text: published });
+  if (period !== undefined && !PERIOD_PATTERN.test(period)) problem('period', 'period-pattern', { text: period });
   if (sourceName === undefined && (sourceUrl !== undefined || published !== undefined))
-    problem('source-name', "a source link or date needs the source's name");
+    problem('source-name', 'source-name-needed');
   if (problems.length > before) return undefined;
   return {
     version: 1,
@@ -155,5 +142,9 @@ function cleanTitle(title: LocalizedString | undefined): LocalizedString | undef
 function finalCheck(feed: Feed): Conversion {
   const judged = judge(feed);
   if (!(judged instanceof FeedError)) return { ok: true, feed };
-  return { ok: false, problems: judged.issues.map((issue) => ({ option: 'feed', message: issue.message })) };
+  const problems = judged.issues.map((issue) => ({
+    option: 'feed',
+    ...worded('feed-issue', { message: issue.message }),
+  }));
+  return { ok: false, problems };
 }

@@ -12,14 +12,15 @@ import { headerOf, type Column } from './columns.js';
 import { readWrittenValue } from './read-value.js';
 import { PHRASES, qualifierOfPhrase } from './written-words.js';
 import type { TableRow } from './read-table.js';
+import { worded, type ProblemCode, type ProblemParams, type Worded } from './problem-text.js';
 
-export interface CsvProblem {
+/** A problem, where it is, and what it says (`message` in English; `problemText` words it in kk, ru, en). */
+export interface CsvProblem extends Worded {
   /** Row and column of the cell, when the problem is in the table. */
   readonly row?: number;
   readonly column?: string;
   /** The command-line option or editor field, when the problem is in the feed's own details. */
   readonly option?: string;
-  readonly message: string;
 }
 
 /** A metric-level cell (`label:kk`, `unit`, `format`, ...) with where it was written. */
@@ -54,8 +55,8 @@ export function readRow(
 ): ReadRow | { readonly failedMetric: string } {
   const { row } = tableRow;
   const problemsBefore = problems.length;
-  const report = (column: string, message: string): void => {
-    problems.push({ row, column, message });
+  const report = (column: string, code: ProblemCode, params: ProblemParams = {}): void => {
+    problems.push({ row, column, ...worded(code, params) });
   };
   const cells = new Map<string, string>();
   const texts: SettingCell[] = [];
@@ -71,19 +72,15 @@ export function readRow(
     tableRow.cells.length > columns.length &&
     tableRow.cells.slice(columns.length).some((cell) => cell.trim() !== '')
   ) {
-    report(
-      `column ${columns.length + 1}`,
-      'has a cell beyond the last header: give the column a header or remove the cell',
-    );
+    report(`column ${columns.length + 1}`, 'beyond-header');
   }
 
   const metric = cells.get('metric') ?? '';
-  if (metric === '') report('metric', 'is empty: every row needs the id of its metric');
-  else if (!METRIC_ID_PATTERN.test(metric))
-    report('metric', `"${metric}" should be lower-case letters, digits and hyphens`);
+  if (metric === '') report('metric', 'metric-empty');
+  else if (!METRIC_ID_PATTERN.test(metric)) report('metric', 'metric-id', { text: metric });
 
   const written = readWrittenValue(cells.get('value') ?? '');
-  if (!written.ok) report('value', written.message);
+  if (!written.ok) report('value', written.code, written.params);
 
   const qualifier = readQualifier(
     cells.get('qualifier') ?? '',
@@ -112,21 +109,17 @@ export function readRow(
   };
 }
 
-type Report = (column: string, message: string) => void;
+type Report = (column: string, code: ProblemCode, params?: ProblemParams) => void;
 
 function readQualifier(cell: string, written: Qualifier | undefined, report: Report): Qualifier | undefined {
   if (cell === '') return written;
   const qualifier = qualifierOfPhrase(cell);
   if (qualifier === undefined) {
-    report(
-      'qualifier',
-      `"${cell}" is not a qualifier this converter knows: write one of ${list(QUALIFIERS)} ` +
-        '(or the same in words: "более", "астам", "about", ...)',
-    );
+    report('qualifier', 'qualifier-unknown', { text: cell, allowed: list(QUALIFIERS) });
     return undefined;
   }
   if (written !== undefined && written !== qualifier) {
-    report('qualifier', `says ${qualifier} but the value cell says ${written}: keep one`);
+    report('qualifier', 'qualifier-conflict', { said: qualifier, written });
     return undefined;
   }
   return qualifier;
@@ -135,7 +128,7 @@ function readQualifier(cell: string, written: Qualifier | undefined, report: Rep
 function readPeriod(cell: string, report: Report): string | undefined {
   if (cell === '') return undefined;
   if (PERIOD_PATTERN.test(cell)) return cell;
-  report('period', `"${cell}" should be an ISO 8601 period such as 2025, 2025-Q3, 2025-10 or 2024-03/2025-10`);
+  report('period', 'period-pattern', { text: cell });
   return undefined;
 }
 
@@ -143,11 +136,7 @@ function readRegion(cell: string, report: Report): RegionCode | undefined {
   if (cell === '') return undefined;
   const code = findRegionCode(cell);
   if (code === undefined) {
-    report(
-      'region',
-      `unknown region "${cell}": write an ISO 3166-2:KZ code such as KZ-35, or the region's name in kk, ru or en ` +
-        '("Қарағанды облысы", "Карагандинская область", "Karaganda Region")',
-    );
+    report('region', 'region-unknown', { text: cell });
   }
   return code;
 }
@@ -159,14 +148,14 @@ function readFormat(cell: string, report: Report): MetricFormat | undefined {
   if (known) return known;
   const meaning = PHRASES.get(lower);
   if (meaning?.kind === 'format') return meaning.format;
-  report('format', `"${cell}" should be one of ${list(FORMATS)} (or % / ₸)`);
+  report('format', 'format-unknown', { text: cell, allowed: list(FORMATS) });
   return undefined;
 }
 
 function readStatus(cell: string, report: Report): MetricStatus | undefined {
   if (cell === '') return undefined;
   const status = STATUSES.find((word) => word === cell.toLowerCase());
-  if (status === undefined) report('status', `"${cell}" should be one of ${list(STATUSES)}`);
+  if (status === undefined) report('status', 'status-unknown', { text: cell, allowed: list(STATUSES) });
   return status;
 }
 
@@ -174,11 +163,11 @@ function readTarget(cell: string, report: Report): number | undefined {
   if (cell === '') return undefined;
   const written = readWrittenValue(cell);
   if (!written.ok) {
-    report('target', written.message);
+    report('target', written.code, written.params);
     return undefined;
   }
   if (written.written.value === null || written.written.qualifier !== undefined) {
-    report('target', `"${cell}" should be a plain number: a target has no qualifier and cannot be "not available"`);
+    report('target', 'target-plain', { text: cell });
     return undefined;
   }
   return written.written.value;

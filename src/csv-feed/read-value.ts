@@ -5,6 +5,7 @@
  * where the comma is the decimal sign, and 1120 otherwise.
  */
 import type { MetricFormat, Qualifier } from '../feed/schema.js';
+import { worded, type ProblemCode, type ProblemParams, type Worded } from './problem-text.js';
 import { KK_CASE_ENDING, LONGEST_PHRASE, NOT_AVAILABLE, PHRASES, type WordMeaning } from './written-words.js';
 
 export interface WrittenValue {
@@ -16,9 +17,7 @@ export interface WrittenValue {
   readonly format?: Exclude<MetricFormat, 'number'>;
 }
 
-export type ReadOutcome =
-  | { readonly ok: true; readonly written: WrittenValue }
-  | { readonly ok: false; readonly message: string };
+export type ReadOutcome = { readonly ok: true; readonly written: WrittenValue } | ({ readonly ok: false } & Worded);
 
 type DecimalSign = ',' | '.';
 
@@ -28,25 +27,25 @@ const NUMBER = /(^|[\s₸$~≈<>≥(])([-−]?)(\d(?:[\d.,'’]|\s(?=\d))*)/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[a-z]/i;
 
-const fail = (message: string): ReadOutcome => ({ ok: false, message });
+const fail = (code: ProblemCode, params: ProblemParams): ReadOutcome => ({ ok: false, ...worded(code, params) });
 
 export function readWrittenValue(cell: string): ReadOutcome {
   const text = cell.replace(SPACES, ' ').trim();
-  if (text === '') return fail('is empty: write the figure, or n/a when it is not available');
+  if (text === '') return fail('value-empty', {});
   if (NOT_AVAILABLE.includes(text.toLowerCase())) return { ok: true, written: { value: null } };
   const match = NUMBER.exec(text);
-  if (!match) return fail(`"${text}" has no number in it`);
+  if (!match) return fail('no-number', { text });
   const start = match.index + match[1]!.length;
   const end = match.index + match[0].length;
   const before = text.slice(0, start);
   const after = text.slice(end);
-  if (/\d/.test(after)) return fail(`"${text}" holds more than one number: one figure per cell`);
+  if (/\d/.test(after)) return fail('several-numbers', { text });
   const words = `${before} ${after}`;
   const decimalHint: DecimalSign | undefined = CYRILLIC.test(words) ? ',' : LATIN.test(words) ? '.' : undefined;
   const digits = readDigits(match[3]!, decimalHint);
-  if (typeof digits !== 'string') return fail(`"${text}": ${digits.problem}`);
+  if (typeof digits !== 'string') return fail(digits.problem, { text, sign: digits.sign ?? '' });
   const meanings = readWords(before, after);
-  if ('problem' in meanings) return fail(`"${text}": ${meanings.problem}`);
+  if ('unknown' in meanings) return fail('unknown-word', { text, word: meanings.unknown });
   return combine(text, `${match[2] ? '-' : ''}${digits}`, meanings.found);
 }
 
@@ -56,19 +55,18 @@ function combine(text: string, decimal: string, found: readonly WordMeaning[]): 
   let exponent = 0;
   for (const meaning of found) {
     if (meaning.kind === 'qualifier') {
-      if (qualifier !== undefined && qualifier !== meaning.qualifier) return fail(`"${text}" has two qualifiers`);
+      if (qualifier !== undefined && qualifier !== meaning.qualifier) return fail('two-qualifiers', { text });
       qualifier = meaning.qualifier;
     } else if (meaning.kind === 'format') {
-      if (format !== undefined && format !== meaning.format)
-        return fail(`"${text}" is both a percentage and an amount in tenge`);
+      if (format !== undefined && format !== meaning.format) return fail('percent-and-tenge', { text });
       format = meaning.format;
     } else {
-      if (exponent !== 0) return fail(`"${text}" has two scale words`);
+      if (exponent !== 0) return fail('two-scales', { text });
       exponent = meaning.exponent;
     }
   }
   const value = Number(shiftDecimal(decimal, exponent));
-  if (!Number.isFinite(value)) return fail(`"${text}" is too large a number`);
+  if (!Number.isFinite(value)) return fail('too-large', { text });
   const written: WrittenValue = {
     value: Object.is(value, -0) ? 0 : value,
     ...(qualifier !== undefined ? { qualifier } : {}),
@@ -78,7 +76,7 @@ function combine(text: string, decimal: string, found: readonly WordMeaning[]): 
 }
 
 /** The words around the number, each read through the phrase table; case endings are dropped. */
-function readWords(before: string, after: string): { found: WordMeaning[] } | { problem: string } {
+function readWords(before: string, after: string): { found: WordMeaning[] } | { unknown: string } {
   const found: WordMeaning[] = [];
   for (const part of [before, after]) {
     const tokens = part
@@ -89,7 +87,7 @@ function readWords(before: string, after: string): { found: WordMeaning[] } | { 
       .filter((token) => token !== '' && token !== '(' && token !== ')' && token !== ',');
     for (let index = 0; index < tokens.length; ) {
       const step = readPhrase(tokens, index);
-      if (step === undefined) return { problem: unknownWord(tokens[index]!) };
+      if (step === undefined) return { unknown: tokens[index]! };
       if (step.meaning) found.push(step.meaning);
       index += step.length;
     }
@@ -112,19 +110,17 @@ function readPhrase(tokens: readonly string[], index: number): { meaning?: WordM
   return undefined;
 }
 
-function unknownWord(word: string): string {
-  return (
-    `"${word}" is not a qualifier, unit or scale word this converter knows ` +
-    '(qualifiers: more than / более / астам, at least / не менее / кемінде, about / около / шамамен, ' +
-    'almost / почти / жуық, less than / менее / аз; units: %, ₸, тенге; scales: тыс., млн, мың, K, M)'
-  );
-}
-
 /**
  * The digits of a written number as a plain decimal ("1 120,5" → "1120.5"), or why they cannot be read.
  * `hint` is the decimal sign of the language of the words around it, for the one ambiguous case: "1,120".
  */
-export function readDigits(written: string, hint?: DecimalSign): string | { problem: string } {
+/** Why digits cannot be read, as a problem code (and the sign that appears twice). */
+type DigitProblem = {
+  readonly problem: 'digit-groups' | 'decimal-part' | 'sign-twice' | 'not-a-number';
+  readonly sign?: string;
+};
+
+export function readDigits(written: string, hint?: DecimalSign): string | DigitProblem {
   const body = written.replace(/[’']/g, ' ').trim();
   const spaced = body.split(' ');
   if (spaced.length > 1) {
@@ -133,9 +129,9 @@ export function readDigits(written: string, hint?: DecimalSign): string | { prob
     const decimalAt = last.search(/[.,]/);
     const lastGroup = decimalAt === -1 ? last : last.slice(0, decimalAt);
     const groups = [...spaced.slice(0, -1), lastGroup];
-    if (!groupsOfThree(groups)) return { problem: 'the digit groups are not groups of three' };
+    if (!groupsOfThree(groups)) return { problem: 'digit-groups' };
     const fraction = decimalAt === -1 ? '' : last.slice(decimalAt + 1);
-    if (fraction !== '' && !/^\d+$/.test(fraction)) return { problem: 'the decimal part is not a number' };
+    if (fraction !== '' && !/^\d+$/.test(fraction)) return { problem: 'decimal-part' };
     return join(groups.join(''), fraction);
   }
   const commas = count(body, ',');
@@ -144,16 +140,16 @@ export function readDigits(written: string, hint?: DecimalSign): string | { prob
   if (commas > 0 && dots > 0) {
     const decimal: DecimalSign = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
     const group = decimal === ',' ? '.' : ',';
-    if (count(body, decimal) > 1) return { problem: `"${decimal}" appears twice` };
+    if (count(body, decimal) > 1) return { problem: 'sign-twice', sign: decimal };
     const [whole = '', fraction = ''] = body.split(decimal);
     const groups = whole.split(group);
-    if (!groupsOfThree(groups)) return { problem: 'the digit groups are not groups of three' };
+    if (!groupsOfThree(groups)) return { problem: 'digit-groups' };
     return join(groups.join(''), fraction);
   }
   const sign: DecimalSign = commas > 0 ? ',' : '.';
   const parts = body.split(sign);
   if (parts.length > 2) {
-    if (!groupsOfThree(parts)) return { problem: 'the digit groups are not groups of three' };
+    if (!groupsOfThree(parts)) return { problem: 'digit-groups' };
     return join(parts.join(''), '');
   }
   const [whole = '', fraction = ''] = parts;
@@ -168,8 +164,8 @@ function groupsOfThree(groups: readonly string[]): boolean {
   return groups.every((group, index) => (index === 0 ? /^\d{1,3}$/.test(group) : /^\d{3}$/.test(group)));
 }
 
-function join(whole: string, fraction: string): string | { problem: string } {
-  if (!/^\d+$/.test(whole) || (fraction !== '' && !/^\d+$/.test(fraction))) return { problem: 'not a number' };
+function join(whole: string, fraction: string): string | DigitProblem {
+  if (!/^\d+$/.test(whole) || (fraction !== '' && !/^\d+$/.test(fraction))) return { problem: 'not-a-number' };
   return fraction === '' ? whole : `${whole}.${fraction}`;
 }
 

@@ -9,6 +9,7 @@ import { csvToFeed, type CsvProblem } from '../../src/csv-feed/csv-to-feed.js';
 import { feedToCsv, tableCannotHold } from '../../src/csv-feed/feed-to-csv.js';
 import { detectSeparator } from '../../src/csv-feed/read-table.js';
 import { findRegionCode } from '../../src/regions/region-lookup.js';
+import { PROBLEM_CODES, problemText } from '../../src/csv-feed/problem-text.js';
 import { REGION_CODES } from '../../src/regions/codes.js';
 import { REGION_NAMES } from '../../src/regions/names.js';
 import { validateFeedSync } from '../../src/feed/validate.js';
@@ -240,6 +241,47 @@ describe('table → feed: problems', () => {
 
   it('reports every problem of a table at once', () => {
     expect(problems(lines('metric,label,value,region', 'a,A,x,Atlantis', 'b,,5,'))).to.have.length(3);
+  });
+});
+
+describe('problem wording', () => {
+  it('words every problem in kk, ru and en, each with the same blanks filled', () => {
+    const blanks = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+    for (const code of PROBLEM_CODES) {
+      const marked = (locale: 'kk' | 'ru' | 'en'): string =>
+        problemText(
+          code,
+          {
+            text: '⟨text⟩',
+            metric: '⟨metric⟩',
+            first: '⟨first⟩',
+            key: '⟨key⟩',
+            period: '⟨period⟩',
+            header: '⟨header⟩',
+            name: '⟨name⟩',
+            allowed: '⟨allowed⟩',
+            said: '⟨said⟩',
+            written: '⟨written⟩',
+            format: '⟨format⟩',
+            word: '⟨word⟩',
+            sign: '⟨sign⟩',
+            message: '⟨message⟩',
+          },
+          locale,
+        );
+      const filled = (locale: 'kk' | 'ru' | 'en'): string[] =>
+        [...marked(locale).matchAll(/⟨(\w+)⟩/g)].map((m) => m[1]!);
+      expect(blanks(marked('en')), code).to.deep.equal([]);
+      expect([...new Set(filled('ru'))].sort(), `${code} ru`).to.deep.equal([...new Set(filled('en'))].sort());
+      expect([...new Set(filled('kk'))].sort(), `${code} kk`).to.deep.equal([...new Set(filled('en'))].sort());
+    }
+  });
+
+  it("says a table's problem in the reader's language, and in English as its message", () => {
+    const [problem] = problems(lines('metric,label,value,region', 'a,A,5,Atlantis'));
+    expect(problem!.message).to.equal(problemText(problem!.code, problem!.params, 'en'));
+    expect(problemText(problem!.code, problem!.params, 'ru')).to.match(/^неизвестный регион «Atlantis»/);
+    expect(problemText(problem!.code, problem!.params, 'kk')).to.match(/^белгісіз өңір «Atlantis»/);
   });
 });
 

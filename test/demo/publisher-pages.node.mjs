@@ -208,8 +208,11 @@ test("the editor shows each problem beside its row and column, and the feed deta
   }));
   assert.deepEqual(shown.invalid, ['many', 'Атлантида']);
   assert.equal(shown.messages.length, 2);
-  assert.match(shown.messages[0], /^строка 3, столбец «value»: "many" has no number/);
-  assert.match(shown.messages[1], /^строка 3, столбец «region»: unknown region "Атлантида"/);
+  assert.equal(shown.messages[0], 'строка 3, столбец «value»: в «many» нет числа');
+  assert.match(
+    shown.messages[1],
+    /^строка 3, столбец «region»: неизвестный регион «Атлантида»: напишите код ISO 3166-2:KZ/,
+  );
   assert.equal(shown.title, 'true');
   assert.equal(shown.id, 'true');
   assert.match(shown.summary, /Найдено проблем: 4/);
@@ -217,6 +220,7 @@ test("the editor shows each problem beside its row and column, and the feed deta
   assert.equal(shown.interface, '1. Таблица');
   await page.click('[data-ui-locale="kk"]');
   assert.equal(await page.textContent('[data-i18n="tableTitle"]'), '1. Кесте');
+  assert.equal(await page.textContent('#problem-row-3 .cell-problem'), '3-жол, «value» бағаны: «many» ішінде сан жоқ');
   await context.close();
 });
 
