@@ -1,4 +1,4 @@
-/** Choosing a unit's word for a number (contract §4): ru by CLDR plural rules, en one/other, kk singular. */
+/** Choosing a unit's word for a number: ru by CLDR plural rules, en one/other, kk singular after numerals. */
 import type { Locale } from './locale.js';
 import type { UnitForms } from './types.js';
 
