@@ -28,6 +28,7 @@ async function loadCommand(name) {
       if (!existsSync(built)) {
         throw new Error(
           `cannot build the "${name}" command from src/ (${firstLine(error)}): run npm ci, or npm run build`,
+          { cause: error },
         );
       }
     }

@@ -31,13 +31,13 @@ export const BUILDER_TEXT: Readonly<Record<Locale, BuilderText>> = {
     bundle: 'Жиналған бандлдың мекенжайы',
     bundleHelp:
       'npm run build орындап, dist/ қалтасын толығымен сайтыңызға көшіріңіз (бандл өз бөліктерін ' +
-        'қасындағы файлдардан жүктейді); мұнда ондағы dist/inclusion-widgets.js мекенжайын жазыңыз.',
+      'қасындағы файлдардан жүктейді); мұнда ондағы dist/inclusion-widgets.js мекенжайын жазыңыз.',
     bundleMissing:
       'Бұл сервер dist/inclusion-widgets.js файлын бермейді: алдымен npm run build орындаңыз немесе ' +
-        'dist/ қалтасы орналасқан мекенжайды жазыңыз.',
+      'dist/ қалтасы орналасқан мекенжайды жазыңыз.',
     feedsHelp:
       'Кодтағы деректер мекенжайы — осы бет оны беретін мекенжай; деректер JSON файлын өз сайтыңызда ' +
-        'жариялап, src мәнін ауыстырыңыз.',
+      'жариялап, src мәнін ауыстырыңыз.',
     noData: 'бұл деректерде ол үшін мәлімет жоқ',
     light: 'Жарық',
     dark: 'Қараңғы',
@@ -66,13 +66,13 @@ export const BUILDER_TEXT: Readonly<Record<Locale, BuilderText>> = {
     bundle: 'Адрес собранного бандла',
     bundleHelp:
       'Выполните npm run build и скопируйте папку dist/ целиком на свой сайт (бандл загружает свои части ' +
-        'из той же папки); здесь укажите адрес dist/inclusion-widgets.js на нём.',
+      'из той же папки); здесь укажите адрес dist/inclusion-widgets.js на нём.',
     bundleMissing:
       'Этот сервер не отдаёт dist/inclusion-widgets.js: сначала выполните npm run build или укажите ' +
-        'адрес, где размещена папка dist/.',
+      'адрес, где размещена папка dist/.',
     feedsHelp:
       'Адрес ленты в коде — тот, по которому её отдаёт эта страница; опубликуйте JSON ленты на своём ' +
-        'сайте и замените src.',
+      'сайте и замените src.',
     noData: 'в этой ленте нет данных для него',
     light: 'Светлая',
     dark: 'Тёмная',
@@ -101,13 +101,13 @@ export const BUILDER_TEXT: Readonly<Record<Locale, BuilderText>> = {
     bundle: 'Address of the built bundle',
     bundleHelp:
       'Run npm run build and copy the whole dist/ folder to your site (the bundle loads its chunks from ' +
-        'beside itself); put the address of dist/inclusion-widgets.js there.',
+      'beside itself); put the address of dist/inclusion-widgets.js there.',
     bundleMissing:
       'This server does not serve dist/inclusion-widgets.js: run npm run build first, or enter the ' +
-        'address where you host dist/.',
+      'address where you host dist/.',
     feedsHelp:
       'The feed address in the snippet is where this page serves it; publish your feed JSON on your site ' +
-        'and change src.',
+      'and change src.',
     noData: 'no data for it in this feed',
     light: 'Light',
     dark: 'Dark',

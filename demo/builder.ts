@@ -123,10 +123,12 @@ function update(): void {
   const query = new URLSearchParams([['element', elementSelect.value], ...list, ['id', id]]);
   const embed = new URL(`embed.html?${query}`, location.href).href;
   $<HTMLTextAreaElement>('iframe-snippet').value = [
-    `<iframe id="${id}" src="${escapeAttribute(embed)}" title="${tag}" style="width:100%;border:0" height="200" loading="lazy"></iframe>`,
+    `<iframe id="${id}" src="${escapeAttribute(embed)}" title="${tag}" style="width:100%;border:0" ` +
+      'height="200" loading="lazy"></iframe>',
     '<script>',
     `addEventListener('message', function (e) {`,
-    `  if (e.data && e.data.type === 'inclusion-widgets:height' && e.data.id === '${id}') document.getElementById('${id}').height = e.data.height;`,
+    `  if (e.data && e.data.type === 'inclusion-widgets:height' && e.data.id === '${id}') ` +
+      `document.getElementById('${id}').height = e.data.height;`,
     '});',
     '</script>',
   ].join('\n');

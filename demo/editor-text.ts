@@ -13,8 +13,8 @@ export const EDITOR_TEXT: Readonly<Record<Locale, Readonly<Record<string, string
     tableTitle: '1. Кесте',
     tableHelp:
       'Әр сан — бір жол. Excel немесе Google Sheets-тен көшіріп, осында қойыңыз немесе CSV файлын ' +
-        'ашыңыз. Бағандар: metric, label (немесе label:kk, label:ru, label:en), value, qualifier, unit, ' +
-        'format, period, region, status, note, target.',
+      'ашыңыз. Бағандар: metric, label (немесе label:kk, label:ru, label:en), value, qualifier, unit, ' +
+      'format, period, region, status, note, target.',
     openFile: 'CSV файлын ашу',
     example: 'Мысал',
     exampleNone: '—',
@@ -42,7 +42,7 @@ export const EDITOR_TEXT: Readonly<Record<Locale, Readonly<Record<string, string
     selected: 'Белгіленді: Ctrl+C басыңыз.',
     bundleMissing:
       'Бұл сервер dist/inclusion-widgets.js файлын бермейді: кодтағы мекенжай жұмыс істеуі үшін алдымен ' +
-        'npm run build орындаңыз немесе оны dist/ орналасқан мекенжайға ауыстырыңыз.',
+      'npm run build орындаңыз немесе оны dist/ орналасқан мекенжайға ауыстырыңыз.',
   },
   ru: {
     title: 'Редактор лент',
@@ -54,8 +54,8 @@ export const EDITOR_TEXT: Readonly<Record<Locale, Readonly<Record<string, string
     tableTitle: '1. Таблица',
     tableHelp:
       'Одна строка — одна цифра. Скопируйте таблицу из Excel или Google Sheets и вставьте сюда или ' +
-        'откройте CSV-файл. Столбцы: metric, label (или label:kk, label:ru, label:en), value, qualifier, ' +
-        'unit, format, period, region, status, note, target.',
+      'откройте CSV-файл. Столбцы: metric, label (или label:kk, label:ru, label:en), value, qualifier, ' +
+      'unit, format, period, region, status, note, target.',
     openFile: 'Открыть CSV-файл',
     example: 'Пример',
     exampleNone: '—',
@@ -83,7 +83,7 @@ export const EDITOR_TEXT: Readonly<Record<Locale, Readonly<Record<string, string
     selected: 'Выделено: нажмите Ctrl+C.',
     bundleMissing:
       'Этот сервер не отдаёт dist/inclusion-widgets.js: чтобы адрес в коде работал, сначала выполните ' +
-        'npm run build или замените его адресом, где размещена папка dist/.',
+      'npm run build или замените его адресом, где размещена папка dist/.',
   },
   en: {
     title: 'Feed editor',
@@ -95,8 +95,8 @@ export const EDITOR_TEXT: Readonly<Record<Locale, Readonly<Record<string, string
     tableTitle: '1. Table',
     tableHelp:
       'One row per figure. Copy the table from Excel or Google Sheets and paste it here, or open a CSV ' +
-        'file. Columns: metric, label (or label:kk, label:ru, label:en), value, qualifier, unit, format, ' +
-        'period, region, status, note, target.',
+      'file. Columns: metric, label (or label:kk, label:ru, label:en), value, qualifier, unit, format, ' +
+      'period, region, status, note, target.',
     openFile: 'Open a CSV file',
     example: 'Example',
     exampleNone: '—',

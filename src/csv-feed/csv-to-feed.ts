@@ -27,8 +27,7 @@ export interface FeedDetails {
 }
 
 export type Conversion =
-  | { readonly ok: true; readonly feed: Feed }
-  | { readonly ok: false; readonly problems: readonly CsvProblem[] };
+  { readonly ok: true; readonly feed: Feed } | { readonly ok: false; readonly problems: readonly CsvProblem[] };
 
 export function csvToFeed(text: string, details: FeedDetails): Conversion {
   const problems: CsvProblem[] = [];

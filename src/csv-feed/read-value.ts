@@ -85,7 +85,7 @@ function readWords(before: string, after: string): { found: WordMeaning[] } | { 
       .replace(/-(?=[а-яәғқңөұүһі])/g, ' -')
       .split(' ')
       .filter((token) => token !== '' && token !== '(' && token !== ')' && token !== ',');
-    for (let index = 0; index < tokens.length; ) {
+    for (let index = 0; index < tokens.length;) {
       const step = readPhrase(tokens, index);
       if (step === undefined) return { unknown: tokens[index]! };
       if (step.meaning) found.push(step.meaning);

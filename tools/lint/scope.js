@@ -37,6 +37,22 @@ export const FORMATTED = [
   'test/shared/**/*.ts',
   'test/support/fetch-signals.ts',
   'test/*/*-contract.test.ts',
+  // The command line, the table converter and the publishers' pages.
+  'bin/*.mjs',
+  'scripts/build-cli.mjs',
+  'scripts/write-templates.mjs',
+  'src/cli/*.ts',
+  'src/csv-feed/*.ts',
+  'src/feed/developer-message.ts',
+  'src/regions/region-lookup.ts',
+  'demo/builder*.ts',
+  'demo/editor*.ts',
+  'demo/bundle-address.ts',
+  'test/cli/*.mjs',
+  'test/csv-feed/*.ts',
+  'test/demo/*',
+  'test/docs/*.mjs',
+  'test/feed/developer-errors.test.ts',
 ];
 
 /**
