@@ -8,6 +8,9 @@
  *   chunks so that an app importing several elements gets each module once. The KPI tile lives in the
  *   shared `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads two files.
  *
+ * - `vite build --mode server`: the Node side, `dist/server/index.js` (`inclusion-widgets/server`) and the
+ *   command line's modules `dist/cli/*.js`; their dependencies (lit, @lit-labs/ssr) stay imports.
+ *
  * Chunks are imported relatively, so the bundle works from any CDN path (contract §1).
  */
 import { defineConfig, type UserConfig } from 'vite';
@@ -63,7 +66,24 @@ function compileHint(chunk: { moduleIds: readonly string[] }): string {
   return chunk.moduleIds.some(isJudgement) ? '' : COMPILE_HINT;
 }
 
+/** Node 20+: the server renderer and the command line, not minified (stack traces stay readable). */
+const serverBuild: UserConfig = {
+  plugins: [plotTrim()],
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    rollupOptions: {
+      input: { 'server/index': 'src/server/index.ts', 'cli/render': 'src/cli/render.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'server/chunks/[name]-[hash].js' },
+    },
+  },
+};
+
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'server') return serverBuild;
   const entries = mode === 'entries';
   return {
     plugins: [plotTrim()],

@@ -10,9 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMANDS } from '../bin/commands.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The commands built here; the others come from the server build (vite.config.ts). */
+const FROM_SOURCE = Object.keys(COMMANDS).filter((name) => COMMANDS[name].fromSource);
 
 /** Bundles the commands into `outdir` (absolute); resolves to the written files, by command. */
-export async function buildCli(outdir, commands = COMMANDS) {
+export async function buildCli(outdir, commands = FROM_SOURCE) {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: Object.fromEntries(commands.map((name) => [name, join(root, 'src/cli', `${name}.ts`)])),

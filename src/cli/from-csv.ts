@@ -8,12 +8,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { csvToFeed, type CsvProblem, type FeedDetails } from '../csv-feed/csv-to-feed.js';
 import type { LocalizedString } from '../feed/schema.js';
-import { fileProblem, type CommandIo } from './io.js';
+import { fileProblem, processIo, type CommandIo } from './io.js';
 
 export const usage =
-  'from-csv FILE.csv [--id ID] [--title TEXT | --title:kk TEXT --title:ru TEXT --title:en TEXT]\n' +
-  '         [--source-name TEXT] [--source-url URL] [--published YYYY-MM-DD] [--period P] [--out FEED.json]\n' +
-  '         a table with one row per figure becomes a feed (columns: README.md, "Feed tables")';
+  'Usage: inclusion-widgets from-csv FILE.csv [--id ID] [--title TEXT | --title:kk TEXT --title:ru TEXT ' +
+  '--title:en TEXT]\n' +
+  '    [--source-name TEXT] [--source-url URL] [--published YYYY-MM-DD] [--period P] [--out FEED.json]\n' +
+  '  a table with one row per figure becomes a feed (columns: README.md, "Feed tables")';
 
 const OPTIONS = [
   'id',
@@ -51,11 +52,11 @@ export function parseArguments(args: readonly string[]): Parsed {
   return { file: files[0]!, options };
 }
 
-export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+export async function run(args: readonly string[], io: CommandIo = processIo): Promise<number> {
   const parsed = parseArguments(args);
   if ('problem' in parsed) {
     io.error(`inclusion-widgets from-csv: ${parsed.problem}`);
-    io.error(`usage: inclusion-widgets ${usage}`);
+    io.error(usage);
     return 2;
   }
   const { file, options } = parsed;

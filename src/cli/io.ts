@@ -8,11 +8,11 @@ export interface CommandIo {
   error(line: string): void;
 }
 
-/** A command: its one-line usage, and what it does with its arguments (resolves to the exit code). */
-export interface Command {
-  readonly usage: string;
-  run(args: readonly string[], io: CommandIo): Promise<number>;
-}
+/** Lines to the process's standard output and standard error: what a command writes when run by the bin. */
+export const processIo: CommandIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  error: (line) => process.stderr.write(`${line}\n`),
+};
 
 /** One clear line for a file that cannot be read: never a stack trace. */
 export function fileProblem(file: string, error: unknown): string {

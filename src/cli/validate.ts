@@ -11,14 +11,16 @@ import { dirname, join } from 'node:path';
 import { judge } from '../feed/judge.js';
 import { FeedError } from '../feed/errors.js';
 import { readJson, type Position } from './json-positions.js';
-import { fileProblem, type CommandIo } from './io.js';
+import { fileProblem, processIo, type CommandIo } from './io.js';
 
-export const usage = 'validate FILE…  check feed files; one line per problem: FILE:LINE:COLUMN: JSON-PATH: message';
+export const usage =
+  'Usage: inclusion-widgets validate FILE…\n' +
+  '  checks feed files; one line per problem: FILE:LINE:COLUMN: JSON-PATH: message; exit 0 when all are valid';
 
-export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+export async function run(args: readonly string[], io: CommandIo = processIo): Promise<number> {
   const files = args.filter((arg) => arg !== '--');
   if (files.length === 0 || files.some((file) => file.startsWith('-') && file !== '-')) {
-    io.error(`usage: inclusion-widgets ${usage}`);
+    io.error(usage);
     return 2;
   }
   let problems = 0;

@@ -64,4 +64,25 @@ export class FeedElement extends LitElement {
   reload(): void {
     this.loader.reload();
   }
+
+  /**
+   * For a server renderer, where Lit runs no update cycle: reads the feed as the first update would, so
+   * `render()` shows the figures and `state` says where they stand. Returns the error that stops the
+   * element from showing them (an unknown metric...), if any. An element that prepares more than its
+   * loader (a view built in `update()`) adds it here.
+   * @internal
+   */
+  protected prepareServerRender(): Error | undefined {
+    this.loader.hostUpdate();
+    return this.loader.error;
+  }
+
+  /**
+   * CSS a server adds to this instance's shadow root, before its rendered markup: what the browser must
+   * know before it draws anything the server could not (a chart keeps its drawing's height).
+   * @internal
+   */
+  protected serverStyles(): string | undefined {
+    return undefined;
+  }
 }

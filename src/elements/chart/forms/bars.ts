@@ -18,6 +18,7 @@ import {
   ticksOf,
   type Tagged,
 } from './plot-parts.js';
+import { MARGINS } from './sizes.js';
 
 export function drawBars(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
   const n = view.categories.length;
@@ -33,8 +34,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   let marginRight = Math.round(Math.min(directWidth + 2 * LABEL_GAP, width * 0.3));
   const direct = width - marginLeft - marginRight >= 100;
   if (!direct) marginRight = 12;
-  const marginTop = 8;
-  const marginBottom = 28;
+  const { top: marginTop, bottom: marginBottom } = MARGINS.bars;
   const height = marginTop + n * slot + marginBottom;
   const plotWidth = width - marginLeft - marginRight;
 
