@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
 import { InclusionSelectEvent } from '../../events.js';
+import type { AttributeRule } from '../../feed/developer-message.js';
 import type { FeedControllerOptions } from '../../feed/feed-controller.js';
 import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
-import { chartMessages, isChartType, type ChartType } from './chart-messages.js';
+import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip, TABLE_SLICE } from './chart-templates.js';
 import { chartView, defaultType, type ChartView } from './chart-view.js';
 import { chartNoScriptStyles, chartStyles } from './chart.styles.js';
@@ -207,6 +208,11 @@ export class InclusionChart extends FeedElement {
       // Positions that no longer exist are forgotten by the navigation's sync after the redraw.
       if (previous && previous.series.length !== this.view.series.length) this.navigation.active = undefined;
     }
+  }
+
+  protected override attributeRules(): AttributeRule[] {
+    const type = { name: 'type', allowed: CHART_TYPES, fallback: 'bars for a breakdown, a line for a series' };
+    return [...super.attributeRules(), type];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
