@@ -4,7 +4,7 @@ import { messages } from './messages.js';
 import { compactScale } from './numbers.js';
 import { roundedValue } from './decimal.js';
 import { selectUnit } from './plural.js';
-import { formatQualified } from './qualified.js';
+import { formatQualified, qualifierTakesGenitive } from './qualified.js';
 import type { NumberFormatKind, Qualifier, UnitForms } from './types.js';
 
 export interface ValuePhraseArgs {
@@ -23,6 +23,6 @@ export function formatValuePhrase({ value, qualifier = 'exact', format = 'number
   if (format !== 'number' || unit === undefined) return number;
   const afterScale = compact && compactScale(value) !== undefined;
   // The unit agrees with the number as written: 1,004 is shown "1" and takes "человек", not "человека".
-  const word = selectUnit(unit, roundedValue(value, 2), locale, afterScale);
+  const word = selectUnit(unit, roundedValue(value, 2), locale, { afterScale, genitive: qualifierTakesGenitive(qualifier, locale) });
   return word ? `${number} ${word}` : number;
 }

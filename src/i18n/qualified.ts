@@ -8,6 +8,17 @@ const RU: Record<Exclude<Qualifier, 'exact'>, string> = {
   'more-than': 'более', 'at-least': 'не менее', about: 'около', almost: 'почти', 'less-than': 'менее',
 };
 
+/**
+ * Russian qualifiers that govern the genitive: "более 2 человек", "около 21 человека". «Почти» is an
+ * adverb and leaves the number phrase as it is: "почти 2 человека".
+ */
+const RU_GOVERNS_GENITIVE: ReadonlySet<Qualifier> = new Set(['more-than', 'less-than', 'at-least', 'about']);
+
+/** Whether the number phrase after this qualifier stands in the genitive in this language. */
+export function qualifierTakesGenitive(qualifier: Qualifier, locale: Locale): boolean {
+  return locale === 'ru' && RU_GOVERNS_GENITIVE.has(qualifier);
+}
+
 function english(qualifier: Exclude<Qualifier, 'exact'>, format: NumberFormatKind): string {
   if (qualifier === 'less-than') return format === 'number' ? 'fewer than' : 'less than';
   return { 'more-than': 'more than', 'at-least': 'at least', about: 'about', almost: 'almost' }[qualifier];

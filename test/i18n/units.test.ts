@@ -23,8 +23,9 @@ describe('selectUnit', () => {
   });
 
   it('takes the genitive plural after a Russian scale word', () => {
-    expect(selectUnit(RU_GRANT, 1.5, 'ru', true)).to.equal('грантов');
-    expect(selectUnit(RU_GRANT, 1_000_000, 'ru', true)).to.equal('грантов');
+    expect(selectUnit(RU_GRANT, 1.5, 'ru', { afterScale: true })).to.equal('грантов');
+    expect(selectUnit(RU_GRANT, 1_000_000, 'ru', { afterScale: true })).to.equal('грантов');
+    expect(selectUnit(RU_GRANT, 21, 'ru', { afterScale: true, genitive: true })).to.equal('грантов');
   });
 
   it('uses one/other in English', () => {
@@ -53,6 +54,82 @@ describe('selectUnit', () => {
     expect(selectUnit(undefined, 5, 'ru')).to.equal('');
     expect(selectUnit('KZT', 5, 'en')).to.equal('KZT');
     expect(selectUnit(RU_PERSON, null, 'ru')).to.equal('человек');
+  });
+});
+
+/**
+ * The genitive after «более», «менее», «не менее», «около», written out from the rule itself rather than
+ * from Intl: a whole number ending in 1 (not 11) → genitive singular (the `few` form); ending in 2–4
+ * (not 12–14) → genitive plural (the `many` form); any other whole number → the `many` form; a
+ * fraction → genitive singular.
+ */
+function genitiveForm(written: number, forms: { few: string; many: string }): string {
+  if (!Number.isInteger(written)) return forms.few;
+  const lastTwo = written % 100;
+  const last = written % 10;
+  if (last === 1 && lastTwo !== 11) return forms.few;
+  return forms.many;
+}
+
+describe('Russian genitive after «более», «менее», «не менее», «около»', () => {
+  const GOVERNING = { 'more-than': 'более', 'less-than': 'менее', 'at-least': 'не менее', about: 'около' } as const;
+  const group = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, NB);
+
+  it('declines the unit for every whole number 0–1 000 after each of the four', () => {
+    for (const [qualifier, word] of Object.entries(GOVERNING) as [keyof typeof GOVERNING, string][]) {
+      for (let n = 0; n <= 1000; n += 1) {
+        for (const forms of [RU_PERSON, RU_GRANT]) {
+          expect(formatValuePhrase({ value: n, qualifier, unit: forms }, 'ru'), `${word} ${n}`)
+            .to.equal(`${word} ${group(n)} ${genitiveForm(n, forms)}`);
+        }
+      }
+    }
+  });
+
+  it('says the contract\'s examples', () => {
+    expect(formatValuePhrase({ value: 2, qualifier: 'more-than', unit: RU_PERSON }, 'ru')).to.equal('более 2 человек');
+    expect(formatValuePhrase({ value: 21, qualifier: 'about', unit: RU_PERSON }, 'ru')).to.equal('около 21 человека');
+    expect(formatValuePhrase({ value: 2, qualifier: 'more-than', unit: RU_GRANT }, 'ru')).to.equal('более 2 грантов');
+    expect(formatValuePhrase({ value: 1, qualifier: 'more-than', unit: RU_PERSON }, 'ru')).to.equal('более 1 человека');
+    expect(formatValuePhrase({ value: 21, qualifier: 'about', unit: RU_GRANT }, 'ru')).to.equal('около 21 гранта');
+    expect(formatValuePhrase({ value: 3, qualifier: 'more-than', unit: RU_GRANT }, 'ru')).to.equal('более 3 грантов');
+    expect(formatValuePhrase({ value: 1.5, qualifier: 'more-than', unit: RU_PERSON }, 'ru')).to.equal('более 1,5 человека');
+    expect(formatValuePhrase({ value: 101, qualifier: 'at-least', unit: RU_GRANT }, 'ru')).to.equal('не менее 101 гранта');
+    expect(formatValuePhrase({ value: 24, qualifier: 'less-than', unit: RU_GRANT }, 'ru')).to.equal('менее 24 грантов');
+  });
+
+  it('takes the genitive singular after a fraction, and follows the number as written', () => {
+    const fractions = [0.1, 0.5, 1.5, 2.5, 4.25, 5.5, 11.5, 21.3, 22.75, 100.01, 999.99];
+    for (const [qualifier, word] of Object.entries(GOVERNING) as [keyof typeof GOVERNING, string][]) {
+      for (const value of fractions) {
+        const written = value.toFixed(2).replace(/0+$/, '').replace('.', ',');
+        expect(formatValuePhrase({ value, qualifier, unit: RU_GRANT }, 'ru'), `${word} ${value}`).to.equal(`${word} ${written} гранта`);
+      }
+    }
+    // 2,004 is written "2": genitive plural, as for 2.
+    expect(formatValuePhrase({ value: 2.004, qualifier: 'more-than', unit: RU_PERSON }, 'ru')).to.equal('более 2 человек');
+    expect(formatValuePhrase({ value: 1.004, qualifier: 'about', unit: RU_PERSON }, 'ru')).to.equal('около 1 человека');
+  });
+
+  it('leaves «почти» and a bare number to the plural rules, and a scale word to the genitive plural', () => {
+    const rules = new Intl.PluralRules('ru');
+    for (let n = 0; n <= 1000; n += 1) {
+      const form = RU_GRANT[rules.select(n) as keyof typeof RU_GRANT];
+      expect(formatValuePhrase({ value: n, qualifier: 'almost', unit: RU_GRANT }, 'ru'), `почти ${n}`).to.equal(`почти ${group(n)} ${form}`);
+      expect(formatValuePhrase({ value: n, unit: RU_GRANT }, 'ru'), `${n}`).to.equal(`${group(n)} ${form}`);
+    }
+    expect(formatValuePhrase({ value: 21_000, qualifier: 'about', unit: RU_PERSON, compact: true }, 'ru')).to.equal(`около 21${NB}тыс. человек`);
+  });
+
+  it('does not touch Kazakh or English', () => {
+    expect(formatValuePhrase({ value: 2, qualifier: 'more-than', unit: EN_PERSON }, 'en')).to.equal('more than 2 people');
+    expect(formatValuePhrase({ value: 1, qualifier: 'about', unit: EN_PERSON }, 'en')).to.equal('about 1 person');
+    expect(formatValuePhrase({ value: 21, qualifier: 'more-than', unit: 'адам' }, 'kk')).to.equal('21-ден астам адам');
+  });
+
+  it('falls back to the nearest form a feed gives', () => {
+    expect(formatValuePhrase({ value: 21, qualifier: 'about', unit: { one: 'грант', other: 'гранта' } }, 'ru')).to.equal('около 21 гранта');
+    expect(formatValuePhrase({ value: 2, qualifier: 'about', unit: { one: 'грант', many: 'грантов' } }, 'ru')).to.equal('около 2 грантов');
   });
 });
 
