@@ -48,7 +48,7 @@ function isJudgement(id: string): boolean {
 function isLoadedOnDemand(id: string): boolean {
   if (isJudgement(id)) return true;
   if (/[\\/]node_modules[\\/](@observablehq|d3-(?!array|dsv)|interval-tree-1d|binary-search-bounds|isoformat|internmap|delaunator|robust-predicates)/.test(id)) return true;
-  return /[\\/]src[\\/]elements[\\/]chart[\\/](render-|plot-trim[\\/])/.test(id);
+  return /[\\/]src[\\/]elements[\\/]chart[\\/](forms[\\/]|plot-trim[\\/])/.test(id);
 }
 
 /**

@@ -32,6 +32,11 @@ export interface FeedControllerOptions {
   readonly check?: (feed: Feed) => FeedError | undefined;
   /** Take the feed of an enclosing dashboard when the element has none of its own (default true). */
   readonly useEnclosingFeed?: boolean;
+  /**
+   * Resolves when the element shows the feed it rendered (a chart: once drawn). `inclusion-load` waits for
+   * it, so a listener finds the figures on screen; without it the event follows the render that shows them.
+   */
+  readonly shown?: () => Promise<unknown>;
 }
 
 type Origin = { readonly kind: 'object'; readonly value: unknown } | { readonly kind: 'url'; readonly href: string } | { readonly kind: 'none' };
@@ -116,8 +121,14 @@ export class FeedController implements ReactiveController {
     } else if (!this.error && this.data && this.data !== this.announcedData) {
       this.announcedData = this.data;
       this.announcedError = undefined;
-      this.host.dispatchEvent(new InclusionLoadEvent(this.data));
+      this.announceLoad(this.data);
     }
+  }
+
+  private announceLoad(feed: Feed): void {
+    const announce = (): void => void this.host.dispatchEvent(new InclusionLoadEvent(feed));
+    if (this.options.shown) void this.options.shown().then(announce, announce);
+    else announce();
   }
 
   private announcedUpdates = 0;

@@ -5,7 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/chart/define.js';
 import type { InclusionChart } from '../../src/elements/chart/inclusion-chart.js';
-import { usesPatterns } from '../../src/elements/chart/inclusion-chart.js';
+import { usesPatterns } from '../../src/elements/chart/chart-templates.js';
 import { measureText } from '../../src/elements/chart/label-fit.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { part, settled, sleep } from '../support/dom.js';

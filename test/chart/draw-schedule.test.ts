@@ -3,11 +3,11 @@
  * shows the chart, in a task after it, or after that frame has been painted.
  */
 import { expect } from '@esm-bundle/chai';
-import { afterNextPaint, afterThisTask, beforeNextPaint } from '../../src/feed/render-queue.js';
+import { afterNextPaint, afterThisTask, beforeNextPaint } from '../../src/elements/chart/draw-schedule.js';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-describe('render queue', () => {
+describe('chart draw schedule', () => {
   it('afterNextPaint runs its task only after the next frame, and can be cancelled', async () => {
     const order: string[] = [];
     afterNextPaint(() => order.push('task'));

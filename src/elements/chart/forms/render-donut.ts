@@ -6,15 +6,23 @@
  * listed after the ring as named "no data" boxes, never drawn as empty slices.
  */
 import { arc, pie, type PieArcDatum } from 'd3-shape';
-import type { GridPosition } from '../../a11y/keyboard-navigation.js';
-import { total } from '../../a11y/summary.js';
-import { formatQualified, messages } from '../../i18n/index.js';
-import { chartMessages } from './chart-messages.js';
-import { shareText } from './chart-summary.js';
-import type { ChartPoint, ChartView } from './chart-view.js';
-import { nameMark, positionOfMark, structureSvg, svgElement, MARK_GROUP, type DrawnChart, type DrawOptions } from './drawing.js';
-import { truncate } from './label-fit.js';
-import { fillClass, paintOf, patternFill } from './palette.js';
+import type { GridPosition } from '../../../a11y/keyboard-navigation.js';
+import { total } from '../../../a11y/summary.js';
+import { formatQualified, messages } from '../../../i18n/index.js';
+import { chartMessages } from '../chart-messages.js';
+import { shareText } from '../chart-summary.js';
+import type { ChartPoint, ChartView } from '../chart-view.js';
+import {
+  nameMark,
+  positionOfMark,
+  structureSvg,
+  svgElement,
+  MARK_GROUP,
+  type DrawnChart,
+  type DrawOptions,
+} from '../drawing.js';
+import { truncate } from '../label-fit.js';
+import { fillClass, paintOf, patternFill } from '../palette.js';
 
 const BOX = 24;
 const GAP = 8;

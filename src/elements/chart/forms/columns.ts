@@ -1,0 +1,153 @@
+/** Columns: categories left to right; grouped side by side, or stacked (several metrics). */
+import * as Plot from '@observablehq/plot';
+import { total } from '../../../a11y/summary.js';
+import { formatQualified, messages } from '../../../i18n/index.js';
+import type { ChartPoint, ChartView } from '../chart-view.js';
+import type { DrawnChart, DrawOptions } from '../drawing.js';
+import { spreadTicks, truncate } from '../label-fit.js';
+import { fillClass, patternFill } from '../palette.js';
+import {
+  BAR,
+  drawnChart,
+  finish,
+  LABEL_GAP,
+  markClass,
+  niceDomain,
+  seriesPaint,
+  tagMarks,
+  tickFormatter,
+  ticksOf,
+  widestLabel,
+  type Tagged,
+} from './plot-parts.js';
+import { stackColumns, type StackedDatum } from './stack.js';
+
+function axisLabelLayout(view: ChartView, plotWidth: number, measure: DrawOptions['measure']): {
+  ticks: number[];
+  rotate: boolean;
+  marginBottom: number;
+  labels: string[];
+} {
+  const n = view.categories.length;
+  const slotWidth = plotWidth / Math.max(1, n);
+  const widest = widestLabel(view, measure);
+  const every = Math.max(1, Math.ceil((widest + 8) / slotWidth));
+  if (every === 1) return { ticks: view.categories.map((_, i) => i), rotate: false, marginBottom: 28, labels: view.categories.map((c) => c.short) };
+  if (view.axis === 'time') {
+    const ticks = spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 16))));
+    return { ticks, rotate: false, marginBottom: 28, labels: view.categories.map((c) => c.short) };
+  }
+  // Names of categories: turn them upright, cut to a readable length, and thin them out only if even
+  // upright they would touch (the full names stay in the marks' names and the table).
+  const room = 110;
+  const labels = view.categories.map((c) => truncate(c.short, room, measure));
+  const rotatedWidest = Math.max(...labels.map((label) => measure(label)));
+  const step = Math.max(1, Math.ceil(16 / slotWidth));
+  const ticks = view.categories.map((_, i) => i).filter((i) => i % step === 0);
+  return { ticks, rotate: true, marginBottom: Math.ceil(rotatedWidest) + 14, labels };
+}
+
+export function drawColumns(view: ChartView, { width, document, measure }: DrawOptions, stacked: boolean): DrawnChart {
+  const n = view.categories.length;
+  const rows = view.series.length;
+  const noData = messages(view.locale).noData;
+  const points = view.series.flatMap((series) => series.points);
+  const tagged = points.map((point) => ({ point }));
+
+  // Grouped columns stack nothing: their tops and bottoms stay 0.
+  const { parts: stackedData, tops, bottoms } = stackColumns(stacked ? tagged : [], n);
+  const values = stacked ? [...tops, ...bottoms] : points.flatMap((p) => (p.value === null ? [] : [p.value]));
+  let domain = niceDomain(values, true);
+  const format = tickFormatter(view);
+  const yTicks = ticksOf(domain, 5);
+  const marginLeft = Math.ceil(Math.max(...yTicks.map((t) => measure(format(t))), 10) + 2 * LABEL_GAP);
+  const marginRight = 12;
+  const plotWidth = width - marginLeft - marginRight;
+  const layout = axisLabelLayout(view, plotWidth, measure);
+  const marginTop = 22;
+  const plotHeight = Math.round(Math.min(360, Math.max(200, width * 0.45)));
+  const height = marginTop + plotHeight + layout.marginBottom;
+  const slotWidth = plotWidth / Math.max(1, n);
+  let unitsPerPx = (domain[1] - domain[0]) / plotHeight;
+
+  // Room above the tallest column for "no data" boxes and labels.
+  const missing = tagged.filter((d) => d.point.value === null);
+  const boxHeight = stacked ? 10 : BAR;
+  if (missing.length > 0) {
+    const needed = Math.max(0, ...missing.map((d) => (stacked ? tops[d.point.col]! : 0))) + (boxHeight * rows + 4) * unitsPerPx;
+    if (needed > domain[1]) {
+      domain = niceDomain([...values, needed], true);
+      unitsPerPx = (domain[1] - domain[0]) / plotHeight;
+    }
+  }
+
+  const columnShare = stacked ? Math.min(0.7, 64 / slotWidth) : Math.min(0.8, (48 * rows) / slotWidth);
+  const columnWidth = columnShare / (stacked ? 1 : rows);
+  const x1 = (p: ChartPoint): number => p.col + (1 - columnShare) / 2 + (stacked ? 0 : p.row * columnWidth);
+  const x2 = (p: ChartPoint): number => x1(p) + columnWidth;
+
+  const marks: Plot.Markish[] = [
+    Plot.ruleY(yTicks, { className: 'grid' }), // gridY's lines (see drawBars)
+    Plot.axisY({ ticks: yTicks, tickFormat: format, label: null, className: 'axis' }),
+    Plot.axisX({
+      ticks: layout.ticks.map((i) => i + 0.5), tickFormat: (t: number) => layout.labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis',
+      ...(layout.rotate ? { tickRotate: -90, textAnchor: 'end' as const } : {}),
+    }),
+  ];
+  for (let row = 0; row < rows; row += 1) {
+    if (stacked) {
+      const mine = stackedData.filter((d) => d.point.row === row);
+      const pattern = patternFill(row);
+      marks.push(Plot.rect(mine, {
+        x1: (d: StackedDatum) => x1(d.point), x2: (d: StackedDatum) => x2(d.point), y1: (d: StackedDatum) => d.lo, y2: (d: StackedDatum) => d.hi,
+        className: markClass(row, 'segments', pattern ? 'patterned' : fillClass(row)), ...(pattern ? { fill: pattern } : {}), render: tagMarks(mine),
+      }));
+    } else {
+      const mine = tagged.filter((d) => d.point.row === row && d.point.value !== null);
+      marks.push(Plot.rect(mine, {
+        x1: (d: Tagged) => x1(d.point), x2: (d: Tagged) => x2(d.point), y1: 0, y2: (d: Tagged) => d.point.value,
+        ...seriesPaint(row, rows), render: tagMarks(mine),
+      }));
+    }
+    const gaps = missing.filter((d) => d.point.row === row);
+    // A dashed box where a value is missing: on the baseline, or on top of the stack (never a 0-high bar).
+    const base = (p: ChartPoint): number => (stacked ? tops[p.col]! + missing.filter((m) => m.point.col === p.col && m.point.row < p.row).length * (boxHeight + 2) * unitsPerPx : 0);
+    marks.push(Plot.rect(gaps, {
+      x1: (d: Tagged) => x1(d.point), x2: (d: Tagged) => x2(d.point), y1: (d: Tagged) => base(d.point), y2: (d: Tagged) => base(d.point) + boxHeight * unitsPerPx,
+      className: markClass(row, 'no-data-boxes'), render: tagMarks(gaps),
+    }));
+  }
+
+  // Direct labels above columns when they fit the slot: the value itself, so colour never carries it alone.
+  const fits = (text: string): boolean => measure(text) <= slotWidth * (stacked ? 1 : columnWidth) - 2;
+  if (!stacked) {
+    const labelled = tagged.filter((d) => fits(d.point.short));
+    const top = (d: Tagged): number => (d.point.value === null ? boxHeight * unitsPerPx : d.point.value);
+    marks.push(Plot.text(labelled.filter((d) => (d.point.value ?? 0) >= 0), {
+      x: (d: Tagged) => (x1(d.point) + x2(d.point)) / 2, y: top, text: (d: Tagged) => d.point.short, dy: -LABEL_GAP, lineAnchor: 'bottom', className: 'value-label',
+    }));
+    marks.push(Plot.text(labelled.filter((d) => (d.point.value ?? 0) < 0), {
+      x: (d: Tagged) => (x1(d.point) + x2(d.point)) / 2, y: top, text: (d: Tagged) => d.point.short, dy: LABEL_GAP, lineAnchor: 'top', className: 'value-label',
+    }));
+  } else {
+    // Stack totals, with their honest qualifier, when every part is known and they fit.
+    const totals = view.categories.flatMap((category, col) => {
+      const parts = view.series.map((series) => series.points[col]!);
+      const sum = total(parts);
+      if (!sum || sum.missing > 0) return [];
+      const text = formatQualified(sum.value, sum.qualifier, view.series[0]!.format, view.locale, { compact: Math.abs(sum.value) >= 100_000 });
+      return measure(text) <= slotWidth - 2 ? [{ col, text, y: tops[col]! }] : [];
+    });
+    marks.push(Plot.text(totals, { x: (d: { col: number }) => d.col + 0.5, y: 'y', text: 'text', dy: -LABEL_GAP, lineAnchor: 'bottom', className: 'value-label' }));
+  }
+  marks.push(Plot.ruleY([0], { className: 'baseline' }));
+
+  const svg = Plot.plot({
+    document, width, height, marginTop, marginRight, marginBottom: layout.marginBottom, marginLeft,
+    x: { type: 'linear', domain: [0, Math.max(1, n)], axis: null },
+    y: { type: 'linear', domain, axis: null },
+    marks,
+  }) as SVGSVGElement;
+  finish(svg, view, width, height);
+  return drawnChart(svg, width, height);
+}

@@ -1,0 +1,101 @@
+/**
+ * What the Plot-drawn chart forms share: sizes, the render transform that names each mark after its
+ * datum, series paint, linear domains and ticks, axis labels, and the clean-up every drawing goes
+ * through (`drawing.ts`).
+ *
+ * Scales are linear over category or period indices rather than Plot's band scales: it lets grouped and
+ * stacked bars, "no data" boxes and the 10 000-point line share one geometry, with pixel-exact room for
+ * labels that are measured and fitted to the width.
+ */
+import type * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3-scale';
+import type { GridPosition } from '../../../a11y/keyboard-navigation.js';
+import { formatValue } from '../../../i18n/index.js';
+import type { ChartPoint, ChartView } from '../chart-view.js';
+import {
+  cleanSvg,
+  MARK_GROUP,
+  nameMark,
+  positionOfMark,
+  structureSvg,
+  type DrawnChart,
+  type DrawOptions,
+} from '../drawing.js';
+import { spreadTicks } from '../label-fit.js';
+import { fillClass, patternFill } from '../palette.js';
+
+/** Bars are at least this thick (C17: pointer targets of 24 px). */
+export const BAR = 24;
+export const GROUP_GAP = 12;
+export const LABEL_GAP = 6;
+
+export interface Tagged {
+  readonly point: ChartPoint;
+}
+
+/** A render transform that names each rendered child after the datum it was drawn from. */
+export function tagMarks<T extends Tagged>(data: readonly T[]): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next!(index, scales, values, dimensions, context);
+    if (!group) return group;
+    const children = group.children;
+    for (let k = 0; k < index.length && k < children.length; k += 1) nameMark(children[k]!, data[index[k]!]!.point);
+    return group;
+  };
+}
+
+export const markClass = (row: number, ...rest: string[]): string => [MARK_GROUP, `row-${row}`, ...rest].join(' ');
+
+/** Bars of one series: solid when alone; with several series, hue and texture both tell them apart (C8). */
+export function seriesPaint(row: number, rows: number): { className: string; fill?: string } {
+  const pattern = rows > 1 ? patternFill(row) : undefined;
+  return pattern ? { className: markClass(row, 'bars', 'patterned'), fill: pattern } : { className: markClass(row, 'bars', fillClass(rows > 1 ? row : 0)) };
+}
+
+/** A nice linear domain that always holds 0 (bars start at the baseline). */
+export function niceDomain(values: readonly number[], includeZero: boolean): [number, number] {
+  let lo = Math.min(...values, ...(includeZero ? [0] : []));
+  let hi = Math.max(...values, ...(includeZero ? [0] : []));
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
+  if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : lo > 0 ? [0, hi] : [lo, 0];
+  const [a = lo, b = hi] = scaleLinear().domain([lo, hi]).nice(5).domain();
+  return [a, b];
+}
+
+/** Tick values of a linear domain for about `count` ticks. */
+export function ticksOf(domain: [number, number], count: number): number[] {
+  return scaleLinear().domain(domain).ticks(count);
+}
+
+/**
+ * The widest axis label. Periods of a long series are alike in length ("12 мая 2001 г."), so a spread
+ * sample of them stands for all; category names are all measured (they are few and vary).
+ */
+export function widestLabel(view: ChartView, measure: DrawOptions['measure']): number {
+  const indices = view.axis === 'time' ? spreadTicks(view.categories.length, 64) : view.categories.map((_, i) => i);
+  return Math.max(0, ...indices.map((i) => measure(view.categories[i]!.short)));
+}
+
+export function tickFormatter(view: ChartView): (value: number) => string {
+  const format = view.series[0]?.format ?? 'number';
+  return (value) => formatValue(value, format, view.locale, { compact: view.compact });
+}
+
+export function finish(svg: SVGSVGElement, view: ChartView, width: number, height: number): SVGSVGElement {
+  const started = performance.now();
+  cleanSvg(svg);
+  structureSvg(svg, view, width, height);
+  performance.measure('inclusion:chart-a11y', { start: started });
+  return svg;
+}
+
+export function markFinder(svg: SVGSVGElement): (position: GridPosition) => SVGElement | undefined {
+  const marks = new Map<string, SVGElement>();
+  svg.querySelectorAll<SVGElement>('[data-row][data-col]').forEach((mark) => marks.set(`${mark.getAttribute('data-row')}:${mark.getAttribute('data-col')}`, mark));
+  return (position) => marks.get(`${position.row}:${position.col}`);
+}
+
+/** What every Plot-drawn form hands back, apart from lines (which add `nearest` and may walk a cursor). */
+export function drawnChart(svg: SVGSVGElement, width: number, height: number): DrawnChart {
+  return { svg, width, height, virtualRows: false, markAt: markFinder(svg), positionOf: positionOfMark };
+}

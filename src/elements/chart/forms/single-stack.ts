@@ -1,0 +1,57 @@
+/** One metric, stacked: a single bar split into its parts (part-to-whole), labelled with shares. */
+import * as Plot from '@observablehq/plot';
+import { formatValue, messages } from '../../../i18n/index.js';
+import type { ChartView } from '../chart-view.js';
+import type { DrawnChart, DrawOptions } from '../drawing.js';
+import { fillClass, patternFill } from '../palette.js';
+import { BAR, drawnChart, finish, LABEL_GAP, markClass, tagMarks } from './plot-parts.js';
+import { stackWhole, type StackedDatum } from './stack.js';
+
+export function drawSingleStack(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
+  const series = view.series[0]!;
+  const tagged = series.points.map((point) => ({ point }));
+  const { parts, sum } = stackWhole(tagged);
+  const rest = tagged.filter((d) => d.point.value === null || d.point.value <= 0);
+  const noData = messages(view.locale).noData;
+  const marginLeft = 12;
+  const marginRight = 12;
+  const plotWidth = width - marginLeft - marginRight;
+  const barHeight = 48;
+  const marginTop = 8;
+  const restRows = rest.length;
+  const height = marginTop + barHeight + 28 + (restRows > 0 ? 8 + BAR : 0) + 8;
+  const whole = sum > 0 ? sum : 1;
+  const unitsPerPx = whole / plotWidth;
+  const marks: Plot.Markish[] = [];
+  for (const d of parts) {
+    const pattern = patternFill(d.point.col);
+    const one = [d];
+    marks.push(Plot.rect(one, {
+      x1: 'lo', x2: 'hi', y1: 0, y2: barHeight,
+      className: markClass(0, 'segments', pattern ? 'patterned' : fillClass(d.point.col)), ...(pattern ? { fill: pattern } : {}), render: tagMarks(one),
+    }));
+  }
+  // Shares under the bar, where they fit.
+  const shares = parts.flatMap((d) => {
+    const share = formatValue(Math.round(((d.hi - d.lo) / whole) * 100), 'percent', view.locale);
+    return measure(share) <= (d.hi - d.lo) / unitsPerPx - 4 ? [{ x: (d.lo + d.hi) / 2, text: share }] : [];
+  });
+  marks.push(Plot.text(shares, { x: 'x', y: barHeight + 14, text: 'text', className: 'value-label' }));
+  // Missing, zero or negative parts cannot be a share of the whole: dashed boxes after the bar, named.
+  const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
+  const restData = rest.map((d, i) => ({ ...d, lo: i * (boxWidth + 8 * unitsPerPx), hi: i * (boxWidth + 8 * unitsPerPx) + boxWidth }));
+  marks.push(Plot.rect(restData, {
+    x1: 'lo', x2: 'hi', y1: barHeight + 36, y2: barHeight + 36 + BAR, className: markClass(0, 'no-data-boxes'), render: tagMarks(restData),
+  }));
+  marks.push(Plot.text(restData, {
+    x: (d: StackedDatum) => d.lo + LABEL_GAP * unitsPerPx, y: barHeight + 36 + BAR / 2, text: (d: StackedDatum) => (d.point.value === null ? noData : d.point.short), textAnchor: 'start', className: 'no-data-label',
+  }));
+  const svg = Plot.plot({
+    document, width, height, marginTop, marginRight, marginBottom: height - marginTop - barHeight, marginLeft,
+    x: { type: 'linear', domain: [0, whole], axis: null },
+    y: { type: 'linear', domain: [barHeight, 0], range: [marginTop + barHeight, marginTop], axis: null },
+    marks,
+  }) as SVGSVGElement;
+  finish(svg, view, width, height);
+  return drawnChart(svg, width, height);
+}
