@@ -126,7 +126,7 @@ const en: ChartMessages = {
   drawFailed: 'The chart could not be drawn: its drawing code did not load. The figures are in the data table.',
   retry: 'Try again',
   count: (count, text) => `${text} ${count === 1 ? 'value' : 'values'}`,
-  measures: (labels) => stop(`Measures: ${labels}`),
+  measures: (labels) => stop(`Figures shown: ${labels}`),
   highest: (name, value) => stop(`Highest: ${name}, ${value}`),
   lowest: (name, value) => stop(`Lowest: ${name}, ${value}`),
   single: (name, value) => stop(`${name}: ${value}`),
