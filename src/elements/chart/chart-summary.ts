@@ -25,6 +25,9 @@ export function summarize(view: Omit<ChartView, 'summary'>): string {
   const count = view.series.reduce((sum, series) => sum + series.points.length, 0);
   sentences.push(stop(`${text.typeName[view.type]}: ${view.title.text}${view.period ? `, ${view.period}` : ''}`));
   if (view.series.length > 1) sentences.push(text.measures(view.series.map((series) => series.label.text).join('; ')));
+  if (view.absent.length > 0) {
+    sentences.push(text.missing(view.absent.map((label) => label.text).join('; '), view.absent.length, formatNumber(view.absent.length, locale)));
+  }
   sentences.push(stop(text.count(count, formatNumber(count, locale))));
   if (view.empty) {
     sentences.push(text.noDataToDraw);

@@ -78,9 +78,16 @@ export interface ChartView {
   readonly empty: boolean;
   /** The values are parts of one whole (a breakdown), so a total means something. */
   readonly summable: boolean;
+  /** Metrics asked for that have no value to draw, while others have: named in the legend and summary. */
+  readonly absent: readonly LocalizedText[];
 }
 
-type Source = 'breakdown' | 'series' | 'metrics';
+/**
+ * Where a chart's values come from: each metric's `breakdown` (categories), its `series` (time), or,
+ * when the metrics have neither, the metrics' own values side by side (a comparison).
+ */
+export type ChartSource = 'breakdown' | 'series' | 'metrics';
+type Source = ChartSource;
 
 /** The type a careful embedder expects when `type` is absent or unknown: bars for categories, a line for time. */
 export function defaultType(metrics: readonly Metric[]): ChartType {
@@ -89,7 +96,7 @@ export function defaultType(metrics: readonly Metric[]): ChartType {
   return 'column';
 }
 
-function chooseSource(type: ChartType, metrics: readonly Metric[]): Source {
+export function chooseSource(type: ChartType, metrics: readonly Metric[]): Source {
   const has = (source: 'breakdown' | 'series'): boolean => metrics.some((metric) => (metric[source]?.length ?? 0) > 0);
   const preferred = type === 'line' || type === 'area' ? 'series' : 'breakdown';
   const other = preferred === 'series' ? 'breakdown' : 'series';
@@ -191,6 +198,12 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   const text = chartMessages(locale);
   const source = chooseSource(type, metrics);
   const several = metrics.length > 1;
+  // A metric with no value to draw, beside others that have some, is said (legend, summary), not drawn as
+  // a row of empty boxes.
+  const hasValues = (metric: Metric): boolean => source !== 'metrics' && itemsOf(metric, source).some((item) => item.value !== null);
+  const withValues = metrics.filter(hasValues);
+  const drawn = withValues.length > 0 ? withValues : metrics;
+  const absent = drawn === metrics ? [] : metrics.filter((metric) => !hasValues(metric)).map((metric) => localize(metric.label, locale));
 
   // Categories: the union of every metric's keys, in order of first appearance (periods in time order).
   let categories: ChartCategory[];
@@ -201,7 +214,7 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
     rows = [{ metric: metrics[0]!, label: localize(feed.title, locale), items: new Map(metrics.map((m) => [m.id, { key: m.id, value: m.value, qualifier: m.qualifier }])) }];
   } else {
     const order = new Map<string, RawItem['label']>();
-    rows = metrics.map((metric) => {
+    rows = drawn.map((metric) => {
       const items = new Map<string, RawItem>();
       for (const item of itemsOf(metric, source)) {
         if (items.has(item.key)) continue;
@@ -229,7 +242,7 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
         maxAbs = Math.max(maxAbs, Math.abs(value));
         known += 1;
       }
-      return new Point(row, col, owner.id, category.key, value, qualifier, owner, category, several ? label.text : undefined, locale);
+      return new Point(row, col, owner.id, category.key, value, qualifier, owner, category, rows.length > 1 ? label.text : undefined, locale);
     });
     const sum = source === 'breakdown' && format !== 'percent' ? total(points) : undefined;
     const totalPart = sum ? { total: { ...sum, phrase: valuePhrase(sum.value, sum.qualifier, format, metric, locale).text } } : {};
@@ -252,6 +265,7 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
     compact: maxAbs >= 10_000,
     empty: known === 0,
     summable: source === 'breakdown',
+    absent,
   } satisfies Omit<ChartView, 'summary'>;
   return { ...view, summary: summarize(view) };
 }

@@ -10,6 +10,7 @@ import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status
 import { chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip, TABLE_SLICE } from './chart-templates.js';
 import { chartView, defaultType, type ChartView } from './chart-view.js';
+import { comparisonProblem } from './comparison.js';
 import { chartStyles } from './chart.styles.js';
 import { afterNextPaint } from './draw-schedule.js';
 import { DrawingController } from './drawing-controller.js';
@@ -129,7 +130,16 @@ export class InclusionChart extends FeedElement {
 
   /** `inclusion-load` waits until the drawing is on screen, so a listener finds the marks there. */
   protected override loaderOptions(): FeedControllerOptions {
-    return { ...super.loaderOptions(), shown: () => this.updateComplete };
+    return {
+      ...super.loaderOptions(),
+      // An unknown metric id, or metrics this type of chart cannot draw together, is a `metric` error.
+      check: (feed) => {
+        const found = findMetrics(feed, this.metric);
+        if (!Array.isArray(found)) return found;
+        return comparisonProblem(found, isChartType(this.type) ? this.type : defaultType(found));
+      },
+      shown: () => this.updateComplete,
+    };
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
