@@ -58,7 +58,11 @@ export function formatInKazakhCase(value: number, format: NumberFormatKind, gram
   return `${formatNumber(value, 'kk', options)}-${kkCaseEnding(value, grammaticalCase, options)}`;
 }
 
-export function formatQualified(value: number, qualifier: Qualifier, format: NumberFormatKind, locale: Locale, options: NumberOptions = {}): string {
+/**
+ * @param join what stands between a number and a qualifier written after it (Kazakh "800-ден астам");
+ *   a value phrase passes a no-break space so the two stay on one line.
+ */
+export function formatQualified(value: number, qualifier: Qualifier, format: NumberFormatKind, locale: Locale, options: NumberOptions = {}, join = ' '): string {
   const written = formatValue(value, format, locale, options);
   if (qualifier === 'exact') return written;
   if (locale === 'ru') return `${RU[qualifier]} ${written}`;
@@ -66,7 +70,7 @@ export function formatQualified(value: number, qualifier: Qualifier, format: Num
   const before = KK_BEFORE[qualifier];
   if (before) return `${before} ${written}`;
   const after = KK_AFTER[qualifier]!;
-  return `${formatInKazakhCase(value, format, after.grammaticalCase, options)} ${after.word}`;
+  return `${formatInKazakhCase(value, format, after.grammaticalCase, options)}${join}${after.word}`;
 }
 
 

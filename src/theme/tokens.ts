@@ -75,6 +75,8 @@ export const themeStyles = css`
     --_focus: var(--inclusion-focus, var(--_ref-focus));
     --_radius: var(--inclusion-radius, 12px);
     --_gap: var(--inclusion-gap, 12px);
+    /* Every card (tile, chart, map, table) is padded by this one token, so cards side by side line up. */
+    --_card-padding: var(--inclusion-card-padding, var(--_gap));
     --_color-1: var(--inclusion-color-1, var(--_ref-color-1));
     --_color-2: var(--inclusion-color-2, var(--_ref-color-2));
     --_color-3: var(--inclusion-color-3, var(--_ref-color-3));

@@ -47,6 +47,7 @@ const CHART_ARGUMENTS: Arguments<ChartMessages> = {
   missing: [undefined, 2, '2'],
   withShare: ['358', '47 %'],
   markName: ['Ә', 'Б', '358'],
+  comparison: ['адам'],
 };
 const MAP_ARGUMENTS: Arguments<MapMessages> = {
   mapOf: ['Ә'],

@@ -18,7 +18,8 @@ export function shareText(value: number, whole: number, locale: Locale): string 
   return formatValue(percent < 10 ? Math.round(percent * 10) / 10 : Math.round(percent), 'percent', locale);
 }
 
-export function summarize(view: Omit<ChartView, 'summary'>): string {
+/** The summary as a list of sentences: the first says what the chart is, the others what it shows. */
+export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead'>): string[] {
   const { locale } = view;
   const text = chartMessages(locale);
   const sentences: string[] = [];
@@ -31,7 +32,7 @@ export function summarize(view: Omit<ChartView, 'summary'>): string {
   sentences.push(stop(text.count(count, formatNumber(count, locale))));
   if (view.empty) {
     sentences.push(text.noDataToDraw);
-    return sentences.join(' ');
+    return sentences;
   }
   const nameOf = (point: ChartPoint): string => view.categories[point.col]?.label ?? point.key;
   for (const series of view.series) {
@@ -60,5 +61,5 @@ export function summarize(view: Omit<ChartView, 'summary'>): string {
     }
     sentences.push(view.series.length > 1 ? `${stop(series.label.text)} ${parts.join(' ')}` : parts.join(' '));
   }
-  return sentences.filter((sentence) => sentence !== '').join(' ');
+  return sentences.filter((sentence) => sentence !== '');
 }

@@ -11,6 +11,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
 import { valuePhrase } from '../kpi/kpi-view.js';
+import { unitLabel } from '../table/table-rows.js';
 import { chartMessages, type ChartType } from './chart-messages.js';
 import { summarize } from './chart-summary.js';
 
@@ -74,6 +75,8 @@ export interface ChartView {
   readonly compact: boolean;
   /** The auto-generated text alternative (C1). */
   readonly summary: string;
+  /** Its first sentence: what the chart is. A narrow chart shows only this until the reader asks for more. */
+  readonly summaryLead: string;
   /** Nothing to draw: every value is missing, or there are no values at all. */
   readonly empty: boolean;
   /** The values are parts of one whole (a breakdown), so a total means something. */
@@ -198,6 +201,8 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   const text = chartMessages(locale);
   const source = chooseSource(type, metrics);
   const several = metrics.length > 1;
+  // A comparison is named for what it compares: "Сравнение показателей, человек".
+  const comparisonTitle: LocalizedText = { text: text.comparison(unitLabel(metrics[0]!, locale)), lang: undefined };
   // A metric with no value to draw, beside others that have some, is said (legend, summary), not drawn as
   // a row of empty boxes.
   const hasValues = (metric: Metric): boolean => source !== 'metrics' && itemsOf(metric, source).some((item) => item.value !== null);
@@ -211,7 +216,7 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   if (source === 'metrics') {
     // No breakdown or series anywhere: each metric's own figure is one bar of a single series.
     categories = metrics.map((metric) => new Category(metric.id, 'metrics', metric.label, locale));
-    rows = [{ metric: metrics[0]!, label: localize(feed.title, locale), items: new Map(metrics.map((m) => [m.id, { key: m.id, value: m.value, qualifier: m.qualifier }])) }];
+    rows = [{ metric: metrics[0]!, label: comparisonTitle, items: new Map(metrics.map((m) => [m.id, { key: m.id, value: m.value, qualifier: m.qualifier }])) }];
   } else {
     const order = new Map<string, RawItem['label']>();
     rows = drawn.map((metric) => {
@@ -250,7 +255,7 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   });
 
   const first = metrics[0]!;
-  const title = several ? localize(feed.title, locale) : localize(first.label, locale);
+  const title = source === 'metrics' && several ? comparisonTitle : several ? localize(feed.title, locale) : localize(first.label, locale);
   const periodCode = source === 'series' ? undefined : (first.period ?? feed.period);
   const view = {
     type,
@@ -266,6 +271,7 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
     empty: known === 0,
     summable: source === 'breakdown',
     absent,
-  } satisfies Omit<ChartView, 'summary'>;
-  return { ...view, summary: summarize(view) };
+  } satisfies Omit<ChartView, 'summary' | 'summaryLead'>;
+  const sentences = summarize(view);
+  return { ...view, summary: sentences.join(' '), summaryLead: sentences[0] ?? '' };
 }

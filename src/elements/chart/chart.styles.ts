@@ -28,7 +28,7 @@ const chartOwnStyles = css`
     flex-direction: column;
     gap: calc(var(--_gap) * 0.75);
     margin: 0;
-    padding: var(--_gap) calc(var(--_gap) * 1.25);
+    padding: var(--_card-padding);
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
@@ -51,6 +51,22 @@ const chartOwnStyles = css`
     margin: 0;
     font-size: 0.875rem;
     color: var(--_muted);
+  }
+
+  .more {
+    display: none;
+    justify-self: start;
+  }
+
+  /* A narrow chart: the summary's first sentence, the rest behind the button. */
+  @container (max-width: 480px) {
+    .summary:not(.open) .rest {
+      display: none;
+    }
+
+    .more {
+      display: inline-block;
+    }
   }
 
   .toolbar {
@@ -404,11 +420,6 @@ const chartOwnStyles = css`
   }
 
 
-  @container (max-width: 360px) {
-    .figure {
-      padding: calc(var(--_gap) * 0.5);
-    }
-  }
 
   @media (prefers-reduced-motion: reduce) {
     .tooltip,

@@ -85,6 +85,8 @@ export class InclusionChart extends FeedElement {
   // each change asks for an update itself.
   /** The data table is shown on screen (it is always in the accessibility tree). */
   private tableShown = false;
+  /** The whole summary is shown on screen at a narrow width (it always is at a wide one). */
+  private summaryOpen = false;
   /** How many table rows are rendered so far (long tables grow in slices). */
   private tableRows = TABLE_SLICE;
   /** Cancels the wait for the next table slice. */
@@ -220,6 +222,26 @@ export class InclusionChart extends FeedElement {
     this.dispatchEvent(new InclusionSelectEvent({ metric: point.metric, key: point.key, value: point.value }));
   }
 
+  /**
+   * The whole summary is the figure's description and stays whole for screen readers. On screen, a narrow
+   * chart shows its first sentence and a button for the rest, so the text does not outgrow the drawing.
+   */
+  private renderSummary(view: ChartView, more: string): TemplateResult {
+    const rest = view.summary.slice(view.summaryLead.length).trim();
+    return html`<p id="summary" class="visually-hidden">${view.summary}</p>
+      <p class="summary ${this.summaryOpen ? 'open' : ''}" aria-hidden="true"><span class="lead">${view.summaryLead}</span>${rest
+        ? html` <span class="rest">${rest}</span>`
+        : nothing}</p>
+      ${rest
+        ? html`<button type="button" class="more" aria-expanded=${this.summaryOpen ? 'true' : 'false'} @click=${this.toggleSummary}>${more}</button>`
+        : nothing}`;
+  }
+
+  private toggleSummary(): void {
+    this.summaryOpen = !this.summaryOpen;
+    this.requestUpdate();
+  }
+
   private toggleTable(): void {
     this.tableShown = !this.tableShown;
     this.requestUpdate();
@@ -264,7 +286,7 @@ export class InclusionChart extends FeedElement {
     return html`<figure part="base" class="figure ${stale ? 'stale' : ''}" lang=${locale} aria-labelledby="title" aria-describedby="summary">
       <figcaption class="caption">
         <span id="title" class="title" lang=${titleLang}>${view.title.text}</span>
-        <p id="summary" class="summary">${view.summary}</p>
+        ${this.renderSummary(view, text.moreSummary)}
       </figcaption>
       <div class="toolbar">
         <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>${text.tableToggle}</button>

@@ -52,10 +52,53 @@ const dashboardOwnStyles = css`
     display: block;
   }
 
+  /* No row gap: a tile's four rows are grid rows too; the space between tiles is each tile's margin. */
   .kpis {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: var(--_gap);
+    column-gap: var(--_gap);
+  }
+
+  /*
+   * Each tile spans four of the grid's rows (label, figure, details, source) and lays its own parts on
+   * them (subgrid): tiles side by side put their values on one line, however long their labels. The
+   * rows size to their content, so a tile is no taller than its row needs.
+   */
+  .kpis > inclusion-kpi {
+    /* A size container is laid out on its own and cannot share the grid's rows; the tile's value
+       measures its own width instead. */
+    container-type: normal;
+    display: grid;
+    grid-row: span 4;
+    grid-template-rows: subgrid;
+    row-gap: 0;
+    margin-block-end: var(--_gap);
+    --inclusion-kpi-rows: subgrid;
+    --inclusion-kpi-min-height: 0;
+  }
+
+  .breakdown-list {
+    padding: var(--_card-padding);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .list-title {
+    font-weight: 600;
+  }
+
+  .breakdown-list ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .list-value {
+    font-weight: 700;
+  }
+
+  .nobr {
+    white-space: nowrap;
   }
 
   .charts,

@@ -15,6 +15,8 @@ import '../kpi/define.js';
 import '../map/define.js';
 import { dashboardMessages } from './dashboard-messages.js';
 import { dashboardPlan, type DashboardPlan } from './dashboard-plan.js';
+import { renderBreakdownList } from './breakdown-list.js';
+import type { SharedContext } from '../../feed/shared-context.js';
 import { dashboardStyles } from './dashboard.styles.js';
 
 /**
@@ -118,20 +120,21 @@ export class InclusionDashboard extends FeedElement {
       <header class="header">
         <div id="title" part="title" class="title" role="heading" aria-level=${level} lang=${title.lang ?? nothing}>${title.text}</div>
         ${description ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
-        ${this.renderMeta(feed, locale)}
+        ${this.renderMeta(plan.shared, locale)}
         ${renderStaleNote(this.loader, locale)}
       </header>
       <section class="group" aria-label=${words.figures}>
-        <div class="kpis">${plan.metrics.map((metric) => html`<inclusion-kpi .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-kpi>`)}</div>
+        <div class="kpis">${plan.metrics.map((metric) => html`<inclusion-kpi .feed=${feed} .stated=${plan.shared} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-kpi>`)}</div>
       </section>
       ${plan.charts.length > 0
         ? html`<section class="group" aria-label=${words.charts}>
-            <div class="charts">${plan.charts.map(({ metric, type }) => html`<inclusion-chart .feed=${feed} metric=${metric.id} type=${type} locale=${locale} theme=${theme}></inclusion-chart>`)}</div>
+            <div class="charts">${plan.charts.map(({ metrics, type }) => html`<inclusion-chart .feed=${feed} metric=${metrics.map((m) => m.id).join(',')} type=${type} locale=${locale} theme=${theme}></inclusion-chart>`)}</div>
           </section>`
         : nothing}
-      ${plan.maps.length > 0
+      ${plan.maps.length + plan.lists.length > 0
         ? html`<section class="group" aria-label=${words.regions}>
-            <div class="maps">${plan.maps.map((metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-map>`)}</div>
+            <div class="maps">${plan.maps.map((metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-map>`)}
+              ${plan.lists.map((metric) => renderBreakdownList(metric, locale))}</div>
           </section>`
         : nothing}
       <slot></slot>
@@ -139,11 +142,12 @@ export class InclusionDashboard extends FeedElement {
     </section>`;
   }
 
-  private renderMeta(feed: Feed, locale: Locale): TemplateResult | typeof nothing {
+  /** Source, publication date and period, when every metric shares them (the tiles then leave them out). */
+  private renderMeta(shared: SharedContext, locale: Locale): TemplateResult | typeof nothing {
     const parts: TemplateResult[] = [];
-    const source = sourceView(feed.source, locale);
+    const source = sourceView(shared.source, locale);
     if (source) parts.push(renderSourceParts(source, locale));
-    if (feed.period) parts.push(html`<span>${dashboardMessages(locale).period}: ${formatPeriod(feed.period, locale)}</span>`);
+    if (shared.period) parts.push(html`<span>${dashboardMessages(locale).period}: ${formatPeriod(shared.period, locale)}</span>`);
     return parts.length > 0 ? html`<p part="source" class="meta">${parts}</p>` : nothing;
   }
 }

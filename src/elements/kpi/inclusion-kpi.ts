@@ -8,6 +8,8 @@ import { SPARK_HEIGHT, SPARK_WIDTH, sparklinePath } from '../shared/sparkline-pa
 import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
+import type { SharedContext } from '../../feed/shared-context.js';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { kpiStyles } from './kpi.styles.js';
 
 /**
@@ -26,6 +28,7 @@ import { kpiStyles } from './kpi.styles.js';
  * @attr state - Reflected: `loading`, `ready` or `error`.
  *
  * @prop {object} feed - A feed object set from script; takes precedence over `src`.
+ * @prop {object} stated - `{ source?, period? }` the page already states above the tile (as a dashboard's header does): the tile leaves out a source or period that is the same.
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
  * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
@@ -53,6 +56,12 @@ import { kpiStyles } from './kpi.styles.js';
  */
 export class InclusionKpi extends FeedElement {
   static override styles = kpiStyles;
+  static override properties = {
+    stated: { attribute: false },
+  };
+
+  /** Source and period the page already states above the tile; the tile says only what differs. */
+  declare stated?: SharedContext;
 
 
   protected override render(): TemplateResult {
@@ -61,7 +70,7 @@ export class InclusionKpi extends FeedElement {
     if (error) return html`<div part="base" class="tile" lang=${locale}>${renderError(error, locale)}</div>`;
     if (!data) return this.renderLoading(locale);
     const metrics = findMetrics(data, this.metric) as Metric[];
-    return this.renderTile(kpiView(data, metrics[0]!, locale), locale);
+    return this.renderTile(kpiView(data, metrics[0]!, locale, this.stated), locale);
   }
 
   private renderLoading(locale: Locale): TemplateResult {
@@ -79,19 +88,22 @@ export class InclusionKpi extends FeedElement {
     return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label" lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
-        <span part="value" class="value ${view.missing ? 'missing' : ''}">${view.value}</span>${view.period
+        <span part="value" class="value ${view.missing ? 'missing' : ''}">${renderUnbroken(view.value)}</span>${view.period
           ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
           : nothing}
       </p>
-      ${view.change ? this.renderChange(view.change) : nothing}
-      ${view.previous ? html`<p part="delta" class="delta neutral">${view.previous}</p>` : nothing}
-      ${view.target ? this.renderTarget(view.target) : nothing}
-      ${view.sparkline ? this.renderSparkline(view.sparkline) : nothing}
-      <p part="source" class="source">
-        ${view.source ? renderSourceParts(view.source, locale) : nothing}
-        ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
-      </p>
-      ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
+      <div class="details">${view.change ? this.renderChange(view.change) : nothing}${view.previous
+        ? html`<p part="delta" class="delta neutral">${view.previous}</p>`
+        : nothing}${view.target ? this.renderTarget(view.target) : nothing}${view.sparkline
+        ? this.renderSparkline(view.sparkline)
+        : nothing}${renderStaleNote(this.loader, locale)}</div>
+      ${view.source || view.status
+        ? html`<p part="source" class="source">
+            ${view.source ? renderSourceParts(view.source, locale) : nothing}
+            ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${renderLiveRegion(this.loader, locale)}
     </div>`;
   }
 

@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { describeChange, formatPeriod, formatQualified, formatValue, formatValuePhrase, messages, selectUnit } from '../../i18n/index.js';
 import { localize, localizeOptional, localizeUnit, type LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric, MetricFormat, Qualifier } from '../../feed/schema.js';
+import { sameSource, type SharedContext } from '../../feed/shared-context.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
 
 export interface KpiView {
@@ -39,7 +40,11 @@ export function valuePhrase(value: number | null, qualifier: Qualifier, format: 
   return { text: formatValuePhrase({ value, qualifier, format, ...(forms !== undefined ? { unit: forms } : {}) }, locale), lang: foreign };
 }
 
-export function kpiView(feed: Feed, metric: Metric, locale: Locale): KpiView {
+/**
+ * @param stated what the page around the tile already says (a dashboard's header): the tile leaves out a
+ *   source or period that is the same, and says one that differs.
+ */
+export function kpiView(feed: Feed, metric: Metric, locale: Locale, stated: SharedContext = {}): KpiView {
   const text = messages(locale);
   const qualifier = metric.qualifier ?? 'exact';
   const format = metric.format ?? 'number';
@@ -52,7 +57,7 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale): KpiView {
     valueLang: phrase.lang,
     missing: metric.value === null,
   };
-  if (period) view.period = formatPeriod(period, locale);
+  if (period && period !== stated.period) view.period = formatPeriod(period, locale);
 
   const previous = metric.previous;
   if (previous) {
@@ -93,7 +98,8 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale): KpiView {
     view.sparkline = { values: series.map((point) => point.value), text: text.trend(direction, formatPeriod(first.period, locale), formatPeriod(last.period, locale)) };
   }
 
-  const source = sourceView(metric.source ?? feed.source, locale);
+  const ownSource = metric.source ?? feed.source;
+  const source = sameSource(ownSource, stated.source) ? undefined : sourceView(ownSource, locale);
   if (source) view.source = source;
   const status = metric.status ?? 'final';
   if (status !== 'final') view.status = text.status[status];

@@ -5,20 +5,29 @@ import { statusStyles } from '../shared/status.styles.js';
 const kpiOwnStyles = css`
   :host {
     container-type: inline-size;
-    --_kpi-value-size: var(--inclusion-kpi-value-size, clamp(1.5rem, 1.1rem + 3cqi, 2.25rem));
+    --_kpi-value-size: var(--inclusion-kpi-value-size, clamp(1.25rem, 0.9rem + 3cqi, 2.25rem));
     /* Loading and ready states reserve the same room, so the page does not jump when data arrives. */
     --_kpi-min-block: var(--inclusion-kpi-min-height, 9.5rem);
+    /* A dashboard sets this to subgrid; a tile on its own keeps its rows to itself. */
+    --_kpi-rows: var(--inclusion-kpi-rows, auto auto auto 1fr);
   }
 
+  /*
+   * Four rows: label, figure, details (change, target, trend), source. Inside a dashboard the rows are
+   * the dashboard grid's own (subgrid), so the values of tiles side by side sit on one line however many
+   * lines their labels take.
+   */
   .tile {
     box-sizing: border-box;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_gap) / 2);
+    display: grid;
+    grid-row: 1 / -1;
+    grid-template-rows: var(--_kpi-rows, auto auto auto 1fr);
+    align-content: start;
+    row-gap: 0;
     min-block-size: var(--_kpi-min-block);
     block-size: 100%;
     margin: 0;
-    padding: var(--_gap) calc(var(--_gap) * 1.25);
+    padding: var(--_card-padding);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -35,7 +44,11 @@ const kpiOwnStyles = css`
     margin: 0;
   }
 
+  /* The value's size follows the tile's width (a container here, not the host, so a dashboard may lay
+     the tile's rows on its own grid). */
   .figure {
+    container-type: inline-size;
+    margin-block-start: calc(var(--_gap) / 2);
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -139,8 +152,24 @@ const kpiOwnStyles = css`
     vector-effect: non-scaling-stroke;
   }
 
+  .details {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_gap) / 2);
+  }
+
+  .details:not(:empty) {
+    margin-block-start: calc(var(--_gap) / 2);
+  }
+
+  /* A hyphenated word of the value stays whole: "онлайн-семинаров", "800-ден". */
+  .nobr {
+    white-space: nowrap;
+  }
+
   .source {
-    margin-block-start: auto;
+    align-self: end;
+    margin-block-start: calc(var(--_gap) / 2);
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
@@ -197,7 +226,6 @@ const kpiOwnStyles = css`
 
 
   @container (max-width: 260px) {
-    .tile { padding: calc(var(--_gap) * 0.75); }
     .sparkline { inline-size: 4rem; }
   }
 

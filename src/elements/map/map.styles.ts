@@ -50,7 +50,7 @@ const mapOwnStyles = css`
   .map {
     display: grid;
     gap: calc(var(--_gap) * 0.75);
-    padding: var(--_gap);
+    padding: var(--_card-padding);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
