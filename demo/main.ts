@@ -119,4 +119,8 @@ document.querySelectorAll<HTMLButtonElement>('[data-theme]').forEach((button) =>
   }),
 );
 
+// On a phone the contents start folded, so the first figures are on the first screen.
+const contents = document.querySelector<HTMLDetailsElement>('#toc-details');
+if (contents && matchMedia('(max-width: 600px)').matches) contents.open = false;
+
 void build();

@@ -55,7 +55,7 @@ const chartOwnStyles = css`
 
   .more {
     display: none;
-    justify-self: start;
+    margin-inline-end: auto;
   }
 
   /* A narrow chart: the summary's first sentence, the rest behind the button. */

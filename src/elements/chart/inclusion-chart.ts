@@ -226,15 +226,19 @@ export class InclusionChart extends FeedElement {
    * The whole summary is the figure's description and stays whole for screen readers. On screen, a narrow
    * chart shows its first sentence and a button for the rest, so the text does not outgrow the drawing.
    */
-  private renderSummary(view: ChartView, more: string): TemplateResult {
+  private renderSummary(view: ChartView): TemplateResult {
     const rest = view.summary.slice(view.summaryLead.length).trim();
     return html`<p id="summary" class="visually-hidden">${view.summary}</p>
-      <p class="summary ${this.summaryOpen ? 'open' : ''}" aria-hidden="true"><span class="lead">${view.summaryLead}</span>${rest
+      <p class="summary ${this.summaryOpen ? 'open' : ''}" id="summary-shown" aria-hidden="true"><span class="lead">${view.summaryLead}</span>${rest
         ? html` <span class="rest">${rest}</span>`
-        : nothing}</p>
-      ${rest
-        ? html`<button type="button" class="more" aria-expanded=${this.summaryOpen ? 'true' : 'false'} @click=${this.toggleSummary}>${more}</button>`
-        : nothing}`;
+        : nothing}</p>`;
+  }
+
+  /** The button that shows the rest of the summary on a narrow chart (hidden when it is all shown). */
+  private renderMoreButton(view: ChartView, more: string): TemplateResult | typeof nothing {
+    if (view.summary.length <= view.summaryLead.length) return nothing;
+    return html`<button type="button" class="more" aria-expanded=${this.summaryOpen ? 'true' : 'false'}
+      @click=${this.toggleSummary}>${more}</button>`;
   }
 
   private toggleSummary(): void {
@@ -286,9 +290,10 @@ export class InclusionChart extends FeedElement {
     return html`<figure part="base" class="figure ${stale ? 'stale' : ''}" lang=${locale} aria-labelledby="title" aria-describedby="summary">
       <figcaption class="caption">
         <span id="title" class="title" lang=${titleLang}>${view.title.text}</span>
-        ${this.renderSummary(view, text.moreSummary)}
+        ${this.renderSummary(view)}
       </figcaption>
       <div class="toolbar">
+        ${this.renderMoreButton(view, text.moreSummary)}
         <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>${text.tableToggle}</button>
       </div>
       <div part="chart" class="chart" role="group" tabindex="0" aria-labelledby="chart-name" aria-describedby="keyboard-hint"

@@ -29,6 +29,44 @@ const dashboardOwnStyles = css`
     max-inline-size: 70ch;
   }
 
+  .more {
+    display: none;
+    justify-self: start;
+    min-block-size: 2rem;
+    padding: 0.25rem 0.8rem;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+
+  .more:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* A phone: a smaller title, and a long description cut to three lines until the reader asks. */
+  @container (max-width: 480px) {
+    .title {
+      font-size: 1.15rem;
+    }
+
+    .description.long:not(.open) {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      line-clamp: 3;
+      overflow: hidden;
+    }
+
+    .description.long + .more {
+      display: inline-block;
+    }
+  }
+
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError } from '../../feed/errors.js';
 import { feedContext } from '../../feed/feed-context.js';
 import type { FeedControllerOptions } from '../../feed/feed-controller.js';
-import { localize, localizeOptional } from '../../feed/localize.js';
+import { localize, localizeOptional, type LocalizedText } from '../../feed/localize.js';
 import type { Feed } from '../../feed/schema.js';
 import { formatPeriod, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -18,6 +18,9 @@ import { dashboardPlan, type DashboardPlan } from './dashboard-plan.js';
 import { renderBreakdownList } from './breakdown-list.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { dashboardStyles } from './dashboard.styles.js';
+
+/** About three lines of a phone's width: a longer description is cut there until the reader asks. */
+const DESCRIPTION_SHOWN_CHARS = 120;
 
 /**
  * A whole feed as a page section: title, description, source and period; a KPI tile for every metric;
@@ -66,6 +69,8 @@ export class InclusionDashboard extends FeedElement {
   declare headingLevel?: number;
 
   private readonly provider = new ContextProvider(this, { context: feedContext });
+  /** The whole description is shown on a phone (it always is on a wider screen). */
+  private descriptionOpen = false;
 
   protected override loaderOptions(): FeedControllerOptions {
     return {
@@ -119,7 +124,7 @@ export class InclusionDashboard extends FeedElement {
     return html`<section class="dashboard ${stale ? 'stale' : ''}" aria-labelledby="title" lang=${locale}>
       <header class="header">
         <div id="title" part="title" class="title" role="heading" aria-level=${level} lang=${title.lang ?? nothing}>${title.text}</div>
-        ${description ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
+        ${description ? this.renderDescription(description, words.more) : nothing}
         ${this.renderMeta(plan.shared, locale)}
         ${renderStaleNote(this.loader, locale)}
       </header>
@@ -140,6 +145,25 @@ export class InclusionDashboard extends FeedElement {
       <slot></slot>
       ${renderLiveRegion(this.loader, locale)}
     </section>`;
+  }
+
+  /**
+   * The description, whole in the accessibility tree; on a phone it shows its first lines and a button for
+   * the rest, so the figures start within the first screen.
+   */
+  private renderDescription(description: LocalizedText, more: string): TemplateResult {
+    const long = description.text.length > DESCRIPTION_SHOWN_CHARS;
+    return html`<p part="description" id="description" class="description ${long ? 'long' : ''} ${this.descriptionOpen ? 'open' : ''}"
+        lang=${description.lang ?? nothing}>${description.text}</p>
+      ${long
+        ? html`<button type="button" class="more" aria-expanded=${this.descriptionOpen ? 'true' : 'false'} aria-controls="description"
+            @click=${this.toggleDescription}>${more}</button>`
+        : nothing}`;
+  }
+
+  private toggleDescription(): void {
+    this.descriptionOpen = !this.descriptionOpen;
+    this.requestUpdate();
   }
 
   /** Source, publication date and period, when every metric shares them (the tiles then leave them out). */

@@ -37,7 +37,13 @@ const kpiOwnStyles = css`
   .label {
     font-size: 0.95rem;
     font-weight: 600;
+    line-height: 1.3;
     color: var(--_text);
+  }
+
+  /* A phone: the tile takes the whole width, and its long label fewer lines. */
+  @container (max-width: 480px) {
+    .label { font-size: 0.875rem; }
   }
 
   p {

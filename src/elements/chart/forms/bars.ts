@@ -13,22 +13,31 @@ import {
   markClass,
   niceDomain,
   seriesPaint,
+  tagCategoryLabels,
   tagMarks,
   tickFormatter,
   ticksOf,
   type Tagged,
 } from './plot-parts.js';
 
+/** Height of a category's name written above its bars. */
+const LABEL_LINE = 18;
+
+/** Names longer than this share of the width go above their bars, whole, instead of cut short beside them. */
+const SIDE_LABEL_SHARE = 0.38;
+
 export function drawBars(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
   const n = view.categories.length;
   const rows = view.series.length;
-  const slot = rows * BAR + GROUP_GAP;
   const noData = messages(view.locale).noData;
   const points = view.series.flatMap((series) => series.points);
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 
   const labelWidth = Math.max(0, ...view.categories.map((c) => measure(c.short)));
-  const marginLeft = Math.round(Math.min(labelWidth + 2 * LABEL_GAP, width * 0.38));
+  const above = labelWidth + 2 * LABEL_GAP > width * SIDE_LABEL_SHARE;
+  const labelRoom = above ? LABEL_LINE : 0;
+  const slot = labelRoom + rows * BAR + GROUP_GAP;
+  const marginLeft = above ? LABEL_GAP : Math.round(Math.min(labelWidth + 2 * LABEL_GAP, width * SIDE_LABEL_SHARE));
   const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
   let marginRight = Math.round(Math.min(directWidth + 2 * LABEL_GAP, width * 0.3));
   const direct = width - marginLeft - marginRight >= 100;
@@ -40,13 +49,13 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
 
   const domain = niceDomain(values, true);
   const unitsPerPx = (domain[1] - domain[0]) / Math.max(1, plotWidth);
-  const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + p.row * BAR) / slot;
+  const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + labelRoom + p.row * BAR) / slot;
   const y2 = (p: ChartPoint): number => y1(p) + BAR / slot;
   const tagged = points.map((point) => ({ point }));
   const known = tagged.filter((d) => d.point.value !== null);
   const missing = tagged.filter((d) => d.point.value === null);
   const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
-  const labels = view.categories.map((c) => truncate(c.short, marginLeft - 2 * LABEL_GAP, measure));
+  const labels = view.categories.map((c) => truncate(c.short, above ? width - 2 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure));
   const xTicks = ticksOf(domain, Math.max(2, Math.floor(plotWidth / 90)));
 
   const marks: Plot.Markish[] = [
@@ -54,7 +63,12 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     // first (on a fresh page, compiling that cost a column chart 9 to 15 ms).
     Plot.ruleX(xTicks, { className: 'grid' }),
     Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' }),
-    Plot.axisY({ ticks: view.categories.map((_, i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis' }),
+    above
+      ? Plot.text(view.categories.map((_, i) => i), {
+        x: domain[0], y: (i: number) => i + GROUP_GAP / 2 / slot, text: (i: number) => labels[i] ?? '', textAnchor: 'start', lineAnchor: 'top',
+        className: 'axis category-label',
+      })
+      : Plot.axisY({ ticks: view.categories.map((_, i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label' }),
   ];
   for (let row = 0; row < rows; row += 1) {
     const mine = known.filter((d) => d.point.row === row);
@@ -87,5 +101,6 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     marks,
   }) as SVGSVGElement;
   finish(svg, view, width, height);
+  tagCategoryLabels(svg, view.categories.map((_, i) => i));
   return drawnChart(svg, width, height);
 }
