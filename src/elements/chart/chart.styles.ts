@@ -58,14 +58,40 @@ const chartOwnStyles = css`
     margin-inline-end: auto;
   }
 
-  /* A narrow chart: the summary's first sentence, the rest behind the button. */
+  /*
+   * A narrow chart: the summary's first sentence stands as its heading (it names the chart as the title
+   * does, which stays the figure's name for assistive technology); the rest is behind the button.
+   */
   @container (max-width: 480px) {
+    .title {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .summary .lead {
+      font-weight: 600;
+      color: var(--_text);
+    }
+
     .summary:not(.open) .rest {
       display: none;
     }
 
     .more {
       display: inline-block;
+    }
+
+    .toolbar {
+      flex-wrap: nowrap;
+      gap: 0.4rem;
+    }
+
+    .toolbar button {
+      padding-inline: 0.6rem;
     }
   }
 

@@ -14,6 +14,8 @@ export type ChartType = 'bar' | 'column' | 'line' | 'area' | 'stacked' | 'donut'
 export const CHART_TYPES: readonly ChartType[] = ['bar', 'column', 'line', 'area', 'stacked', 'donut'];
 /** The types a comparison of metrics' own values may take (the chart refuses the others). */
 const COMPARISON_TYPES: readonly ChartType[] = ['bar', 'column'];
+/** A comparison of fewer metrics is drawn only when a dashboard has no other chart. */
+const COMPARISON_MIN = 3;
 /** Fewer regions than this make a map of mostly empty tiles. */
 export const MAP_MIN_REGIONS = 3;
 
@@ -54,6 +56,19 @@ function comparisons(feed: Feed, metrics: readonly Metric[]): Metric[][] {
   return [...groups.values()].filter((group) => group.length >= 2);
 }
 
+/**
+ * The comparisons worth drawing: every group of three or more. Two figures side by side read plainly
+ * from their tiles, so a pair is drawn only when the dashboard would otherwise have no chart at all
+ * (then the largest group).
+ */
+function chosenComparisons(feed: Feed, metrics: readonly Metric[]): Metric[][] {
+  const groups = comparisons(feed, metrics);
+  const large = groups.filter((group) => group.length >= COMPARISON_MIN);
+  if (large.length > 0 || metrics.some((metric) => chartTypeFor(metric) !== undefined)) return large;
+  const largest = groups.reduce<Metric[] | undefined>((best, group) => (!best || group.length > best.length ? group : best), undefined);
+  return largest ? [largest] : [];
+}
+
 export function dashboardPlan(feed: Feed, chosen: string | null | undefined, override?: string | null): DashboardPlan {
   const ids = (chosen ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   const byId = new Map(feed.metrics.map((metric) => [metric.id, metric]));
@@ -67,7 +82,7 @@ export function dashboardPlan(feed: Feed, chosen: string | null | undefined, ove
         const type = chartTypeFor(metric);
         return type ? [{ metrics: [metric], type: forced ?? type }] : [];
       }),
-      ...comparisons(feed, metrics).map((group) => ({ metrics: group, type: forced && COMPARISON_TYPES.includes(forced) ? forced : 'bar' as const })),
+      ...chosenComparisons(feed, metrics).map((group) => ({ metrics: group, type: forced && COMPARISON_TYPES.includes(forced) ? forced : 'bar' as const })),
     ],
     maps: metrics.filter((metric) => regions(metric) >= MAP_MIN_REGIONS),
     lists: metrics.filter((metric) => metric.breakdown?.length === 1),

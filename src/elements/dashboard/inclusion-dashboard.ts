@@ -19,8 +19,8 @@ import { renderBreakdownList } from './breakdown-list.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { dashboardStyles } from './dashboard.styles.js';
 
-/** About three lines of a phone's width: a longer description is cut there until the reader asks. */
-const DESCRIPTION_SHOWN_CHARS = 120;
+/** About two lines of a phone's width: a longer description is cut there until the reader asks. */
+const DESCRIPTION_SHOWN_CHARS = 80;
 
 /**
  * A whole feed as a page section: title, description, source and period; a KPI tile for every metric;

@@ -5,7 +5,7 @@ import { statusStyles } from '../shared/status.styles.js';
 const kpiOwnStyles = css`
   :host {
     container-type: inline-size;
-    --_kpi-value-size: var(--inclusion-kpi-value-size, clamp(1.25rem, 0.9rem + 3cqi, 2.25rem));
+    --_kpi-value-size: var(--inclusion-kpi-value-size, clamp(1.25rem, 0.75rem + 3.5cqi, 2.25rem));
     /* Loading and ready states reserve the same room, so the page does not jump when data arrives. */
     --_kpi-min-block: var(--inclusion-kpi-min-height, 9.5rem);
     /* A dashboard sets this to subgrid; a tile on its own keeps its rows to itself. */
@@ -28,9 +28,11 @@ const kpiOwnStyles = css`
     block-size: 100%;
     margin: 0;
     padding: var(--_card-padding);
+    /* A dashboard on a phone sets these to list its tiles as rows of one card. */
+    padding-block: var(--_kpi-padding-block, var(--_card-padding));
     background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: var(--_kpi-border, 1px solid var(--_border));
+    border-radius: var(--_kpi-radius, var(--_radius));
     overflow-wrap: anywhere;
   }
 
@@ -43,7 +45,8 @@ const kpiOwnStyles = css`
 
   /* A phone: the tile takes the whole width, and its long label fewer lines. */
   @container (max-width: 480px) {
-    .label { font-size: 0.875rem; }
+    .label { font-size: 0.8125rem; line-height: 1.25; }
+    .figure { margin-block-start: 0.25rem; }
   }
 
   p {

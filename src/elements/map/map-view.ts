@@ -64,7 +64,10 @@ export function mapView(metric: Metric, locale: Locale): MapView {
   const { thresholds } = scale;
   if (scale.classes === 1 && thresholds.length === 0 && tiles.some((t) => t.colourClass !== undefined)) {
     const values = tiles.flatMap((t) => (t.value === null ? [] : [t.value]));
-    legend.push({ colourClass: 0, text: words.between(label(Math.min(...values)), label(Math.max(...values))) });
+    const lowest = Math.min(...values);
+    const highest = Math.max(...values);
+    // One value (or several equal) is one figure, not a range from it to itself.
+    legend.push({ colourClass: 0, text: lowest === highest ? label(lowest) : words.between(label(lowest), label(highest)) });
   }
   thresholds.forEach((threshold, index) => {
     if (index === 0) {
@@ -76,7 +79,7 @@ export function mapView(metric: Metric, locale: Locale): MapView {
   });
   const last = thresholds.at(-1);
   if (last !== undefined) legend.push({ colourClass: thresholds.length, text: words.atLeast(label(last)) });
-  legend.push({ colourClass: undefined, text: messages(locale).noData });
+  if (tiles.some((t) => t.colourClass === undefined)) legend.push({ colourClass: undefined, text: messages(locale).noData });
 
   const withData = tiles.filter((t) => t.value !== null);
   const sorted = [...withData].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
