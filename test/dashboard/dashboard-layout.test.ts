@@ -68,6 +68,32 @@ describe('<inclusion-dashboard> layout', () => {
     expect(spaced(textOf(kpi(element, 'grants').shadowRoot!.querySelector('.period')))).to.equal('2024 г.');
   });
 
+  it('names the source most figures share once, and says where a figure states none', async () => {
+    const department = { name: 'Test Department' };
+    const base = feed();
+    const mixed: Feed = {
+      version: 1, id: 'mixed', title: 'Mixed',
+      metrics: [
+        { ...base.metrics[0]!, source: department },
+        { ...base.metrics[1]!, source: department },
+        { ...base.metrics[2]!, source: department },
+        { id: 'unsourced', label: { ru: 'Без источника' }, value: 2, unit: people },
+      ],
+    };
+    const page = document.createElement('div');
+    page.className = 'dash-page';
+    const element = document.createElement('inclusion-dashboard');
+    element.feed = mixed;
+    element.setAttribute('locale', 'ru');
+    page.append(element);
+    document.body.append(page);
+    await settled(element);
+    await Promise.all([...element.shadowRoot!.querySelectorAll<HTMLElement>('inclusion-kpi')].map((tile) => settled(tile)));
+    expect(textOf(part(element, 'source'))).to.contain('Test Department');
+    expect(part(kpi(element, 'placed'), 'source')).to.equal(null);
+    expect(textOf(part(kpi(element, 'unsourced'), 'source'))).to.equal('Источник не указан');
+  });
+
   it('puts the values of tiles side by side on one line, whatever their labels', async () => {
     const element = await mount(1000);
     const top = (id: string): number => part(kpi(element, id), 'value')!.getBoundingClientRect().top;

@@ -50,6 +50,10 @@ const dashboardOwnStyles = css`
 
   /* A phone: a smaller title, closer tiles, and a long description cut to two lines until the reader asks. */
   @container (max-width: 480px) {
+    .dashboard {
+      gap: var(--_gap);
+    }
+
     .title {
       font-size: 1.15rem;
     }

@@ -97,9 +97,10 @@ export class InclusionKpi extends FeedElement {
         : nothing}${view.target ? this.renderTarget(view.target) : nothing}${view.sparkline
         ? this.renderSparkline(view.sparkline)
         : nothing}${renderStaleNote(this.loader, locale)}</div>
-      ${view.source || view.status
+      ${view.source || view.status || view.sourceNotStated
         ? html`<p part="source" class="source">
             ${view.source ? renderSourceParts(view.source, locale) : nothing}
+            ${view.sourceNotStated ? html`<span>${messages(locale).sourceNotStated}</span>` : nothing}
             ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
           </p>`
         : nothing}

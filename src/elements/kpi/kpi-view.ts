@@ -28,6 +28,8 @@ export interface KpiView {
   readonly target?: { readonly ratio: number; readonly now: number; readonly max: number; readonly text: string };
   readonly sparkline?: { readonly values: readonly (number | null)[]; readonly text: string };
   readonly source?: SourceView;
+  /** The page above names a source, and this figure has none: the tile says so. */
+  readonly sourceNotStated?: boolean;
   readonly status?: string;
   readonly note?: LocalizedText;
 }
@@ -101,6 +103,8 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale, stated: Shar
   const ownSource = metric.source ?? feed.source;
   const source = sameSource(ownSource, stated.source) ? undefined : sourceView(ownSource, locale);
   if (source) view.source = source;
+  // Above, the page names a source this figure does not come from: say that it states none.
+  else if (!ownSource && stated.source) view.sourceNotStated = true;
   const status = metric.status ?? 'final';
   if (status !== 'final') view.status = text.status[status];
   const note = localizeOptional(metric.note, locale);

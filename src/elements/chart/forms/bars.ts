@@ -21,7 +21,7 @@ import {
 } from './plot-parts.js';
 
 /** Height of a category's name written above its bars. */
-const LABEL_LINE = 18;
+const LABEL_LINE = 16;
 
 /** Names longer than this share of the width go above their bars, whole, instead of cut short beside them. */
 const SIDE_LABEL_SHARE = 0.38;
@@ -36,7 +36,9 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const labelWidth = Math.max(0, ...view.categories.map((c) => measure(c.short)));
   const above = labelWidth + 2 * LABEL_GAP > width * SIDE_LABEL_SHARE;
   const labelRoom = above ? LABEL_LINE : 0;
-  const slot = labelRoom + rows * BAR + GROUP_GAP;
+  // With its name above it, a group needs less space below it to stand apart from the next.
+  const gap = above ? GROUP_GAP / 2 : GROUP_GAP;
+  const slot = labelRoom + rows * BAR + gap;
   const marginLeft = above ? LABEL_GAP : Math.round(Math.min(labelWidth + 2 * LABEL_GAP, width * SIDE_LABEL_SHARE));
   const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
   let marginRight = Math.round(Math.min(directWidth + 2 * LABEL_GAP, width * 0.3));
@@ -49,7 +51,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
 
   const domain = niceDomain(values, true);
   const unitsPerPx = (domain[1] - domain[0]) / Math.max(1, plotWidth);
-  const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + labelRoom + p.row * BAR) / slot;
+  const y1 = (p: ChartPoint): number => p.col + (gap / 2 + labelRoom + p.row * BAR) / slot;
   const y2 = (p: ChartPoint): number => y1(p) + BAR / slot;
   const tagged = points.map((point) => ({ point }));
   const known = tagged.filter((d) => d.point.value !== null);
@@ -65,7 +67,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' }),
     above
       ? Plot.text(view.categories.map((_, i) => i), {
-        x: domain[0], y: (i: number) => i + GROUP_GAP / 2 / slot, text: (i: number) => labels[i] ?? '', textAnchor: 'start', lineAnchor: 'top',
+        x: domain[0], y: (i: number) => i + gap / 2 / slot, text: (i: number) => labels[i] ?? '', textAnchor: 'start', lineAnchor: 'top',
         className: 'axis category-label',
       })
       : Plot.axisY({ ticks: view.categories.map((_, i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label' }),
