@@ -27,6 +27,7 @@ function feed(): Feed {
       { id: 'social', label: { ru: 'Социальные места', en: 'Social jobs', kk: 'Әлеуметтік орындар' }, value: 15, unit: people },
       { id: 'grants', label: { ru: 'Гранты', en: 'Grants', kk: 'Гранттар' }, value: 61, unit: grants, period: '2024' },
       { id: 'living', label: { ru: 'Проживают в области', en: 'Living in the region', kk: 'Облыста тұрады' }, value: 55000, qualifier: 'almost', unit: people, breakdown: [{ key: 'KZ-35', value: 55000, qualifier: 'almost' }] },
+      { id: 'posts', label: { ru: 'Публикации', en: 'Posts', kk: 'Жарияланымдар' }, value: 20, qualifier: 'more-than', unit: { kk: 'жарияланым', ru: { one: 'публикация', few: 'публикации', many: 'публикаций', other: 'публикации' }, en: { one: 'post', other: 'posts' } } },
       { id: 'other-source', label: { ru: 'По данным другого ведомства', en: 'From another body', kk: 'Басқа мекеме деректері' }, value: 11, unit: people, source: { name: 'Other Body' } },
     ],
   };
@@ -105,6 +106,16 @@ describe('<inclusion-dashboard> layout', () => {
     expect(lines('public'), 'the long label takes more lines').to.be.greaterThan(lines('placed'));
     expect(Math.abs(top('public') - top('placed'))).to.be.lessThan(1);
     expect(Math.abs(top('social') - top('placed'))).to.be.lessThan(1);
+  });
+
+  it('never breaks a word of a value, even a long Kazakh one in a phone\'s tile', async () => {
+    const element = await mount(300, 'kk');
+    const value = part(kpi(element, 'posts'), 'value')!;
+    const range = document.createRange();
+    range.selectNodeContents(value);
+    const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    expect(spaced(textOf(value))).to.equal('20-дан астам жарияланым');
+    expect(tops.size, 'on one line').to.equal(1);
   });
 
   it('never breaks a value between number and unit, even in a narrow tile', async () => {

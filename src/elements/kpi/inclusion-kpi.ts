@@ -13,6 +13,14 @@ import { renderUnbroken } from '../shared/unbroken.js';
 import { kpiStyles } from './kpi.styles.js';
 
 /**
+ * Characters in the longest stretch of a value that may not break ("20-дан астам жарияланым"): beyond
+ * this a tile's usual value size would not hold it on one line, so it is set smaller rather than split
+ * inside a word.
+ */
+const LONG_RUN = 18;
+const longestRun = (text: string): number => Math.max(0, ...text.split(/[ \n]/).map((run) => run.length));
+
+/**
  * One metric as a tile: label, the value as a reader says it, change against the previous period,
  * progress to target, a sparkline of its series, and the source with its date.
  *
@@ -88,7 +96,7 @@ export class InclusionKpi extends FeedElement {
     return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label" lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
-        <span part="value" class="value ${view.missing ? 'missing' : ''}">${renderUnbroken(view.value)}</span>${view.period
+        <span part="value" class="value ${view.missing ? 'missing' : ''} ${longestRun(view.value) > LONG_RUN ? 'long' : ''}">${renderUnbroken(view.value)}</span>${view.period
           ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
           : nothing}
       </p>

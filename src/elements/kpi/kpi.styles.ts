@@ -71,6 +71,10 @@ const kpiOwnStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  .value.long {
+    font-size: calc(var(--_kpi-value-size) * 0.8);
+  }
+
   .value.missing {
     font-weight: 600;
     color: var(--_muted);
