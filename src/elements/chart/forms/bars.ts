@@ -45,7 +45,9 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const direct = width - marginLeft - marginRight >= 100;
   if (!direct) marginRight = 12;
   const marginTop = 8;
-  const marginBottom = 28;
+  // Names above and values beside every bar say it all on a narrow chart: no scale beneath.
+  const scaled = !(above && direct);
+  const marginBottom = scaled ? 28 : 4;
   const height = marginTop + n * slot + marginBottom;
   const plotWidth = width - marginLeft - marginRight;
 
@@ -63,8 +65,9 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const marks: Plot.Markish[] = [
     // Grid lines are plain rules at the ticks: the lines gridX draws, without the axis machinery it runs
     // first (on a fresh page, compiling that cost a column chart 9 to 15 ms).
-    Plot.ruleX(xTicks, { className: 'grid' }),
-    Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' }),
+    ...(scaled
+      ? [Plot.ruleX(xTicks, { className: 'grid' }), Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' })]
+      : []),
     above
       ? Plot.text(view.categories.map((_, i) => i), {
         x: domain[0], y: (i: number) => i + gap / 2 / slot, text: (i: number) => labels[i] ?? '', textAnchor: 'start', lineAnchor: 'top',
