@@ -1,5 +1,5 @@
 // `npm run size`: the gzip bytes of JavaScript a browser downloads for real pages built from dist/,
-// measured by loading each page in Chromium and recording every script response. Budgets from issue 6.
+// measured by loading each page in Chromium and recording every script response.
 // `npm test` runs it and it fails when a page is over its `limit`: the budget itself where it holds, and
 // for a page not yet within its budget a ceiling at today's size, so nothing grows while the gap is open.
 import { gzipSync } from 'node:zlib';

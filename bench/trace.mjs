@@ -1,7 +1,7 @@
 // `node bench/trace.mjs <scenario> [library] [runs]`: the main thread's tasks while one bench scenario runs,
 // from a Chrome trace: when each task starts, how long it takes, and what it is (script, a frame's style,
-// layout and paint, a message task). This is how frames and tasks were told apart for issue 9 (a chart's
-// shell laid out and painted in one frame, its drawing in a later task, then another frame). `TREE=<depth>`
+// layout and paint, a message task). This is how frames and tasks were told apart when the chart was made
+// faster (a chart's shell laid out and painted in one frame, its drawing in a later task, then another frame). `TREE=<depth>`
 // also prints the trace events of 1 ms or more as a tree, to that depth. Uses the pages `npm run bench`
 // built in bench/.out (run it, or `node bench/run.mjs --quick`, first). Only for finding costs.
 import { join } from 'node:path';

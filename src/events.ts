@@ -1,4 +1,7 @@
-/** The public events (contract §2). Classes, so listeners can use `instanceof` and TypeScript knows the details. */
+/**
+ * The public events (docs/ARCHITECTURE.md, "Events"). Classes, so listeners can use `instanceof` and TypeScript
+ * knows the details.
+ */
 import type { Feed } from './feed/schema.js';
 import type { FeedErrorKind, FeedIssue } from './feed/errors.js';
 

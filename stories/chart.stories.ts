@@ -1,22 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import '../src/elements/chart/define.js';
 import type { Feed } from '../src/feed/schema.js';
-import { exampleFeed, invalidFeed } from './fixtures/feeds.js';
+import { exampleFeed, invalidFeed, PEOPLE } from './fixtures/feeds.js';
+import { CHART_TYPES, elementArgs, elementArgTypes, renderElement, type ElementArgs } from './shared/element-args.js';
 
-type ChartType = 'bar' | 'column' | 'line' | 'area' | 'stacked' | 'donut';
-
-interface ChartArgs {
-  src?: string;
-  metric?: string;
-  type?: ChartType;
-  locale?: 'kk' | 'ru' | 'en';
-  theme?: 'light' | 'dark' | 'auto';
-  feed?: unknown;
-  width?: number;
+interface ChartArgs extends ElementArgs {
+  type?: (typeof CHART_TYPES)[number];
 }
-
-const PEOPLE = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
 
 /** Two metrics over the same regions and years (an example, not a published figure): lines and stacks. */
 const twoMetrics: Feed = {
@@ -38,20 +28,12 @@ const twoMetrics: Feed = {
   ],
 };
 
-const render = ({ src, metric, type, locale, theme, feed, width }: ChartArgs) => html`<div style=${`max-width: ${width ?? 760}px`}>
-  <inclusion-chart src=${src ?? nothing} metric=${metric ?? nothing} type=${type ?? nothing} locale=${locale ?? nothing} theme=${theme ?? nothing} .feed=${feed}></inclusion-chart>
-</div>`;
-
 const meta: Meta<ChartArgs> = {
   title: 'Elements/inclusion-chart',
   component: 'inclusion-chart',
-  render,
-  argTypes: {
-    type: { control: 'select', options: ['bar', 'column', 'line', 'area', 'stacked', 'donut'] },
-    locale: { control: 'inline-radio', options: ['kk', 'ru', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-  },
-  args: { locale: 'ru', theme: 'light' },
+  render: renderElement<ChartArgs>('inclusion-chart', 760),
+  argTypes: { type: { control: 'select', options: CHART_TYPES }, ...elementArgTypes },
+  args: elementArgs,
 };
 export default meta;
 

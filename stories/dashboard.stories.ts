@@ -1,33 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import '../src/elements/dashboard/define.js';
 import { exampleFeed, invalidFeed } from './fixtures/feeds.js';
+import { CHART_TYPES, elementArgs, elementArgTypes, renderElement, type ElementArgs } from './shared/element-args.js';
 
-interface DashboardArgs {
-  src?: string;
+interface DashboardArgs extends Omit<ElementArgs, 'metric'> {
   metrics?: string;
-  locale?: 'kk' | 'ru' | 'en';
-  theme?: 'light' | 'dark' | 'auto';
   chartType?: string;
-  feed?: unknown;
-  width?: number;
 }
-
-const render = ({ src, metrics, locale, theme, chartType, feed, width }: DashboardArgs) => html`<div style=${`max-width: ${width ?? 1100}px`}>
-  <inclusion-dashboard src=${src ?? nothing} metrics=${metrics ?? nothing} locale=${locale ?? nothing} theme=${theme ?? nothing} chart-type=${chartType ?? nothing} .feed=${feed}></inclusion-dashboard>
-</div>`;
 
 const meta: Meta<DashboardArgs> = {
   title: 'Elements/inclusion-dashboard',
   component: 'inclusion-dashboard',
-  render,
+  render: renderElement<DashboardArgs>('inclusion-dashboard', 1100),
   argTypes: {
-    locale: { control: 'inline-radio', options: ['kk', 'ru', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    chartType: { control: 'select', options: ['bar', 'column', 'line', 'area', 'stacked', 'donut'] },
+    locale: elementArgTypes.locale,
+    theme: elementArgTypes.theme,
+    src: elementArgTypes.src,
+    chartType: { control: 'select', options: CHART_TYPES },
     metrics: { control: 'text' },
   },
-  args: { locale: 'ru', theme: 'light' },
+  args: elementArgs,
 };
 export default meta;
 

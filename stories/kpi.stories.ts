@@ -1,33 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import '../src/elements/kpi/define.js';
 import { exampleFeed, invalidFeed } from './fixtures/feeds.js';
+import { elementArgs, elementArgTypes, renderElement, type ElementArgs } from './shared/element-args.js';
 
-interface KpiArgs {
-  src?: string;
-  metric?: string;
-  locale?: 'kk' | 'ru' | 'en';
-  theme?: 'light' | 'dark' | 'auto';
-  feed?: unknown;
-  width?: number;
-}
-
-// Stories are not under the widgets' CSP, so a plain style attribute sets the frame width here.
-const render = ({ src, metric, locale, theme, feed, width }: KpiArgs) => html`<div style=${width ? `max-width: ${width}px` : 'max-width: 360px'}>
-  <inclusion-kpi src=${src ?? nothing} metric=${metric ?? nothing} locale=${locale ?? nothing} theme=${theme ?? nothing} .feed=${feed}></inclusion-kpi>
-</div>`;
+type KpiArgs = ElementArgs;
 
 const meta: Meta<KpiArgs> = {
   title: 'Elements/inclusion-kpi',
   component: 'inclusion-kpi',
-  render,
-  argTypes: {
-    locale: { control: 'inline-radio', options: ['kk', 'ru', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    metric: { control: 'text' },
-    src: { control: 'text' },
-  },
-  args: { locale: 'ru', theme: 'light' },
+  render: renderElement<KpiArgs>('inclusion-kpi', 360),
+  argTypes: elementArgTypes,
+  args: elementArgs,
 };
 export default meta;
 

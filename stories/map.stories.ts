@@ -1,32 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import '../src/elements/map/define.js';
 import { exampleFeed, invalidFeed } from './fixtures/feeds.js';
+import { elementArgs, elementArgTypes, renderElement, type ElementArgs } from './shared/element-args.js';
 
-interface MapArgs {
-  src?: string;
-  metric?: string;
-  locale?: 'kk' | 'ru' | 'en';
-  theme?: 'light' | 'dark' | 'auto';
+interface MapArgs extends ElementArgs {
   highlight?: string;
-  feed?: unknown;
-  width?: number;
 }
-
-const render = ({ src, metric, locale, theme, highlight, feed, width }: MapArgs) => html`<div style=${`max-width: ${width ?? 760}px`}>
-  <inclusion-map src=${src ?? nothing} metric=${metric ?? nothing} locale=${locale ?? nothing} theme=${theme ?? nothing} highlight=${highlight ?? nothing} .feed=${feed}></inclusion-map>
-</div>`;
 
 const meta: Meta<MapArgs> = {
   title: 'Elements/inclusion-map',
   component: 'inclusion-map',
-  render,
-  argTypes: {
-    locale: { control: 'inline-radio', options: ['kk', 'ru', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    highlight: { control: 'text' },
-  },
-  args: { locale: 'ru', theme: 'light' },
+  render: renderElement<MapArgs>('inclusion-map', 760),
+  argTypes: { ...elementArgTypes, highlight: { control: 'text' } },
+  args: elementArgs,
 };
 export default meta;
 

@@ -1,27 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import '../src/elements/table/define.js';
 import { exampleFeed, invalidFeed } from './fixtures/feeds.js';
+import { elementArgs, elementArgTypes, renderElement, type ElementArgs } from './shared/element-args.js';
 
-interface TableArgs {
-  src?: string;
-  metric?: string;
-  locale?: 'kk' | 'ru' | 'en';
-  theme?: 'light' | 'dark' | 'auto';
-  feed?: unknown;
-  width?: number;
-}
-
-const render = ({ src, metric, locale, theme, feed, width }: TableArgs) => html`<div style=${`max-width: ${width ?? 720}px`}>
-  <inclusion-table src=${src ?? nothing} metric=${metric ?? nothing} locale=${locale ?? nothing} theme=${theme ?? nothing} .feed=${feed}></inclusion-table>
-</div>`;
+type TableArgs = ElementArgs;
 
 const meta: Meta<TableArgs> = {
   title: 'Elements/inclusion-table',
   component: 'inclusion-table',
-  render,
-  argTypes: { locale: { control: 'inline-radio', options: ['kk', 'ru', 'en'] }, theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
-  args: { locale: 'ru', theme: 'light' },
+  render: renderElement<TableArgs>('inclusion-table', 720),
+  argTypes: elementArgTypes,
+  args: elementArgs,
 };
 export default meta;
 

@@ -1,6 +1,7 @@
 /**
- * The one keyboard model for graphics (accessibility C3, C16): a chart or map is one tab stop; arrow keys
- * move between its marks, Home/End jump to the ends, Enter picks a mark, Escape leaves the marks.
+ * The one keyboard model for graphics (docs/ARCHITECTURE.md, "Accessibility"): a chart or map is one tab
+ * stop, so a keyboard reader passes it with one Tab and is never trapped in it; arrow keys move between its
+ * marks, Home/End jump to the ends, Enter picks a mark, Escape leaves the marks.
  *
  * Marks form a grid of rows (series) and columns (categories or periods): Left/Right move within a row,
  * Up/Down between rows at the same column. A map replaces the grid steps with spatial neighbours
@@ -185,7 +186,7 @@ export class GridNavigationController implements ReactiveController {
     if (!container || !path.includes(container)) return;
     const onMark = this.current !== undefined && path[0] === this.current && this.active !== undefined;
     if (!onMark) {
-      // On the container: arrows, Home/End and Enter go in; Space and Page keys keep scrolling the page (C16).
+      // On the container: arrows, Home/End and Enter go in; Space and Page keys keep scrolling the page.
       const first = this.active && this.exists(this.active) ? this.active : this.firstPosition();
       if (!first) return;
       let to: GridPosition | undefined;

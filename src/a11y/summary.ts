@@ -1,5 +1,5 @@
 /**
- * Figures a text alternative is made of (accessibility C1, C13, C14): extremes, trend and total of a set of
+ * Figures a text alternative is made of (docs/ARCHITECTURE.md, "Accessibility"): extremes, trend and total of a set of
  * values, where a missing value is missing (never 0) and a qualified value keeps its qualifier. Pure
  * functions over plain items: the chart and the map word them in their own sentences.
  */

@@ -1,4 +1,7 @@
-/** The error kinds of contract §2, the issue vocabulary of schema errors, and the error class that carries them. */
+/**
+ * The error kinds of `inclusion-error` (docs/ARCHITECTURE.md, "Events"), the issue vocabulary of schema errors,
+ * and the error class that carries them.
+ */
 import type { Locale } from '../i18n/locale.js';
 
 export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'metric' | 'url';

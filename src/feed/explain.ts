@@ -4,11 +4,17 @@
  */
 import { describeIssue } from './issue-text.js';
 import { FeedError, formatPath, type FeedIssue, type IssueCode } from './errors.js';
-import { typeOf, valueAt, type Segment } from './check.js';
-import type { Rejection } from './judge.js';
+import { typeOf, valueAt, type Duplicate, type Segment } from './inspect.js';
 import type { z } from './zod.js';
 
 type RawIssue = z.core.$ZodIssue;
+
+/** The raw findings on an invalid input (judge.ts), before they are worded here. */
+export interface Rejection {
+  readonly input: unknown;
+  readonly zodIssues: readonly RawIssue[];
+  readonly duplicates: readonly Duplicate[];
+}
 
 function issue(segments: readonly Segment[], code: IssueCode, params: Record<string, string> = {}): FeedIssue {
   const path = formatPath(segments);

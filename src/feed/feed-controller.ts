@@ -16,7 +16,7 @@ import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
 
 export type FeedState = 'loading' | 'ready' | 'error';
 
-/** What an element exposes to the controller: the shared attributes of contract §2. */
+/** What an element exposes to the controller: the shared attributes (docs/ARCHITECTURE.md, "Attributes"). */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: unknown;
@@ -37,6 +37,16 @@ export interface FeedControllerOptions {
    * it, so a listener finds the figures on screen; without it the event follows the render that shows them.
    */
   readonly shown?: () => Promise<unknown>;
+}
+
+/** What an element shows in each state; see `FeedController.render`. */
+export interface FeedRenderers<T> {
+  /** No feed yet: the loading state. */
+  readonly pending: () => T;
+  /** The error that stops the element from showing data. */
+  readonly error: (error: FeedError) => T;
+  /** The feed to show (after a failed refresh, the last good one). */
+  readonly complete: (feed: Feed) => T;
 }
 
 type Origin = { readonly kind: 'object'; readonly value: unknown } | { readonly kind: 'url'; readonly href: string } | { readonly kind: 'none' };
@@ -76,6 +86,16 @@ export class FeedController implements ReactiveController {
   get state(): FeedState {
     if (this.error) return 'error';
     return this.data ? 'ready' : 'loading';
+  }
+
+  /**
+   * The branch between loading, error and data in an element's `render()`, in the manner of Lit's
+   * `Task.render`: the renderer for the state the element is in. An error wins over data, so an unknown
+   * `metric` is shown even while the feed itself is loaded.
+   */
+  render<T>(renderers: FeedRenderers<T>): T {
+    if (this.error) return renderers.error(this.error);
+    return this.data ? renderers.complete(this.data) : renderers.pending();
   }
 
   hostConnected(): void {
@@ -135,7 +155,7 @@ export class FeedController implements ReactiveController {
   private announcement = '';
 
   /**
-   * The polite live-region text (K6): `updatedText` once a refresh has brought new data, kept until the
+   * The polite live-region text: `updatedText` once a refresh has brought new data, kept until the
    * next one; empty on first render, so nothing is announced when the page loads.
    */
   liveAnnouncement(updatedText: string): string {

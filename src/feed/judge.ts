@@ -2,18 +2,10 @@
  * The full judgement of an input the fast check (well-formed.ts) did not accept: the zod schema, the
  * uniqueness scan, and the wording of every problem. Loaded only for such input (check.ts).
  */
-import type { z } from './zod.js';
 import { FeedError } from './errors.js';
-import { findDuplicates, type Duplicate } from './check.js';
 import { explainProblems } from './explain.js';
+import { findDuplicates } from './inspect.js';
 import { FeedSchema, type Feed } from './schema.js';
-
-/** The raw findings on an invalid input, before they are worded (explain.ts). */
-export interface Rejection {
-  readonly input: unknown;
-  readonly zodIssues: readonly z.core.$ZodIssue[];
-  readonly duplicates: readonly Duplicate[];
-}
 
 /** The feed zod makes of `input`, or the `schema` error that lists every problem. Never throws. */
 export function judge(input: unknown): Feed | FeedError {

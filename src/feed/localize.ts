@@ -1,4 +1,7 @@
-/** Picks the reader's language out of a feed's localized strings (contract §3 fallback order). */
+/**
+ * Picks the reader's language out of a feed's localized strings: a missing language falls back to ru, then kk,
+ * then en, and the text says which language it is in, so the element can mark it with `lang`.
+ */
 import type { Locale } from '../i18n/locale.js';
 import type { LocalizedString, Unit } from './schema.js';
 

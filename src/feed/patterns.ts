@@ -2,10 +2,10 @@
  * Regular expressions shared by the schema and by its JSON Schema export (a regex survives the export,
  * a refine callback does not, so feed authors' own validators see the same rules).
  */
-const SINGLE_PERIOD = String.raw`\d{4}(?:-(?:Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?`;
+import { PERIOD_PART_SOURCE } from '../i18n/iso-period.js';
 
 /** ISO 8601 period: year, year-quarter, year-month, date, or a range of two of them joined by "/". */
-export const PERIOD_PATTERN = new RegExp(`^${SINGLE_PERIOD}(?:/${SINGLE_PERIOD})?$`);
+export const PERIOD_PATTERN = new RegExp(`^${PERIOD_PART_SOURCE}(?:/${PERIOD_PART_SOURCE})?$`);
 
 /** Calendar date, used for a source's publication date. */
 export const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;

@@ -1,7 +1,7 @@
 /**
- * The feed, version 1 (contract §3). Data only: strings are text, URLs are web links, numbers are finite.
- * Objects are strict, so a typo in a field name is reported instead of silently ignored, and keys such
- * as `__proto__` can never reach an object prototype.
+ * The feed, version 1 (docs/ARCHITECTURE.md, "Feed format"). Data only: strings are text, URLs are web
+ * links, numbers are finite. Objects are strict, so a typo in a field name is reported instead of silently
+ * ignored, and keys such as `__proto__` can never reach an object prototype.
  *
  * This is the feed's definition: the types, the JSON Schema export and every error message come from it.
  * well-formed.ts holds a fast check that mirrors it rule for rule, so that a valid feed is accepted without

@@ -1,5 +1,5 @@
 /**
- * The closed word lists of the feed (contract §3). Kept apart from schema.ts so that code which only needs
+ * The closed word lists of the feed. Kept apart from schema.ts so that code which only needs
  * the words (the fast check, the views) does not import zod with them.
  */
 export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'about', 'almost', 'less-than'] as const;

@@ -2,10 +2,10 @@
  * The fast check: is this input a well-formed feed? If so, a copy of it; if not, `undefined`, and the
  * zod schema (schema.ts, loaded on demand by check.ts) judges the input and words its problems.
  *
- * Why a second description of the feed beside the zod schema: zod is 7 KB of the 25 KB a page of KPI tiles
- * may download (issue 6), and jitless zod (a strict CSP forbids its compiled parsers) spends 1–3 µs on each
- * series point, more than drawing a 10 000-point line. Almost every feed is valid, so the page downloads
- * zod only for a feed that is not.
+ * Why a second description of the feed beside the zod schema: zod is a large share of what a page of KPI
+ * tiles may download within its size budget, and jitless zod (a strict CSP forbids its compiled parsers) spends
+ * longer on each series point than drawing it takes (bench/RESULTS.md, "Figures behind the code"). Almost every
+ * feed is valid, so the page downloads zod only for a feed that is not.
  *
  * The rule that keeps the two honest: this check may refuse a feed zod accepts (zod then accepts it, at the
  * cost of a download), but it must never accept a feed zod refuses. test/feed/well-formed.test.ts compares
@@ -22,7 +22,10 @@ import { isRegionCode } from '../regions/codes.js';
 
 /** A copy of a well-formed value; throws NOT_WELL_FORMED otherwise. */
 type Rule = (value: unknown) => unknown;
-interface Field { readonly rule: Rule; readonly optional: boolean }
+interface Field {
+  readonly rule: Rule;
+  readonly optional: boolean;
+}
 
 /** Thrown, never shown: a constant, so refusing builds no stack trace. */
 const NOT_WELL_FORMED = Object.freeze({ notWellFormed: true });
@@ -66,14 +69,19 @@ function arrayOf(rule: Rule, minLength = 0): Rule {
   };
 }
 
-const where = (rule: Rule, holds: (copy: Record<string, unknown>) => boolean): Rule => (value) => {
-  const copy = rule(value) as Record<string, unknown>;
-  return holds(copy) ? copy : refuse();
-};
+const where =
+  (rule: Rule, holds: (copy: Record<string, unknown>) => boolean): Rule =>
+  (value) => {
+    const copy = rule(value) as Record<string, unknown>;
+    return holds(copy) ? copy : refuse();
+  };
 
 const anyString: Rule = (value) => (typeof value === 'string' ? value : refuse());
 const text: Rule = (value) => (typeof value === 'string' && value.length > 0 ? value : refuse());
-const matching = (pattern: RegExp): Rule => (value) => (typeof value === 'string' && pattern.test(value) ? value : refuse());
+const matching =
+  (pattern: RegExp): Rule =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value) ? value : refuse();
 function oneOf(words: readonly string[]): Rule {
   const allowed: ReadonlySet<unknown> = new Set(words);
   return (value) => (allowed.has(value) ? value : refuse());
@@ -81,23 +89,35 @@ function oneOf(words: readonly string[]): Rule {
 const finiteNumber: Rule = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : refuse());
 /** `null` is "not available", never 0. */
 const valueOrNull: Rule = (value) => (value === null ? null : finiteNumber(value));
-const hasALanguage = (copy: Record<string, unknown>): boolean => copy.kk !== undefined || copy.ru !== undefined || copy.en !== undefined;
+const hasALanguage = (copy: Record<string, unknown>): boolean =>
+  copy.kk !== undefined || copy.ru !== undefined || copy.en !== undefined;
 
-const stringOr = (objectRule: Rule): Rule => (value) => (typeof value === 'string' ? text(value) : objectRule(value));
+const stringOr =
+  (objectRule: Rule): Rule =>
+  (value) =>
+    typeof value === 'string' ? text(value) : objectRule(value);
 
-const localizedString = stringOr(where(strictObject({ kk: optional(text), ru: optional(text), en: optional(text) }), hasALanguage));
+const localizedString = stringOr(
+  where(strictObject({ kk: optional(text), ru: optional(text), en: optional(text) }), hasALanguage),
+);
 
 const unitForms = stringOr(
   where(
     strictObject({
-      zero: optional(text), one: optional(text), two: optional(text),
-      few: optional(text), many: optional(text), other: optional(text),
+      zero: optional(text),
+      one: optional(text),
+      two: optional(text),
+      few: optional(text),
+      many: optional(text),
+      other: optional(text),
     }),
     (copy) => Object.values(copy).some((form) => form !== undefined),
   ),
 );
 
-const unit = stringOr(where(strictObject({ kk: optional(unitForms), ru: optional(unitForms), en: optional(unitForms) }), hasALanguage));
+const unit = stringOr(
+  where(strictObject({ kk: optional(unitForms), ru: optional(unitForms), en: optional(unitForms) }), hasALanguage),
+);
 
 const period = matching(PERIOD_PATTERN);
 const qualifier = oneOf(QUALIFIERS);
@@ -123,7 +143,12 @@ function seriesPoint(point: unknown): unknown {
 }
 
 const breakdownItem = where(
-  strictObject({ key: required(text), value: required(valueOrNull), qualifier: optional(qualifier), label: optional(localizedString) }),
+  strictObject({
+    key: required(text),
+    value: required(valueOrNull),
+    qualifier: optional(qualifier),
+    label: optional(localizedString),
+  }),
   (item) => isRegionCode(item.key as string) || item.label !== undefined,
 );
 
@@ -136,7 +161,9 @@ const metric = strictObject({
   format: optional(oneOf(FORMATS)),
   status: optional(oneOf(STATUSES)),
   period: optional(period),
-  previous: optional(strictObject({ value: required(valueOrNull), period: optional(period), qualifier: optional(qualifier) })),
+  previous: optional(
+    strictObject({ value: required(valueOrNull), period: optional(period), qualifier: optional(qualifier) }),
+  ),
   target: optional(strictObject({ value: required(finiteNumber), period: optional(period) })),
   polarity: optional(oneOf(POLARITIES)),
   series: optional(arrayOf(seriesPoint)),

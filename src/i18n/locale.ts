@@ -5,7 +5,7 @@ export const LOCALES: readonly Locale[] = ['kk', 'ru', 'en'];
 
 /**
  * Maps any BCP 47 tag to one of our locales: `kk-KZ` → `kk`, `ru-RU` → `ru`,
- * anything else that is not empty → `en` (contract §2: other languages fall back to English).
+ * anything else that is not empty → `en` (a reader of another language more likely reads English).
  * Returns undefined for an empty or missing tag so the caller can keep looking up the tree.
  */
 export function toLocale(tag: string | null | undefined): Locale | undefined {
@@ -16,7 +16,7 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
 }
 
 /**
- * The language an element speaks (contract §2): its `locale` attribute, else the nearest `lang` (or an
+ * The language an element speaks: its `locale` attribute, else the nearest `lang` (or an
  * enclosing widget's `locale`) up the tree (crossing shadow roots, so widgets inside other components follow their host page), else the
  * document's, else Kazakh.
  */

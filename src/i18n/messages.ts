@@ -1,6 +1,6 @@
 /**
  * Every UI string the widgets show, in the three languages, as a native reader would say it.
- * Errors say what happened and what the reader can do (accessibility K9).
+ * Errors say what happened and what the reader can do: a reader cannot act on "error" alone.
  */
 import type { Locale } from './locale.js';
 import { formatPeriodSince } from './period.js';

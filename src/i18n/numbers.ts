@@ -1,8 +1,8 @@
 /**
- * Numbers in kk, ru and en (contract §4), written by our own code in all three languages:
+ * Numbers in kk, ru and en, written by our own code in all three languages:
  * - browsers ship little or no Kazakh data (Debian's Chromium prints `1,120.5` for `kk`), so Kazakh has to be;
- * - the first `Intl.NumberFormat` of a page costs ~20 ms (ICU start-up, measured in a fresh Chromium page),
- *   more than drawing a small chart (issue 9); Plot's own formatters are made lazily for the same reason
+ * - the first `Intl.NumberFormat` of a page starts ICU, which takes longer than drawing a small chart
+ *   (bench/RESULTS.md, "Figures behind the code"); Plot's own formatters are made lazily for the same reason
  *   (src/elements/chart/plot-trim/format.js).
  * Russian and English follow Intl exactly: test/i18n/numbers.test.ts compares them with Intl.NumberFormat
  * on generated numbers, plain and compact, and the contract table pins every language.

@@ -2,6 +2,7 @@
  * ISO 8601 periods in words: "2025", "2025-Q3", "2025-10", "2025-11-19" and ranges "2024-03/2025-10".
  * Month names are our own tables: Kazakh has no browser data, and one table keeps the three in step.
  */
+import { daysInMonth, firstDay, readPeriod, type PeriodPart } from './iso-period.js';
 import { kkWordEnding } from './kk-numerals.js';
 import type { Locale } from './locale.js';
 
@@ -12,52 +13,24 @@ const RU_MONTHS_PREPOSITIONAL = ['январе', 'феврале', 'марте',
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-type Single =
-  | { readonly kind: 'year'; readonly year: number }
-  | { readonly kind: 'quarter'; readonly year: number; readonly quarter: number }
-  | { readonly kind: 'month'; readonly year: number; readonly month: number }
-  | { readonly kind: 'date'; readonly year: number; readonly month: number; readonly day: number };
+type Single = PeriodPart;
 
-const SINGLE = /^(\d{4})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?))?$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function parseSingle(text: string): Single | undefined {
-  const match = SINGLE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  if (match[2]) return { kind: 'quarter', year, quarter: Number(match[2]) };
-  if (match[4]) {
-    const month = Number(match[3]);
-    const day = Number(match[4]);
-    // "2025-02-30" matches the pattern but is no day at all: better shown as given than as "30 февраля".
-    return day <= daysInMonth(year, month) ? { kind: 'date', year, month, day } : undefined;
-  }
-  if (match[3]) return { kind: 'month', year, month: Number(match[3]) };
-  return { kind: 'year', year };
-}
+/** A part the calendar has: "2025-02-30" has the shape of a day but is none, better shown as given. */
+const inCalendar = (p: Single): boolean => p.kind !== 'date' || p.day <= daysInMonth(p.year, p.month);
 
 /** First day of a period as yyyymmdd, to order the two ends of a range. */
-function startOf(p: Single): number {
-  const month = p.kind === 'year' ? 1 : p.kind === 'quarter' ? p.quarter * 3 - 2 : p.month;
-  return p.year * 10_000 + month * 100 + (p.kind === 'date' ? p.day : 1);
-}
+const startOf = firstDay;
 
 function parse(period: string): [Single] | [Single, Single] | undefined {
-  const parts = period.split('/');
-  if (parts.length > 2) return undefined;
-  const parsed = parts.map(parseSingle);
-  if (!parsed.every((p): p is Single => p !== undefined)) return undefined;
-  const [from, to] = parsed;
-  if (!from) return undefined;
+  const parts = readPeriod(period);
+  if (!parts || !parts.every(inCalendar)) return undefined;
+  const [from, to] = parts;
   if (!to) return [from];
   // A range that ends before it begins is a typo, not a period.
   return startOf(to) >= startOf(from) ? [from, to] : undefined;
 }
 
-/** True for the shapes the feed allows (contract §3), for real calendar days, and for ranges in order. */
+/** True for the shapes the feed allows, for real calendar days, and for ranges in order. */
 export function isValidPeriod(period: string): boolean {
   return parse(period) !== undefined;
 }

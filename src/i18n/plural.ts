@@ -1,6 +1,6 @@
 /**
  * Choosing a unit's word for a number: ru by CLDR plural rules (or the genitive after «более», «менее»,
- * «не менее», «около»), en one/other, kk singular.
+ * «не менее», «около»), en one/other, kk singular after numerals.
  */
 import type { Locale } from './locale.js';
 import type { UnitForms } from './types.js';

@@ -1,15 +1,16 @@
-// Group B of reliability.md: the built bundle on a page served with the strictest policy an embedder
+// Strict CSP: the built bundle on a page served with the strictest policy an embedder
 // would set. Every element in every state must render with zero CSP / Trusted Types violations.
 // Runs with `node --test` (see package.json "test:csp") in Debian's Chromium through playwright-core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { builtFile, STRICT_POLICY } from '../support/embedder.mjs';
 import { launchChromium, serveStatic, urlOf } from '../support/static-server.mjs';
 
-const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+builtFile('inclusion-widgets.js');
 
 function serve() {
   return serveStatic({
-    headers: { 'Content-Security-Policy': POLICY },
+    headers: { 'Content-Security-Policy': STRICT_POLICY },
     // Never answers: the loading state stays on screen.
     intercept: (path) => path.endsWith('slow-never.json'),
   });

@@ -7,6 +7,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { feedElementProperties } from '../../src/elements/shared/feed-element-properties.js';
 import type { InclusionErrorEvent } from '../../src/events.js';
 import { grantsFeed } from '../fixtures/feeds.js';
+import { withFetchSignals } from '../support/fetch-signals.js';
 
 /** The smallest element that uses the shared loader, so these tests exercise the loader alone. */
 class LoaderProbe extends LitElement {
@@ -161,13 +162,7 @@ describe('the shared loader', () => {
   });
 
   it('aborts the request when the element leaves the page', async () => {
-    const signals: AbortSignal[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return original(input, init);
-    };
-    try {
+    await withFetchSignals(async (signals) => {
       const element = mount({ src: `/__test__/feed/${unique('leaving')}?delay=300` });
       await sleep(30);
       expect(signals).to.have.length(1);
@@ -176,9 +171,7 @@ describe('the shared loader', () => {
       expect(signals[0]!.aborted).to.equal(true);
       await sleep(400);
       expect(element.loader.data).to.equal(undefined);
-    } finally {
-      window.fetch = original;
-    }
+    });
   });
 
   it('shares a request but aborts it only when every subscriber has gone', async () => {

@@ -6,7 +6,8 @@
  */
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
-import { checkFeed, findDuplicates, validateFeed } from '../../src/feed/check.js';
+import { checkFeed, validateFeed } from '../../src/feed/check.js';
+import { findDuplicates } from '../../src/feed/inspect.js';
 import { FeedSchema } from '../../src/feed/schema.js';
 import { validateFeedSync } from '../../src/feed/validate.js';
 import { FeedError } from '../../src/feed/errors.js';

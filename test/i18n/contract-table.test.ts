@@ -1,4 +1,7 @@
-/** Contract §4, row by row, exactly as written, with the no-break spaces the contract requires in kk and ru. */
+/**
+ * The table of numbers and words the library promises embedders, row by row, with the no-break spaces kk and
+ * ru group digits with.
+ */
 import { expect } from '@esm-bundle/chai';
 import { formatNumber, formatPeriod, formatQualified, formatValue } from '../../src/i18n/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
@@ -22,7 +25,7 @@ const rows: readonly Row[] = [
   ['2024-03', (l) => formatPeriod('2024-03', l), { kk: '2024 ж. наурыз', ru: 'март 2024 г.', en: 'March 2024' }],
 ];
 
-describe('contract §4 number table', () => {
+describe('the contract table of numbers and words', () => {
   for (const [name, format, expected] of rows) {
     for (const locale of ['kk', 'ru', 'en'] as const) {
       it(`${name} in ${locale} → ${JSON.stringify(expected[locale])}`, () => {

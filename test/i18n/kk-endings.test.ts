@@ -1,5 +1,5 @@
 /**
- * The Kazakh case ending after a numeral (contract §4). Every expectation here is derived from words and
+ * The Kazakh case ending after a numeral. Every expectation here is derived from words and
  * endings written out by hand in this file — what a Kazakh speaker says — never from the code under test.
  */
 import { expect } from '@esm-bundle/chai';

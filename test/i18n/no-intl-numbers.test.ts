@@ -1,7 +1,8 @@
 /**
- * The first Intl.NumberFormat of a page costs ~20 ms (ICU start-up), so the widgets write numbers with their
- * own code in every language (src/i18n/numbers.ts; numbers.test.ts holds it to Intl's output), and Plot's
- * own formatters are made only if called (src/elements/chart/plot-trim/format.js). No widget builds one.
+ * The first Intl.NumberFormat of a page starts ICU, slower than drawing a small chart, so the widgets write
+ * numbers with their own code in every language (src/i18n/numbers.ts; numbers.test.ts holds it to Intl's
+ * output), and Plot's own formatters are made only if called (src/elements/chart/plot-trim/format.js). No
+ * widget builds one.
  */
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';

@@ -1,5 +1,5 @@
 /**
- * Digits in kk, ru and en: our own code in every language (Intl costs ~20 ms to start), so ru and en are
+ * Digits in kk, ru and en: our own code in every language (Intl is slow to start), so ru and en are
  * checked against the browser's Intl, on chosen and on generated numbers, and kk against its own rules.
  */
 import { expect } from '@esm-bundle/chai';

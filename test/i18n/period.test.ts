@@ -1,4 +1,4 @@
-/** ISO 8601 periods in words, in every shape the feed allows (contract §3), and in the phrases that use them. */
+/** ISO 8601 periods in words, in every shape the feed allows, and in the phrases that use them. */
 import { expect } from '@esm-bundle/chai';
 import { formatPeriod, formatPeriodComparison, formatPeriodSince, isValidPeriod } from '../../src/i18n/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
@@ -17,7 +17,7 @@ const utc = (year: number, month: number, day = 15): Date => new Date(Date.UTC(y
 const two = (n: number): string => String(n).padStart(2, '0');
 
 describe('isValidPeriod', () => {
-  it('accepts every shape of contract §3', () => {
+  it('accepts every period shape the feed allows', () => {
     for (const good of ['2025', '2025-Q1', '2025-Q4', '2025-01', '2025-12', '2025-11-19', '2024-02-29', '2024-03/2025-10', '2023/2025', '2025-Q1/2025-Q3', '2024/2025-10']) {
       expect(isValidPeriod(good), good).to.equal(true);
     }

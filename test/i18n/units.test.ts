@@ -1,4 +1,4 @@
-/** Units after numbers (contract §4) and the whole value phrase a reader says (contract §2, part="value"). */
+/** Units after numbers and the whole value phrase a reader says (the KPI tile's part="value"). */
 import { expect } from '@esm-bundle/chai';
 import { formatValuePhrase, selectUnit } from '../../src/i18n/index.js';
 
@@ -136,7 +136,7 @@ describe('Russian genitive after «более», «менее», «не мене
 });
 
 describe('formatValuePhrase', () => {
-  it('says the phrases of contract §2', () => {
+  it('says the value phrases of the public contract', () => {
     expect(said({ value: 1120, qualifier: 'more-than', unit: RU_PERSON }, 'ru')).to.equal(`более 1 120 человек`);
     expect(said({ value: 800, qualifier: 'more-than', unit: 'адам' }, 'kk')).to.equal('800-ден астам адам');
     expect(said({ value: 200000, format: 'currency:KZT', unit: EN_PERSON }, 'en')).to.equal('₸200,000');

@@ -1,7 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';
 import type { InclusionKpi } from '../../src/elements/kpi/inclusion-kpi.js';
-import type { InclusionErrorEvent } from '../../src/events.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { clone, grantsFeed } from '../fixtures/feeds.js';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
@@ -64,7 +63,7 @@ describe('<inclusion-kpi>', () => {
     });
   });
 
-  describe('reads as one figure (K1)', () => {
+  describe('reads as one figure', () => {
     it('is a group named by its label', async () => {
       const element = await tile('grants', 'ru');
       const group = element.shadowRoot!.querySelector('[role="group"]')!;
@@ -87,7 +86,7 @@ describe('<inclusion-kpi>', () => {
     });
   });
 
-  describe('change, target, trend, source (K2–K5)', () => {
+  describe('change, target, trend, source', () => {
     it('says the change in words with the sign, coloured by polarity', async () => {
       const element = await tile('grants', 'ru');
       const delta = part(element, 'delta')!;
@@ -168,7 +167,7 @@ describe('<inclusion-kpi>', () => {
   });
 
   describe('refresh and layout', () => {
-    it('announces a refreshed figure once in a polite live region, never on first render (K6)', async () => {
+    it('announces a refreshed figure once in a polite live region, never on first render', async () => {
       const element = document.createElement('inclusion-kpi');
       element.setAttribute('locale', 'ru');
       element.setAttribute('src', `/__test__/changing/announce-${Date.now()}`);
@@ -184,7 +183,7 @@ describe('<inclusion-kpi>', () => {
       expect(textOf(element.shadowRoot!.querySelector('[aria-live="polite"]'))).to.equal('Данные обновлены');
     });
 
-    it('reflows at 320 px without horizontal scrolling (K8)', async () => {
+    it('reflows at 320 px without horizontal scrolling', async () => {
       const wrapper = document.createElement('div');
       wrapper.className = 'lang-wrapper';
       wrapper.style.width = '320px';
@@ -208,33 +207,9 @@ describe('<inclusion-kpi>', () => {
     });
   });
 
+  // The error event, the alert and its list of problems are tested for every element in
+  // test/shared/element-contract.ts; these are the tile's own.
   describe('errors', () => {
-    it('shows a localized alert and fires inclusion-error for an unknown metric', async () => {
-      const element = document.createElement('inclusion-kpi');
-      element.feed = grantsFeed();
-      element.metric = 'no-such-metric';
-      element.setAttribute('locale', 'ru');
-      const error = new Promise<InclusionErrorEvent>((resolve) => element.addEventListener('inclusion-error', resolve, { once: true }));
-      document.body.append(element);
-      expect((await error).detail.kind).to.equal('metric');
-      await settled(element);
-      const alert = part(element, 'error')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(textOf(alert)).to.match(/[а-я]/);
-      expect(element.state).to.equal('error');
-    });
-
-    it('lists schema problems with their paths in the reader language', async () => {
-      const element = document.createElement('inclusion-kpi');
-      element.feed = { version: 1, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] };
-      element.setAttribute('locale', 'kk');
-      document.body.append(element);
-      await settled(element);
-      const alert = part(element, 'error')!;
-      expect(textOf(alert)).to.contain('metrics[0].value');
-      expect(textOf(alert)).to.contain('сан болуы керек');
-    });
-
     it('recovers when the metric attribute is corrected', async () => {
       const element = await tile('nope', 'en');
       expect(element.state).to.equal('error');

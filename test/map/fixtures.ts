@@ -1,30 +1,35 @@
 import type { Feed } from '../../src/feed/schema.js';
+import { feedOf } from '../fixtures/feeds.js';
+import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.js';
+import { PEOPLE } from '../fixtures/units.js';
 
 /** Regional figures written for the map tests (not from data/). */
 export function regionalFeed(): Feed {
-  return {
-    version: 1,
-    id: 'map-test',
-    title: { kk: 'Өңірлер', ru: 'Регионы', en: 'Regions' },
-    source: { name: 'Test Statistics', published: '2025-10-01' },
-    period: '2025',
-    metrics: [
+  return feedOf(
+    [
       {
         id: 'placed',
         label: { kk: 'Жұмысқа орналастырылғандар', ru: 'Трудоустроено', en: 'Placed in jobs' },
         value: 1200,
-        unit: { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } },
+        unit: PEOPLE,
         breakdown: [
-          { key: 'KZ-35', value: 358 },
-          { key: 'KZ-61', value: 290, qualifier: 'more-than' },
-          { key: 'KZ-79', value: 120 },
-          { key: 'KZ-71', value: 75 },
-          { key: 'KZ-75', value: 410 },
-          { key: 'KZ-47', value: 12 },
-          { key: 'KZ-63', value: null },
+          ...byRegion({
+            ...KARAGANDA_AND_TURKISTAN,
+            'KZ-79': 120,
+            'KZ-71': 75,
+            'KZ-75': 410,
+            'KZ-47': 12,
+            'KZ-63': null,
+          }),
           { key: 'women', value: 500, label: 'Women' },
         ],
       },
     ],
-  };
+    {
+      id: 'map-test',
+      title: { kk: 'Өңірлер', ru: 'Регионы', en: 'Regions' },
+      source: { name: 'Test Statistics', published: '2025-10-01' },
+      period: '2025',
+    },
+  );
 }

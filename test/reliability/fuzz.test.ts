@@ -1,4 +1,6 @@
-/** Group G of reliability.md: generated and mutated feeds. Valid ones render, invalid ones are schema errors, nothing throws. */
+/**
+ * Fuzzing: generated and mutated feeds. Valid ones render, invalid ones are schema errors, nothing throws.
+ */
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/elements/kpi/define.js';

@@ -1,4 +1,4 @@
-/** Group A of reliability.md: feed strings and attributes are text, never markup, code or links. */
+/** Injection: feed strings and attributes are text, never markup, code or links. */
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';

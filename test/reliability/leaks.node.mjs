@@ -1,4 +1,4 @@
-// Reliability group E through CDP: 300 mount/unmount cycles of every element from the built bundle.
+// Lifecycle through CDP: 300 mount/unmount cycles of every element from the built bundle.
 // After garbage collection, Performance.getMetrics' event listeners, DOM nodes and JS heap must be
 // back where they were after a warm-up (listeners and nodes exactly, heap within noise).
 import { test } from 'node:test';

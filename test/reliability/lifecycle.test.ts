@@ -1,5 +1,5 @@
 /**
- * Group E of reliability.md: single-page apps mount and remove widgets again and again. After 300
+ * Lifecycle: single-page apps mount and remove widgets again and again. After 300
  * cycles of each element the heap and the DOM are back where they started, and nothing the element
  * started (refresh timer, request, observer) outlives it.
  */
@@ -7,6 +7,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { grantsFeed } from '../fixtures/feeds.js';
+import { withFetchSignals } from '../support/fetch-signals.js';
 import { settled, sleep } from '../support/dom.js';
 
 declare global {
@@ -74,13 +75,7 @@ describe('mount/unmount cycles', () => {
   });
 
   it('aborts a request in flight when its element is removed mid-load, 100 times', async () => {
-    const signals: AbortSignal[] = [];
-    const original = window.fetch;
-    window.fetch = (input, init) => {
-      if (init?.signal) signals.push(init.signal);
-      return original(input, init);
-    };
-    try {
+    await withFetchSignals(async (signals) => {
       for (let i = 0; i < 100; i += 1) {
         const element = document.createElement('inclusion-kpi');
         element.setAttribute('src', `/__test__/feed/abort-${Date.now()}-${i}?delay=2000`);
@@ -91,8 +86,6 @@ describe('mount/unmount cycles', () => {
       await sleep(50);
       expect(signals.length).to.equal(100);
       expect(signals.every((signal) => signal.aborted)).to.equal(true);
-    } finally {
-      window.fetch = original;
-    }
+    });
   });
 });

@@ -1,4 +1,7 @@
-/** axe-core in the page, with "incomplete" treated as failure (accessibility.md: axe marks unsure SVG text contrast so). */
+/**
+ * axe-core in the page, with "incomplete" treated as failure: axe marks SVG text contrast it cannot decide as
+ * incomplete, and a contrast nobody decided is not a pass.
+ */
 import type { AxeResults, RunOptions } from 'axe-core';
 
 declare global {

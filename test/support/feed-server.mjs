@@ -11,6 +11,17 @@ const validFeed = (id) =>
     metrics: [{ id: 'people', label: { ru: 'Люди', en: 'People', kk: 'Адамдар' }, value: 1120, qualifier: 'more-than' }],
   });
 
+/** Answers that never change: [content type, body]. */
+const FIXED = {
+  // A server that answers with a web page instead of JSON, labelled honestly or not.
+  html: ['text/html', '<!doctype html><html><body><h1>Welcome</h1></body></html>'],
+  'html-as-json': ['application/json', '<html><body>Bad gateway</body></html>'],
+  truncated: ['application/json', validFeed('truncated').slice(0, 60)],
+  empty: ['application/json', ''],
+  // Valid JSON, not a valid feed: an unknown version and a figure written as text.
+  schema: ['application/json', JSON.stringify({ version: 2, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] })],
+};
+
 export function feedServer() {
   return async (context, next) => {
     const url = new URL(context.url, 'http://localhost');
@@ -20,6 +31,10 @@ export function feedServer() {
     counts.set(`${kind}/${name}`, (counts.get(`${kind}/${name}`) ?? 0) + 1);
     const delay = Number(url.searchParams.get('delay') ?? 0);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (Object.hasOwn(FIXED, kind)) {
+      [context.type, context.body] = FIXED[kind];
+      return;
+    }
     switch (kind) {
       case 'feed':
         context.type = 'application/json';
@@ -49,26 +64,6 @@ export function feedServer() {
         context.status = Number(name);
         context.type = 'text/html';
         context.body = `<!doctype html><title>${name}</title><h1>Error ${name}</h1>`;
-        return;
-      case 'html':
-        context.type = 'text/html';
-        context.body = '<!doctype html><html><body><h1>Welcome</h1></body></html>';
-        return;
-      case 'html-as-json':
-        context.type = 'application/json';
-        context.body = '<html><body>Bad gateway</body></html>';
-        return;
-      case 'truncated':
-        context.type = 'application/json';
-        context.body = validFeed('truncated').slice(0, 60);
-        return;
-      case 'empty':
-        context.type = 'application/json';
-        context.body = '';
-        return;
-      case 'schema':
-        context.type = 'application/json';
-        context.body = JSON.stringify({ version: 2, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] });
         return;
       default:
         return next();

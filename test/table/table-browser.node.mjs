@@ -1,4 +1,4 @@
-// <inclusion-table> as an embedder gets it: a production build (vite, into a temporary folder, not dist/),
+// <inclusion-table> as an embedder gets it: the shipped build (dist/table.js, see test/support/embedder.mjs),
 // served with a strict CSP, at 1200 px and 320 px, light, dark and forced colours, read through the
 // browser's accessibility tree (CDP). Screenshots go to $TABLE_SCREENSHOTS when it is set.
 // Runs with `node --test test/table/table-browser.node.mjs`.
@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { launchChromium, repositoryRoot as root, serveStatic } from '../support/static-server.mjs';
-
-const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+import { builtFile, distFolder, STRICT_POLICY } from '../support/embedder.mjs';
+import { launchChromium, serveStatic } from '../support/static-server.mjs';
 const SCREENSHOTS = process.env.TABLE_SCREENSHOTS;
 
 const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
@@ -43,25 +41,13 @@ let browser;
 const url = (path) => `http://127.0.0.1:${server.address().port}/${path}`;
 
 before(async () => {
+  builtFile('table.js');
   out = await mkdtemp(join(tmpdir(), 'inclusion-table-'));
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      lib: { entry: { table: join(root, 'src/elements/table/define.ts') }, formats: ['es'] },
-      rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
-    },
-  });
   // Page and scripts are files: the policy allows no inline code or style.
   await writeFile(join(out, 'page.css'), `body { margin: 0; padding: 8px; font-family: system-ui, sans-serif; background: #f3f4f6; }
     main { display: grid; gap: 16px; } body.dark { background: #05070a; }`);
   await writeFile(join(out, 'page.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-    <title>tables</title><link rel="stylesheet" href="page.css"><script src="probe.js"></script><script type="module" src="table.js"></script></head>
+    <title>tables</title><link rel="stylesheet" href="page.css"><script src="probe.js"></script><script type="module" src="/dist/table.js"></script></head>
     <body><main id="tables"></main><script type="module" src="mount.js"></script></body></html>`);
   await writeFile(join(out, 'probe.js'), `window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '')));
@@ -76,7 +62,11 @@ before(async () => {
       element.feed = feed;
       document.getElementById('tables').append(element);
     }`);
-  server = await serveStatic({ root: out, headers: { 'Content-Security-Policy': POLICY } });
+  server = await serveStatic({
+    root: out,
+    mounts: { '/dist/': distFolder },
+    headers: { 'Content-Security-Policy': STRICT_POLICY },
+  });
   browser = await launchChromium();
   if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
 });

@@ -1,28 +1,19 @@
 /** Feeds written for the table tests (none is in data/): regions, awkward categories, a series, missing values. */
 import type { Feed } from '../../src/feed/schema.js';
-
-export const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+import { feedOf } from '../fixtures/feeds.js';
+import { qualified } from '../fixtures/figures.js';
+import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.js';
+import { PEOPLE } from '../fixtures/units.js';
 
 export function tableFeed(): Feed {
-  return {
-    version: 1,
-    id: 'table-test',
-    title: { kk: 'Кесте сынағы', ru: 'Проверка таблицы', en: 'Table test' },
-    source: { name: 'Test Office', url: 'https://example.org/report', published: '2025-03-01' },
-    period: '2025',
-    metrics: [
+  return feedOf(
+    [
       {
         id: 'placed',
         label: { kk: 'Жұмысқа орналастырылды', ru: 'Трудоустроено', en: 'Placed' },
         value: 1000,
-        unit: people,
-        breakdown: [
-          { key: 'KZ-35', value: 358 },
-          { key: 'KZ-61', value: 290, qualifier: 'more-than' },
-          { key: 'KZ-71', value: null },
-          { key: 'KZ-10', value: 12 },
-          { key: 'KZ-62', value: 1120.5, qualifier: 'about' },
-        ],
+        unit: PEOPLE,
+        breakdown: byRegion({ ...KARAGANDA_AND_TURKISTAN, 'KZ-71': null, 'KZ-10': 12, 'KZ-62': qualified('about', 1120.5) }),
       },
       {
         id: 'groups',
@@ -52,7 +43,13 @@ export function tableFeed(): Feed {
       },
       { id: 'budget', label: { kk: 'Бюджет', ru: 'Бюджет', en: 'Budget' }, value: 200000, format: 'currency:KZT', status: 'estimate', period: '2024' },
     ],
-  };
+    {
+      id: 'table-test',
+      title: { kk: 'Кесте сынағы', ru: 'Проверка таблицы', en: 'Table test' },
+      source: { name: 'Test Office', url: 'https://example.org/report', published: '2025-03-01' },
+      period: '2025',
+    },
+  );
 }
 
 /** Categories whose Kazakh order differs from the root (browser) collation: У Ұ Ү and Ы І. */

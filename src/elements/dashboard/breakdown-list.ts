@@ -8,7 +8,7 @@ import type { Metric } from '../../feed/schema.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
-import { valuePhrase } from '../kpi/kpi-view.js';
+import { valuePhrase } from '../shared/value-phrase.js';
 import { renderUnbroken } from '../shared/unbroken.js';
 
 export function renderBreakdownList(metric: Metric, locale: Locale): TemplateResult {

@@ -3,11 +3,15 @@
  * and numbers are tested on their own. The element only lays this out.
  */
 import type { Locale } from '../../i18n/locale.js';
-import { describeChange, formatPeriod, formatQualified, formatValue, formatValuePhrase, messages, selectUnit } from '../../i18n/index.js';
-import { localize, localizeOptional, localizeUnit, type LocalizedText } from '../../feed/localize.js';
-import type { Feed, Metric, MetricFormat, Qualifier } from '../../feed/schema.js';
+import { describeChange, formatPeriod, formatQualified, formatValue, messages } from '../../i18n/index.js';
+import { localize, localizeOptional, type LocalizedText } from '../../feed/localize.js';
+import type { Feed, Metric } from '../../feed/schema.js';
 import { sameSource, type SharedContext } from '../../feed/shared-context.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
+import { valuePhrase } from '../shared/value-phrase.js';
+
+// The chart still imports the phrase from here; it moves to ../shared/value-phrase.js with the chart's reshape.
+export { valuePhrase };
 
 export interface KpiView {
   readonly label: LocalizedText;
@@ -32,14 +36,6 @@ export interface KpiView {
   readonly sourceNotStated?: boolean;
   readonly status?: string;
   readonly note?: LocalizedText;
-}
-
-export function valuePhrase(value: number | null, qualifier: Qualifier, format: MetricFormat, metric: Metric, locale: Locale): { text: string; lang: Locale | undefined } {
-  const unit = localizeUnit(metric.unit, locale);
-  const foreign = unit?.lang !== undefined && unit.lang !== locale ? unit.lang : undefined;
-  // A unit that fell back to another language is declined by that language's plural rules.
-  const forms = unit && foreign ? selectUnit(unit.forms, value, foreign) : unit?.forms;
-  return { text: formatValuePhrase({ value, qualifier, format, ...(forms !== undefined ? { unit: forms } : {}) }, locale), lang: foreign };
 }
 
 /**

@@ -10,7 +10,7 @@ import { InclusionSelectEvent } from '../../events.js';
 import { GridNavigationController } from '../../a11y/keyboard-navigation.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts, sourceView } from '../shared/source-line.js';
-import { renderError } from '../shared/status-views.js';
+import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { mapMessages } from './map-messages.js';
 import { mapView, READING_ORDER, type MapTile, type MapView } from './map-view.js';
 import { mapStyles } from './map.styles.js';
@@ -136,6 +136,7 @@ export class InclusionMap extends FeedElement {
       ${source
         ? html`<p part="source" class="source">${renderSourceParts(source, locale)}</p>`
         : nothing}
+      ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
     </div>`;
   }
 

@@ -5,7 +5,7 @@ import type { Metric } from '../../feed/schema.js';
 import { isRegionCode, REGION_CODES, type RegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
 import { TILE_GRID } from '../../regions/tile-grid.js';
-import { valuePhrase } from '../kpi/kpi-view.js';
+import { valuePhrase } from '../shared/value-phrase.js';
 import { mapMessages } from './map-messages.js';
 import { mapScale } from './map-scale.js';
 

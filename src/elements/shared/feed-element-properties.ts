@@ -1,4 +1,7 @@
-/** The attributes every element shares (contract §2), declared once and spread into each element's `properties`. */
+/**
+ * The attributes every element shares (docs/ARCHITECTURE.md, "Attributes"), declared once and spread into each
+ * element's `properties`.
+ */
 import type { PropertyDeclarations } from 'lit';
 
 export const feedElementProperties = {

@@ -1,5 +1,6 @@
 /**
- * What every element shares (contract §2): the common attributes, the feed loader and the reader's language.
+ * What every element shares (docs/ARCHITECTURE.md, "Attributes"): the common attributes, the feed loader and
+ * the reader's language.
  * Each element extends this and adds what it shows; Lit merges each subclass's own `properties` with these.
  */
 import { LitElement, type PropertyDeclarations } from 'lit';

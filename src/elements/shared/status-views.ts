@@ -33,7 +33,10 @@ export function renderStaleNote(loader: FeedController, locale: Locale): Templat
   return html`<p class="stale-note" role="status">${messages(locale).stale(formatClockTime(loader.loadedAt, locale))}</p>`;
 }
 
-/** The polite live region that announces refreshed figures once (accessibility K6). */
+/**
+ * The polite live region that announces refreshed figures once, never on first render, so a screen reader is
+ * not interrupted while the page loads.
+ */
 export function renderLiveRegion(loader: FeedController, locale: Locale): TemplateResult {
   return html`<div class="visually-hidden" aria-live="polite">${loader.liveAnnouncement(messages(locale).updated)}</div>`;
 }

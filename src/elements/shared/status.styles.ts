@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Styles for the markup `renderError` draws, kept beside it so every element shows an error the same
- * way. Each element still sizes its own `.error` box (a tile and a chart reserve different heights).
+ * Styles for the markup status-views.ts draws (`renderError`, `renderStaleNote`), kept beside it so every
+ * element shows an error and out-of-date figures the same way. Each element still sizes its own `.error` box
+ * (a tile and a chart reserve different heights).
  */
 export const statusStyles = css`
   .error-title {
@@ -15,5 +16,12 @@ export const statusStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.1rem;
     color: var(--_muted);
+  }
+
+  /* After a failed refresh: said in the colour of a change for the worse, a little smaller than the figures. */
+  .stale-note {
+    margin: 0;
+    font-size: 0.85rem;
+    color: var(--_bad);
   }
 `;

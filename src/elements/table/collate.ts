@@ -1,9 +1,9 @@
 /**
  * Comparing words as a reader of the language orders them: `Intl.Collator` for ru and en, and for kk the
- * same collator with the Kazakh alphabet's own order laid over it. Browsers cannot be trusted with
- * Kazakh (contract §4): Debian's Chromium has no `kk` collation and falls back to the root order, which
- * puts Ү before Ұ and І right after И, where the Kazakh alphabet has У Ұ Ү and Ы І Ь (CLDR's `kk`
- * tailoring says the same, and makes Ё a letter of its own after Е).
+ * same collator with the Kazakh alphabet's own order laid over it. Browsers cannot be trusted with Kazakh:
+ * Debian's Chromium has no `kk` collation and falls back to the root order, which puts Ү before Ұ and І right
+ * after И, where the Kazakh alphabet has У Ұ Ү and Ы І Ь (CLDR's `kk` tailoring says the same, and makes Ё a
+ * letter of its own after Е).
  */
 import type { Locale } from '../../i18n/locale.js';
 

@@ -27,7 +27,8 @@ const BLOB_URL_LIFETIME_MS = 10_000;
  * @tag inclusion-table
  *
  * @attr src - URL of the feed (http, https or relative).
- * @attr metric - Id of the metric to tabulate (its breakdown, else its series); several comma-separated ids, or none, list those metrics (every metric of the feed when absent), one row each.
+ * @attr metric - Id of the metric to tabulate (its breakdown, else its series); several comma-separated ids,
+ *   or none, list those metrics (every metric of the feed when absent), one row each.
  * @attr locale - `kk`, `ru` or `en`; otherwise the nearest `lang`, then `kk`.
  * @attr refresh - Seconds between re-fetches of `src`; off when absent.
  * @attr timeout - Seconds to wait for the feed before showing an error (default 15).
@@ -38,7 +39,8 @@ const BLOB_URL_LIFETIME_MS = 10_000;
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
  * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
- * @event inclusion-select - A row was picked with its name button (click, Enter or Space). `detail: { metric, key, value }`: `key` is the region code, category key, ISO period or metric id.
+ * @event inclusion-select - A row was picked with its name button (click, Enter or Space).
+ *   `detail: { metric, key, value }`: `key` is the region code, category key, ISO period or metric id.
  *
  * @csspart table - The table.
  * @csspart label - The caption: feed title, metric and period.
@@ -75,17 +77,18 @@ export class InclusionTable extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`;
-    if (!data) {
-      return html`<div class="wrap" lang=${locale} aria-busy="true">
+    return this.loader.render({
+      pending: () => html`<div class="wrap" lang=${locale} aria-busy="true">
         <span class="visually-hidden" role="status">${messages(locale).loading}</span>
         <div class="skeleton" aria-hidden="true"></div>
-      </div>`;
-    }
-    // The unknown-metric check has run: every id in `metric` is in the feed.
-    const metrics = this.metric?.trim() ? (findMetrics(data, this.metric) as Metric[]) : undefined;
-    return this.renderTable(data, tableModel(data, metrics, locale), locale);
+      </div>`,
+      error: (error) => html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`,
+      complete: (feed) => {
+        // The unknown-metric check has run: every id in `metric` is in the feed.
+        const metrics = this.metric?.trim() ? (findMetrics(feed, this.metric) as Metric[]) : undefined;
+        return this.renderTable(feed, tableModel(feed, metrics, locale), locale);
+      },
+    });
   }
 
   private renderTable(feed: Feed, shown: TableModel, locale: Locale): TemplateResult {
@@ -102,10 +105,13 @@ export class InclusionTable extends FeedElement {
           <tbody>${rows.map((row) => this.renderRow(row, shown.columns))}</tbody>
         </table>
       </div>
-      <div hidden>${shown.columns.map((_, index) => html`<span id="sort-${index}">${words.sortAction(nextSort(sort, index).direction)}</span>`)}</div>
+      <div hidden>${shown.columns.map(
+        (_, index) => html`<span id="sort-${index}">${words.sortAction(nextSort(sort, index).direction)}</span>`,
+      )}</div>
       <div class="footer">
         ${this.renderSource(shown, locale)}
-        <button part="download" class="download" type="button" @click=${() => this.download(feed, shown, locale)}>${words.download}</button>
+        <button part="download" class="download" type="button"
+          @click=${() => this.download(feed, shown, locale)}>${words.download}</button>
       </div>
       ${shown.note ? html`<p class="note" lang=${shown.note.lang ?? nothing}>${shown.note.text}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.sortAnnouncement}</div>
@@ -114,22 +120,34 @@ export class InclusionTable extends FeedElement {
   }
 
   private renderCaption({ caption }: TableModel): TemplateResult {
-    const text = (value: LocalizedText): TemplateResult => html`<span lang=${value.lang ?? nothing}>${value.text}</span>`;
+    const text = (value: LocalizedText): TemplateResult =>
+      html`<span lang=${value.lang ?? nothing}>${value.text}</span>`;
     const period = caption.period ? `, ${caption.period}` : '';
-    if (!caption.label) return html`<caption id="caption" part="label"><span class="what">${text(caption.title)}${period}</span></caption>`;
+    if (!caption.label)
+      return html`<caption id="caption" part="label"
+        ><span class="what">${text(caption.title)}${period}</span></caption>`;
     // The feed's title gives the context on a line of its own, the metric (and period) what the table
     // holds. Blocks, not inline runs that wrap into each other (axe cannot judge such a run's background);
     // the colon is in the text, so the accessible name reads "title: metric, period".
-    return html`<caption id="caption" part="label"><span class="context">${text(caption.title)}: </span><span class="what">${text(caption.label)}${period}</span></caption>`;
+    const context = html`<span class="context">${text(caption.title)}: </span>`;
+    const what = html`<span class="what">${text(caption.label)}${period}</span>`;
+    return html`<caption id="caption" part="label">${context}${what}</caption>`;
   }
 
-  private renderHeader(column: TableColumn, index: number, sort: SortState | undefined, locale: Locale): TemplateResult {
+  private renderHeader(
+    column: TableColumn,
+    index: number,
+    sort: SortState | undefined,
+    locale: Locale,
+  ): TemplateResult {
     const sorted = sort?.column === index ? sort.direction : undefined;
     // The button's name is the column's name (so cells are announced with it); what pressing does is its
     // description (outside the table, so the header's text stays the column's name), and the current
     // order is the th's aria-sort.
-    return html`<th scope="col" class="col-${column.role} ${column.numeric ? 'number' : ''}" aria-sort=${sorted ?? nothing}>
-      <button type="button" class="sort" aria-describedby="sort-${index}" @click=${() => this.toggleSort(index, column, locale)}>
+    return html`<th scope="col" class="col-${column.role} ${column.numeric ? 'number' : ''}"
+      aria-sort=${sorted ?? nothing}>
+      <button type="button" class="sort" aria-describedby="sort-${index}"
+        @click=${() => this.toggleSort(index, column, locale)}>
         ${column.header}${this.renderSortMark(sorted)}
       </button>
     </th>`;
@@ -137,7 +155,8 @@ export class InclusionTable extends FeedElement {
 
   /** Both triangles when unsorted, the one of the current order when sorted: a graphic (SVG), not a glyph. */
   private renderSortMark(sorted: SortState['direction'] | undefined): TemplateResult {
-    return html`<svg class="sort-mark ${sorted ?? 'unsorted'}" viewBox="0 0 10 12" aria-hidden="true" focusable="false">
+    return html`<svg class="sort-mark ${sorted ?? 'unsorted'}" viewBox="0 0 10 12" aria-hidden="true"
+      focusable="false">
       ${sorted !== 'descending' ? svg`<path class="up" d="M5 0.5 9 5H1Z"></path>` : nothing}
       ${sorted !== 'ascending' ? svg`<path class="down" d="M5 11.5 9 7H1Z"></path>` : nothing}
     </svg>`;
@@ -146,12 +165,15 @@ export class InclusionTable extends FeedElement {
   private renderRow(row: TableRow, columns: readonly TableColumn[]): TemplateResult {
     const [name, ...rest] = row.cells as [TableCell, ...TableCell[]];
     return html`<tr>
-      <th scope="row" class="col-name" data-detail=${row.detail || nothing}><button type="button" class="row-select" lang=${name.lang ?? nothing} @click=${() => this.select(row)}>${name.text}</button></th>
+      <th scope="row" class="col-name" data-detail=${row.detail || nothing}
+        ><button type="button" class="row-select" lang=${name.lang ?? nothing}
+          @click=${() => this.select(row)}>${name.text}</button></th>
       ${rest.map((cell, index) => {
         const column = columns[index + 1];
         const numeric = column?.numeric ?? false;
         const missing = numeric && cell.sort === null;
-        return html`<td class="col-${column?.role ?? ''} ${numeric ? 'number' : ''} ${missing ? 'missing' : ''}" lang=${cell.lang ?? nothing}>${cell.text}</td>`;
+        const classes = `col-${column?.role ?? ''} ${numeric ? 'number' : ''} ${missing ? 'missing' : ''}`;
+        return html`<td class=${classes} lang=${cell.lang ?? nothing}>${cell.text}</td>`;
       })}
     </tr>`;
   }

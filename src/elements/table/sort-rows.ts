@@ -5,9 +5,16 @@
  */
 import type { Locale } from '../../i18n/locale.js';
 import { textCompare } from './collate.js';
-import type { TableRow } from './table-rows.js';
 
 export type SortDirection = 'ascending' | 'descending';
+
+/** What a cell sorts by: a number, a text, or nothing (no data, always last). */
+export type SortKey = number | string | null;
+
+/** Any row whose cells say what they sort by; the table's rows (table-rows.ts) are such rows. */
+export interface SortableRow {
+  readonly cells: readonly { readonly sort: SortKey }[];
+}
 
 export interface SortState {
   readonly column: number;
@@ -20,11 +27,15 @@ export function nextSort(current: SortState | undefined, column: number): SortSt
   return { column, direction };
 }
 
-function isMissing(key: number | string | null | undefined): key is null | undefined | '' {
+function isMissing(key: SortKey | undefined): key is null | undefined | '' {
   return key === null || key === undefined || key === '';
 }
 
-export function sortRows(rows: readonly TableRow[], { column, direction }: SortState, locale: Locale): TableRow[] {
+export function sortRows<Row extends SortableRow>(
+  rows: readonly Row[],
+  { column, direction }: SortState,
+  locale: Locale,
+): Row[] {
   const compareText = textCompare(locale);
   const sign = direction === 'ascending' ? 1 : -1;
   // Array.prototype.sort is stable (ES2019): ties return 0 and keep their order.

@@ -35,8 +35,17 @@ function machineNumber(value: number | null): string {
 
 export function tableCsv(model: TableModel, locale: Locale): string {
   const words = tableMessages(locale);
-  const rest = model.columns.map((_, index) => index).filter((index) => index !== NAME_COLUMN && index !== VALUE_COLUMN);
-  const header = [model.columns[NAME_COLUMN]?.header ?? '', words.value, words.qualifier, words.unit, ...rest.map((index) => model.columns[index]?.header ?? ''), words.code];
+  const rest = model.columns
+    .map((_, index) => index)
+    .filter((index) => index !== NAME_COLUMN && index !== VALUE_COLUMN);
+  const header = [
+    model.columns[NAME_COLUMN]?.header ?? '',
+    words.value,
+    words.qualifier,
+    words.unit,
+    ...rest.map((index) => model.columns[index]?.header ?? ''),
+    words.code,
+  ];
   const rows = model.rows.map((row) => [
     neutralise(row.cells[NAME_COLUMN]?.text ?? ''),
     machineNumber(row.value),

@@ -6,12 +6,14 @@
 import { localize, localizeOptional, localizeUnit, type LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric, Qualifier } from '../../feed/schema.js';
 import { formatPeriod, messages, selectUnit } from '../../i18n/index.js';
+import { firstDay, lastDay, readPeriod } from '../../i18n/iso-period.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
-import { valuePhrase } from '../kpi/kpi-view.js';
+import { valuePhrase } from '../shared/value-phrase.js';
 import { tableMessages } from './table-messages.js';
+import type { SortKey } from './sort-rows.js';
 
 /** What a column holds: styles key on it (a period never wraps; only a name may break inside a word). */
 export type ColumnRole = 'name' | 'value' | 'period' | 'status';
@@ -32,7 +34,7 @@ export interface TableCell {
    * What the column sorts by: the number for values, a chronological number for periods (so "март"
    * never sorts before "январь"), the text otherwise; null = no data, always last.
    */
-  readonly sort: number | string | null;
+  readonly sort: SortKey;
 }
 
 export interface TableRow {
@@ -76,32 +78,14 @@ export interface TableModel {
 export const NAME_COLUMN = 0;
 export const VALUE_COLUMN = 1;
 
-const PERIOD_START = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$/;
-
-/** [first day, last day] of one ISO period as yyyymmdd numbers. */
-function periodBounds(period: string): [number, number] | undefined {
-  const match = PERIOD_START.exec(period);
-  if (!match) return undefined;
-  const year = Number(match[1]) * 10_000;
-  if (match[2]) {
-    const first = (Number(match[2]) - 1) * 3 + 1;
-    return [year + first * 100 + 1, year + (first + 2) * 100 + 31];
-  }
-  if (match[4]) return [year + Number(match[3]) * 100 + Number(match[4]), year + Number(match[3]) * 100 + Number(match[4])];
-  if (match[3]) return [year + Number(match[3]) * 100 + 1, year + Number(match[3]) * 100 + 31];
-  return [year + 101, year + 1231];
-}
-
 /**
  * A number that orders ISO periods in time: by first day, then by last day ("2024-Q1" before "2024",
  * which runs longer); a range "2024-03/2025-10" from its start to its end. Falls back to the text.
  */
 export function periodSortKey(period: string): number | string {
-  const [from, to = from] = period.split('/');
-  const start = periodBounds(from ?? '');
-  const end = periodBounds(to ?? '');
-  if (!start || !end) return period;
-  return start[0] * 100_000_000 + end[1];
+  const parts = readPeriod(period);
+  if (!parts) return period;
+  return firstDay(parts[0]) * 100_000_000 + lastDay(parts.at(-1)!);
 }
 
 /** The unit a column header or CSV cell names: the form used without a number (ru "человек", en "people"). */
@@ -113,7 +97,11 @@ export function unitLabel(metric: Metric, locale: Locale): string {
   return unit ? selectUnit(unit.forms, null, unit.lang ?? locale) : '';
 }
 
-const text = (value: string, sort: number | string | null = value, lang?: Locale): TableCell => ({ text: value, lang, sort });
+const text = (value: string, sort: number | string | null = value, lang?: Locale): TableCell => ({
+  text: value,
+  lang,
+  sort,
+});
 
 function valueCell(metric: Metric, value: number | null, qualifier: Qualifier, locale: Locale): TableCell {
   const phrase = valuePhrase(value, qualifier, metric.format ?? 'number', metric, locale);
@@ -186,6 +174,18 @@ export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, l
     status: state === 'final' ? undefined : messages(locale).status[state],
     note: localizeOptional(metric.note, locale),
   };
+  /** A row of one figure of the metric: what it is called (a region, category or period) and its value. */
+  const figureRow = (key: string, name: TableCell, value: number | null, written?: Qualifier): TableRow => {
+    const qualifier = written ?? 'exact';
+    return {
+      key,
+      metric: metric.id,
+      value,
+      qualifier,
+      unit,
+      cells: [name, valueCell(metric, value, qualifier, locale)],
+    };
+  };
 
   if (breakdown.length > 0) {
     const regional = breakdown.every((item) => isRegionCode(item.key));
@@ -198,10 +198,11 @@ export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, l
         { role: 'name', header: regional ? words.region : words.category, numeric: false },
         { role: 'value', header: words.value, numeric: true },
       ],
-      rows: breakdown.map((item): TableRow => {
-        const name = isRegionCode(item.key) ? { text: regionName(item.key, locale), lang: undefined } : localize(item.label ?? item.key, locale);
-        const qualifier = item.qualifier ?? 'exact';
-        return { key: item.key, metric: metric.id, value: item.value, qualifier, unit, cells: [text(name.text, name.text, name.lang), valueCell(metric, item.value, qualifier, locale)] };
+      rows: breakdown.map((item) => {
+        const name = isRegionCode(item.key)
+          ? { text: regionName(item.key, locale), lang: undefined }
+          : localize(item.label ?? item.key, locale);
+        return figureRow(item.key, text(name.text, name.text, name.lang), item.value, item.qualifier);
       }),
     };
   }
@@ -214,16 +215,9 @@ export function tableModel(feed: Feed, metrics: readonly Metric[] | undefined, l
       { role: 'name', header: words.period, numeric: false },
       { role: 'value', header: words.value, numeric: true },
     ],
-    rows: series.map((point): TableRow => {
-      const qualifier = point.qualifier ?? 'exact';
-      return {
-        key: point.period,
-        metric: metric.id,
-        value: point.value,
-        qualifier,
-        unit,
-        cells: [text(formatPeriod(point.period, locale), periodSortKey(point.period)), valueCell(metric, point.value, qualifier, locale)],
-      };
+    rows: series.map((point) => {
+      const name = text(formatPeriod(point.period, locale), periodSortKey(point.period));
+      return figureRow(point.period, name, point.value, point.qualifier);
     }),
   };
 }

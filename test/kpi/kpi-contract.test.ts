@@ -1,0 +1,5 @@
+/** <inclusion-kpi> keeps the contract every element keeps (test/shared/element-contract.ts). */
+import '../../src/elements/kpi/define.js';
+import { runElementContractTests } from '../shared/element-contract.js';
+
+runElementContractTests({ tagName: 'inclusion-kpi' });

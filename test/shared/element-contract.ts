@@ -1,0 +1,227 @@
+/**
+ * The contract every element keeps (docs/ARCHITECTURE.md, "Public contract"), tested once for all of them, in
+ * the manner of Shoelace's `runFormControlBaseTests`: each element's `*-contract.test.ts` defines the element
+ * and calls `runElementContractTests`. What only one element does stays in that element's own tests.
+ *
+ * Feeds come from the test server (test/support/feed-server.mjs) under names no other test uses, so the
+ * page-wide feed cache never answers from another test's request.
+ */
+import { expect } from '@esm-bundle/chai';
+import type { InclusionErrorEvent, InclusionLoadEvent } from '../../src/events.js';
+import { describeIssue } from '../../src/feed/issue-text.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { messages } from '../../src/i18n/index.js';
+import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
+import { feedOf } from '../fixtures/feeds.js';
+import { yearly } from '../fixtures/figures.js';
+import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.js';
+import { PEOPLE } from '../fixtures/units.js';
+
+export interface ElementContractOptions {
+  /** The element's tag; the test file imports its `define.js` first. */
+  readonly tagName: string;
+  /** The attribute that names the metrics shown: `metric`, or the dashboard's `metrics`. */
+  readonly metricAttribute?: 'metric' | 'metrics';
+}
+
+type FeedElement = HTMLElement & { feed?: unknown; updateComplete?: Promise<unknown> };
+
+/** A feed every element can show: a figure with its unit, a series over time and a regional breakdown. */
+export function contractFeed(): Feed {
+  return feedOf([
+    {
+      id: 'placed',
+      label: { kk: 'Жұмысқа орналастырылды', ru: 'Трудоустроено', en: 'Placed in jobs' },
+      value: 358,
+      unit: PEOPLE,
+      series: yearly(2023, [250, 300, 358]),
+      breakdown: byRegion({ ...KARAGANDA_AND_TURKISTAN, 'KZ-71': 40 }),
+    },
+  ]);
+}
+
+let served = 0;
+/** A test-server path of `kind` (see feed-server.mjs) that no request has asked for yet. */
+const fresh = (kind: 'feed' | 'changing' | 'flaky', tagName: string): string =>
+  `/__test__/${kind}/contract-${tagName}-${Date.now()}-${(served += 1)}`;
+
+const rendered = (element: Element): ParentNode => element.shadowRoot ?? element;
+
+/** The language the element renders in: the `lang` its rendered wrapper carries. */
+const shownLanguage = (element: Element): string | null =>
+  [...rendered(element).children].find((child) => child.hasAttribute('lang'))?.getAttribute('lang') ?? null;
+
+const nextEvent = <T extends Event>(target: EventTarget, type: string): Promise<T> =>
+  new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as T), { once: true }));
+
+export function runElementContractTests({ tagName, metricAttribute = 'metric' }: ElementContractOptions): void {
+  const create = (attributes: Record<string, string> = {}): FeedElement => {
+    const element = document.createElement(tagName) as FeedElement;
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    return element;
+  };
+
+  describe(`element contract: <${tagName}>`, () => {
+    const thrown: string[] = [];
+    const onError = (event: ErrorEvent): void => void thrown.push(event.message);
+
+    beforeEach(() => {
+      thrown.length = 0;
+      window.addEventListener('error', onError);
+    });
+
+    afterEach(() => {
+      window.removeEventListener('error', onError);
+      cleanup(`${tagName}, .contract-host`);
+      expect(thrown, 'nothing an element does reaches the page as an exception').to.deep.equal([]);
+    });
+
+    it('shows a feed set as a property: state="ready" and one inclusion-load that leaves shadow roots', async () => {
+      // Inside another component's shadow root, as on a page built from web components.
+      const host = document.createElement('div');
+      host.className = 'contract-host';
+      document.body.append(host);
+      const element = create({ locale: 'ru' });
+      element.feed = contractFeed();
+      const loads: InclusionLoadEvent[] = [];
+      const onLoad = (event: Event): void => {
+        if (event.composedPath()[0] === element) loads.push(event as InclusionLoadEvent);
+      };
+      document.addEventListener('inclusion-load', onLoad);
+      host.attachShadow({ mode: 'open' }).append(element);
+      await settled(element);
+      await sleep(50);
+      document.removeEventListener('inclusion-load', onLoad);
+      expect(element.getAttribute('state')).to.equal('ready');
+      expect(loads).to.have.length(1);
+      expect(loads[0]?.detail.feed.id).to.equal('test-feed');
+      expect(part(element, 'error')).to.equal(null);
+    });
+
+    it('loads a feed from src, and says it is loading until it arrives', async () => {
+      const src = `${fresh('feed', tagName)}?delay=300`;
+      const element = create({ src, locale: 'kk' });
+      const loaded = nextEvent<InclusionLoadEvent>(element, 'inclusion-load');
+      document.body.append(element);
+      await element.updateComplete;
+      expect(element.getAttribute('state')).to.equal('loading');
+      const root = rendered(element);
+      expect(root.querySelector('[aria-busy="true"]'), 'a busy region').to.not.equal(null);
+      expect(textOf(root.querySelector('[role="status"]'))).to.equal(messages('kk').loading);
+      expect((await loaded).detail.feed.metrics[0]?.id).to.equal('people');
+      await settled(element, ['ready']);
+      expect(root.querySelector('[aria-busy="true"]')).to.equal(null);
+    });
+
+    it('reads a feed written inline as JSON, for pages that allow markup but no script', async () => {
+      const element = create({ locale: 'en' });
+      const inline = document.createElement('script');
+      inline.type = 'application/json';
+      inline.textContent = JSON.stringify(contractFeed());
+      element.append(inline);
+      document.body.append(element);
+      await settled(element);
+      expect(element.getAttribute('state')).to.equal('ready');
+    });
+
+    describe('language', () => {
+      const shownIn = async (lang: string, attributes: Record<string, string> = {}): Promise<string | null> => {
+        const host = document.createElement('div');
+        host.className = 'contract-host';
+        host.lang = lang;
+        const element = create(attributes);
+        element.feed = contractFeed();
+        host.append(element);
+        document.body.append(host);
+        await settled(element);
+        return shownLanguage(element);
+      };
+
+      it('speaks its locale attribute over any lang around it', async () => {
+        expect(await shownIn('ru', { locale: 'en' })).to.equal('en');
+      });
+
+      it('otherwise speaks the nearest lang, by its language alone (ru-KZ is ru)', async () => {
+        expect(await shownIn('ru-KZ')).to.equal('ru');
+        expect(await shownIn('kk-KZ')).to.equal('kk');
+      });
+
+      it('falls back to English for a language it does not speak', async () => {
+        expect(await shownIn('de')).to.equal('en');
+      });
+    });
+
+    describe('errors', () => {
+      const failing = async (setUp: (element: FeedElement) => void, locale = 'ru') => {
+        const element = create({ locale });
+        setUp(element);
+        const error = nextEvent<InclusionErrorEvent>(document, 'inclusion-error');
+        document.body.append(element);
+        const event = await error;
+        await settled(element, ['error']);
+        return { element, event, alert: part(element, 'error') };
+      };
+
+      it('an unknown metric: an inclusion-error of kind "metric" and a localized alert, then recovers', async () => {
+        const { element, event, alert } = await failing((element) => {
+          element.feed = contractFeed();
+          element.setAttribute(metricAttribute, 'no-such-metric');
+        });
+        expect(event.detail.kind).to.equal('metric');
+        expect(event.detail.message).to.contain('no-such-metric');
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect(alert?.getAttribute('role')).to.equal('alert');
+        expect(textOf(alert)).to.contain(messages('ru').errors.metric);
+        element.setAttribute(metricAttribute, 'placed');
+        await settled(element, ['ready']);
+        expect(part(element, 'error')).to.equal(null);
+      });
+
+      it('an invalid feed: a schema error; the alert says each problem and path in the reader language', async () => {
+        const { event, alert } = await failing((element) => {
+          element.feed = { version: 1, id: 'x', title: 'x', metrics: [{ id: 'placed', label: 'x', value: 'many' }] };
+        }, 'kk');
+        expect(event.detail.kind).to.equal('schema');
+        expect(event.detail.issues?.map((issue) => issue.path)).to.deep.equal(['metrics[0].value']);
+        expect(textOf(alert)).to.contain('metrics[0].value');
+        expect(textOf(alert)).to.contain(describeIssue('wrong-type', { expected: 'number', received: 'string' }, 'kk'));
+      });
+
+      it('a src that is not a web address: a url error, and nothing is fetched', async () => {
+        const { event } = await failing((element) => element.setAttribute('src', 'javascript:alert(1)'));
+        expect(event.detail.kind).to.equal('url');
+      });
+    });
+
+    describe('refresh', () => {
+      it('shows the new figures of a refresh and announces them once, politely', async () => {
+        const element = create({ src: fresh('changing', tagName), refresh: '1', locale: 'ru' });
+        const first = nextEvent<InclusionLoadEvent>(element, 'inclusion-load');
+        document.body.append(element);
+        expect((await first).detail.feed.metrics[0]?.value).to.equal(1001);
+        // Every polite live region the element has (a table also has one for its sort).
+        const announced = (): string[] =>
+          [...rendered(element).querySelectorAll('[aria-live="polite"]')].map(textOf).filter(Boolean);
+        expect(announced(), 'nothing is announced on first render').to.deep.equal([]);
+        const second = await nextEvent<InclusionLoadEvent>(element, 'inclusion-load');
+        expect(second.detail.feed.metrics[0]?.value).to.equal(1002);
+        await element.updateComplete;
+        expect(announced()).to.deep.equal([messages('ru').updated]);
+      });
+
+      it('keeps the figures on screen when a refresh fails, and marks them stale', async () => {
+        const element = create({ src: fresh('flaky', tagName), refresh: '1', locale: 'en' });
+        document.body.append(element);
+        await settled(element, ['ready']);
+        const stale = (): Element | null => rendered(element).querySelector('.stale-note[role="status"]');
+        const started = performance.now();
+        while (!stale() && performance.now() - started < 4000) await sleep(50);
+        // The note's own words, up to the time it names.
+        const [before] = messages('en').stale('\u0000').split('\u0000');
+        expect(textOf(stale())).to.contain(before!.trim());
+        expect(element.getAttribute('state')).to.equal('ready');
+        expect(part(element, 'error')).to.equal(null);
+      });
+    });
+  });
+}
