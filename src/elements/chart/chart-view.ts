@@ -10,8 +10,7 @@ import { formatPeriod, formatQualified, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
-import { valuePhrase } from '../shared/value-phrase.js';
-import { unitLabel } from '../table/table-rows.js';
+import { unitLabel, valuePhrase } from '../shared/value-phrase.js';
 import { chartMessages, type ChartType } from './chart-messages.js';
 import { summarize } from './chart-summary.js';
 

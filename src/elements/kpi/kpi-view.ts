@@ -10,9 +10,6 @@ import { sameSource, type SharedContext } from '../../feed/shared-context.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
 import { valuePhrase } from '../shared/value-phrase.js';
 
-// The chart still imports the phrase from here; it moves to ../shared/value-phrase.js with the chart's reshape.
-export { valuePhrase };
-
 export interface KpiView {
   readonly label: LocalizedText;
   /** The whole value phrase: qualifier, number, unit ("более 1 120 человек"). */
