@@ -62,6 +62,7 @@ import { TooltipController } from './tooltip-controller.js';
  * @cssprop --inclusion-color-1 - First series colour (and so on to `--inclusion-color-8`); keep 3:1 against the surface.
  * @cssprop --inclusion-radius - Corner radius.
  * @cssprop --inclusion-gap - Space between the chart's parts.
+ * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
  */
 export class InclusionChart extends FeedElement {
   static override styles = chartStyles;

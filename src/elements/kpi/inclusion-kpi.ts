@@ -61,6 +61,7 @@ const longestRun = (text: string): number => Math.max(0, ...text.split(/[ \n]/).
  * @cssprop --inclusion-bad - Colour of a change for the worse.
  * @cssprop --inclusion-radius - Corner radius.
  * @cssprop --inclusion-gap - Space between the tile's lines.
+ * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
  */
 export class InclusionKpi extends FeedElement {
   static override styles = kpiStyles;

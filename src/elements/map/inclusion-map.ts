@@ -47,6 +47,7 @@ import { mapStyles } from './map.styles.js';
  *
  * @cssprop --inclusion-map-1 - Colour of the lowest class (up to --inclusion-map-5 for the highest).
  * @cssprop --inclusion-surface - Background.
+ * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
  * @cssprop --inclusion-text - Text colour.
  * @cssprop --inclusion-focus - Focus ring colour.
  */
