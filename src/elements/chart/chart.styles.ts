@@ -197,6 +197,15 @@ const chartOwnStyles = css`
     stroke: none;
   }
 
+  /* Names written above narrow bars read as the axis does; the values among them as values. */
+  .above-labels text {
+    color: var(--_muted);
+  }
+
+  .above-labels text.value-label {
+    color: var(--_text);
+  }
+
   .baseline {
     stroke: var(--_text);
     stroke-width: 1.5;
@@ -458,7 +467,7 @@ const chartOwnStyles = css`
 
   @media (forced-colors: active) {
     .background { fill: Canvas; background-color: Canvas; }
-    .chart-svg, .axis text, .value-label, .series-label, .no-data-label, .total-value, .total-caption { color: CanvasText; }
+    .chart-svg, .axis text, .above-labels text, .value-label, .series-label, .no-data-label, .total-value, .total-caption { color: CanvasText; }
     .axis, .baseline, .grid { stroke: CanvasText; }
     .grid { stroke: GrayText; }
     ${unsafeCSS(Array.from({ length: PALETTE_SIZE }, (_, i) => `.fill-s${i}, .fill-s${i} > *`).join(', '))} { fill: CanvasText; }

@@ -20,6 +20,22 @@ import {
   type Tagged,
 } from './plot-parts.js';
 
+interface AboveText { readonly col: number | undefined; readonly x: number; readonly y: number; readonly text: string }
+
+/** Marks the names among the texts above the bars with the category they name (`data-label-col`). */
+function tagNames(written: readonly AboveText[]): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next!(index, scales, values, dimensions, context);
+    const children = group?.children ?? [];
+    for (let k = 0; k < index.length && k < children.length; k += 1) {
+      const col = written[index[k]!]!.col;
+      if (col !== undefined) children[k]!.setAttribute('data-label-col', String(col));
+      else children[k]!.setAttribute('class', 'value-label');
+    }
+    return group;
+  };
+}
+
 /** Height of a category's name written above its bars. */
 const LABEL_LINE = 16;
 
@@ -36,8 +52,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const labelWidth = Math.max(0, ...view.categories.map((c) => measure(c.short)));
   const above = labelWidth + 2 * LABEL_GAP > width * SIDE_LABEL_SHARE;
   const labelRoom = above ? LABEL_LINE : 0;
-  // With its name above it, a group needs less space below it to stand apart from the next.
-  const gap = above ? GROUP_GAP / 2 : GROUP_GAP;
+  const gap = GROUP_GAP;
   const slot = labelRoom + rows * BAR + gap;
   const marginLeft = above ? LABEL_GAP : Math.round(Math.min(labelWidth + 2 * LABEL_GAP, width * SIDE_LABEL_SHARE));
   const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
@@ -59,21 +74,16 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const known = tagged.filter((d) => d.point.value !== null);
   const missing = tagged.filter((d) => d.point.value === null);
   const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
-  const labels = view.categories.map((c) => truncate(c.short, above ? width - 2 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure));
+  const labels = view.categories.map((c) => truncate(c.short, above ? width - 3 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure));
   const xTicks = ticksOf(domain, Math.max(2, Math.floor(plotWidth / 90)));
 
   const marks: Plot.Markish[] = [
     // Grid lines are plain rules at the ticks: the lines gridX draws, without the axis machinery it runs
     // first (on a fresh page, compiling that cost a column chart 9 to 15 ms).
-    ...(scaled
-      ? [Plot.ruleX(xTicks, { className: 'grid' }), Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' })]
-      : []),
-    above
-      ? Plot.text(view.categories.map((_, i) => i), {
-        x: domain[0], y: (i: number) => i + gap / 2 / slot, text: (i: number) => labels[i] ?? '', textAnchor: 'start', lineAnchor: 'top',
-        className: 'axis category-label',
-      })
-      : Plot.axisY({ ticks: view.categories.map((_, i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label' }),
+    // Names above their bars would be crossed by grid lines: those charts keep only the scale beneath.
+    ...(scaled && !above ? [Plot.ruleX(xTicks, { className: 'grid' })] : []),
+    ...(scaled ? [Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' })] : []),
+    ...(above ? [] : [Plot.axisY({ ticks: view.categories.map((_, i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label' })]),
   ];
   for (let row = 0; row < rows; row += 1) {
     const mine = known.filter((d) => d.point.row === row);
@@ -90,14 +100,26 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   marks.push(Plot.text(missing, {
     x: LABEL_GAP * unitsPerPx, y: (d: Tagged) => (y1(d.point) + y2(d.point)) / 2, text: () => noData, textAnchor: 'start', className: 'no-data-label',
   }));
-  if (direct) {
-    const positive = known.filter((d) => d.point.value! >= 0);
-    const negative = known.filter((d) => d.point.value! < 0);
-    const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
+  const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
+  const positive = direct ? known.filter((d) => d.point.value! >= 0) : [];
+  const negative = direct ? known.filter((d) => d.point.value! < 0) : [];
+  if (!above) {
     marks.push(Plot.text(positive, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'start', dx: LABEL_GAP, className: 'value-label' }));
-    marks.push(Plot.text(negative, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'end', dx: -LABEL_GAP, className: 'value-label' }));
   }
+  marks.push(Plot.text(negative, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'end', dx: -LABEL_GAP, className: 'value-label' }));
   marks.push(Plot.ruleX([0], { className: 'baseline' }));
+  if (above) {
+    // Names above their bars, and the values beside them, as one text mark drawn last: as separate groups
+    // over the bars, each group's box would lie over the other's text, and contrast checkers could not
+    // tell what is behind it.
+    const written: AboveText[] = [
+      ...view.categories.map((_, col) => ({ col, x: domain[0] + LABEL_GAP * unitsPerPx, y: col + (gap / 2 + labelRoom / 2) / slot, text: labels[col] ?? '' })),
+      ...positive.map((d) => ({ col: undefined, x: d.point.value! + LABEL_GAP * unitsPerPx, y: at(d), text: d.point.short })),
+    ];
+    marks.push(Plot.text(written, {
+      x: 'x', y: 'y', text: 'text', textAnchor: 'start', className: 'category-label above-labels', render: tagNames(written),
+    }));
+  }
 
   const svg = Plot.plot({
     document, width, height, marginTop, marginRight, marginBottom, marginLeft,
@@ -106,6 +128,6 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     marks,
   }) as SVGSVGElement;
   finish(svg, view, width, height);
-  tagCategoryLabels(svg, view.categories.map((_, i) => i));
+  if (!above) tagCategoryLabels(svg, view.categories.map((_, i) => i));
   return drawnChart(svg, width, height);
 }
