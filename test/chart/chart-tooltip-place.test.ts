@@ -58,6 +58,22 @@ describe('<inclusion-chart> tooltip placement', () => {
     expect(problems).to.deep.equal([]);
   });
 
+  it('keeps long values beside narrow bars inside the chart', async () => {
+    const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+    const feed = {
+      version: 1, id: 'wide-values', title: 'Values',
+      metrics: [
+        { id: 'a', label: { en: 'Young people in the city volunteer headquarters' }, value: 8000, qualifier: 'more-than' as const, unit: people },
+        { id: 'b', label: { en: 'Young people trained under the JOLTAP project (since 2023)' }, value: 23000, qualifier: 'more-than' as const, unit: people },
+      ],
+    };
+    const element = await mountChart('bar', { metric: 'a,b', width: 300, locale: 'en', feed });
+    const svg = element.shadowRoot!.querySelector('svg.chart-svg')!.getBoundingClientRect();
+    const values = [...element.shadowRoot!.querySelectorAll('svg .value-label')].map((v) => ({ text: v.textContent, right: v.getBoundingClientRect().right }));
+    expect(values.map((v) => v.text)).to.deep.equal(['more than 8,000', 'more than 23,000']);
+    for (const value of values) expect(value.right, value.text ?? '').to.be.at.most(svg.right + 0.5);
+  });
+
   it('writes long category names above the bars on a narrow chart, whole where they fit', async () => {
     const feed = chartFeed();
     const element = await mountChart('bar', { metric: 'kinds', width: 300, locale: 'ru', feed });

@@ -56,7 +56,8 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const slot = labelRoom + rows * BAR + gap;
   const marginLeft = above ? LABEL_GAP : Math.round(Math.min(labelWidth + 2 * LABEL_GAP, width * SIDE_LABEL_SHARE));
   const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
-  let marginRight = Math.round(Math.min(directWidth + 2 * LABEL_GAP, width * 0.3));
+  // With names above, the values may take more of the width beside the bars.
+  let marginRight = Math.round(Math.min(directWidth + 2 * LABEL_GAP, width * (above ? 0.45 : 0.3)));
   const direct = width - marginLeft - marginRight >= 100;
   if (!direct) marginRight = 12;
   const marginTop = 8;
