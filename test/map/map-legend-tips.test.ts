@@ -44,6 +44,23 @@ describe('<inclusion-map> legend and tooltips', () => {
     expect(legend).not.to.include('нет данных');
   });
 
+  it('writes the figure on a tile without its unit, which stays in the tile\'s name, and no word split', async () => {
+    const element = await mount(regionalFeed(), 720, 'kk');
+    const tile = element.shadowRoot!.querySelector<HTMLElement>('.grid .tile[data-key="KZ-61"]')!;
+    expect(textOf(tile.querySelector('.tile-value')).replace(/\u00a0/g, ' ')).to.equal('290-нан астам');
+    expect(textOf(tile.querySelector('.visually-hidden')).replace(/\u00a0/g, ' ')).to.equal('Түркістан облысы: 290-нан астам адам');
+    for (const value of element.shadowRoot!.querySelectorAll<HTMLElement>('.grid .tile-value')) {
+      for (const word of (value.textContent ?? '').split(/\s+/).filter(Boolean)) {
+        const range = document.createRange();
+        const node = [...value.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').includes(word))!;
+        const start = (node.textContent ?? '').indexOf(word);
+        range.setStart(node, start);
+        range.setEnd(node, start + word.length);
+        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `"${word}" on one line`).to.equal(1);
+      }
+    }
+  });
+
   for (const width of [320, 720]) {
     it(`keeps every tooltip off the other tiles' names at ${width} px`, async () => {
       const element = await mount(regionalFeed(), width, 'kk');
