@@ -9,7 +9,7 @@ export const DEMO_UI: Record<Locale, Record<string, string>> = {
     original: 'Мақала тілі',
     footer: 'Барлық сандар әр бөлімнің басында аталған мақалалардан, мақаладағыдай алынған.',
     failed: 'Деректер тізімін жүктеу мүмкін болмады.',
-    builder: 'Ендіру кодын құрастыру', embed: 'Бөлек беттегі виджет',
+    builder: 'Ендіру кодын құрастыру', editor: 'Деректер редакторы', embed: 'Бөлек беттегі виджет',
   },
   ru: {
     skip: 'Перейти к содержанию', portal: 'Статистика социальной инклюзии',
@@ -18,7 +18,7 @@ export const DEMO_UI: Record<Locale, Record<string, string>> = {
     original: 'Язык статьи',
     footer: 'Все цифры — из статей, названных в начале каждого раздела, и записаны как в статье.',
     failed: 'Не удалось загрузить список данных.',
-    builder: 'Конструктор кода для вставки', embed: 'Виджет на отдельной странице',
+    builder: 'Конструктор кода для вставки', editor: 'Редактор данных', embed: 'Виджет на отдельной странице',
   },
   en: {
     skip: 'Skip to content', portal: 'Social inclusion statistics',
@@ -27,7 +27,7 @@ export const DEMO_UI: Record<Locale, Record<string, string>> = {
     original: 'Article language',
     footer: 'Every figure comes from the article named at the top of its section, as the article wrote it.',
     failed: 'The list of feeds could not be loaded.',
-    builder: 'Embed code builder', embed: 'A widget on its own page',
+    builder: 'Embed code builder', editor: 'Feed editor', embed: 'A widget on its own page',
   },
 };
 

@@ -13,6 +13,7 @@ import { inOwnTask } from './render-queue.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-feed.js';
 import type { Feed } from './schema.js';
 import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
+import { developerMessage } from './developer-message.js';
 
 export type FeedState = 'loading' | 'ready' | 'error';
 
@@ -128,16 +129,20 @@ export class FeedController implements ReactiveController {
       this.load(false);
     }
     this.schedule();
-    const checkError = this.data && !this.error ? this.options.check?.(this.data) : undefined;
-    if (checkError) this.error = checkError;
-    else if (this.error?.kind === 'metric') this.error = undefined;
+    // Checked on every update (an element's `metric` may change); the same problem keeps its error object,
+    // so it is announced once, and a re-render never clears it.
+    const checkable = this.data && (!this.error || this.error.kind === 'metric');
+    const checkError = checkable ? this.options.check?.(this.data!) : undefined;
+    if (checkError) {
+      if (checkError.message !== this.error?.message) this.error = checkError;
+    } else if (this.error?.kind === 'metric') this.error = undefined;
     this.host.state = this.state;
   }
 
   hostUpdated(): void {
     if (this.error && this.error !== this.announcedError) {
       this.announcedError = this.error;
-      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(this.error)));
+      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(this.error, this.host)));
     } else if (!this.error && this.data && this.data !== this.announcedData) {
       this.announcedData = this.data;
       this.announcedError = undefined;
@@ -248,7 +253,7 @@ export class FeedController implements ReactiveController {
   private fail(error: FeedError, isRefresh: boolean): void {
     if (isRefresh && this.data) {
       this.staleError = error;
-      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error)));
+      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error, this.host)));
     } else {
       this.error = error;
     }
@@ -284,10 +289,11 @@ function sameOrigin(a: Origin, b: Origin): boolean {
   return a.kind === b.kind;
 }
 
-function detailOf(error: FeedError): InclusionErrorEvent['detail'] {
+/** The event's detail; its message names the element and is warned on the console once. */
+function detailOf(error: FeedError, host: HTMLElement): InclusionErrorEvent['detail'] {
   return {
     kind: error.kind,
-    message: error.message,
+    message: developerMessage(host, error.message),
     ...(error.issues.length > 0 ? { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) } : {}),
     ...(error.status !== undefined ? { status: error.status } : {}),
   };

@@ -2,8 +2,9 @@
  * The parts of a chart around its drawing, as Lit templates: the tooltip, the legend with its swatches,
  * and the data table (always in the accessibility tree; shown on screen by the toggle).
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { GridPosition } from '../../a11y/keyboard-navigation.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -11,7 +12,7 @@ import { chartMessages } from './chart-messages.js';
 import { shareText } from './chart-summary.js';
 import type { ChartView } from './chart-view.js';
 import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
-import { tableSlice } from './table-slice.js';
+import { tableSlice, tableSliceMarkup } from './table-slice.js';
 
 /**
  * Table rows rendered per slice. The first slice comes with the chart's shell, so a table of up to 200
@@ -129,7 +130,10 @@ export function renderTable(view: ChartView, locale: Locale, rows: number, shown
     </thead>
     ${slices.map((start) =>
       // Each slice of rows is built once: later updates (tooltips, more slices) leave it as it is.
-      guard([view, start], () => tableSlice(document, view, start, start + TABLE_SLICE, locale)))}
+      // A server has no document: it writes the same rows as markup, which the browser then keeps.
+      guard([view, start], () => isServer
+        ? unsafeHTML(tableSliceMarkup(view, start, start + TABLE_SLICE, locale))
+        : tableSlice(document, view, start, start + TABLE_SLICE, locale)))}
     ${totals.some((t) => t !== '') && view.categories.length > 1
       ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${donut ? html`<td></td>` : nothing}</tr></tfoot>`
       : nothing}

@@ -485,3 +485,14 @@ const chartOwnStyles = css`
 `;
 
 export const chartStyles = [themeStyles, statusStyles, chartOwnStyles];
+
+/**
+ * Added by a server to a chart it rendered, for a browser that runs no script: the drawing and the
+ * table toggle need script, so they give way to the data table, shown as it is when toggled.
+ */
+export const chartNoScriptStyles = `@media (scripting: none) {
+  .toolbar, [part~='chart'] { display: none; }
+  .visually-hidden:has(> [part~='table']) {
+    position: static; inline-size: auto; block-size: auto; margin: 0; overflow: visible; clip-path: none; white-space: normal;
+  }
+}`;

@@ -1,20 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
 import { InclusionSelectEvent } from '../../events.js';
+import type { AttributeRule } from '../../feed/developer-message.js';
 import type { FeedControllerOptions } from '../../feed/feed-controller.js';
 import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
-import { chartMessages, isChartType, type ChartType } from './chart-messages.js';
+import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip, TABLE_SLICE } from './chart-templates.js';
 import { chartView, defaultType, type ChartView } from './chart-view.js';
 import { comparisonProblem } from './comparison.js';
-import { chartStyles } from './chart.styles.js';
+import { chartNoScriptStyles, chartStyles } from './chart.styles.js';
 import { afterNextPaint } from './draw-schedule.js';
 import { DrawingController } from './drawing-controller.js';
-import { measureText } from './label-fit.js';
+import { drawingHeightCss } from './forms/sizes.js';
+import { measureText, type Measure } from './label-fit.js';
 import { loadRenderer, preloadRenderer } from './renderers.js';
 import { TooltipController } from './tooltip-controller.js';
 
@@ -94,12 +96,14 @@ export class InclusionChart extends FeedElement {
   private cancelTableSlice?: () => void;
   private view?: ChartView;
   private viewKey?: unknown[];
+  private measurer?: Measure;
 
   private readonly drawing: DrawingController = new DrawingController(this, {
     view: () => this.view,
     chart: () => this.chartElement,
     canvas: () => this.renderRoot.querySelector<HTMLElement>('.canvas'),
-    measure: measureText(),
+    // Made at the first drawing, not here: the constructor also runs on a server, which has no canvas.
+    measure: (text) => (this.measurer ??= measureText())(text),
     onReplace: (replace) => this.replaceDrawing(replace),
   });
   private readonly tooltip: TooltipController = new TooltipController(this, {
@@ -155,6 +159,30 @@ export class InclusionChart extends FeedElement {
     return result;
   }
 
+  /**
+   * The view is built in `update()`, which a server renderer does not run.
+   * @internal
+   */
+  protected override prepareServerRender(): Error | undefined {
+    const error = super.prepareServerRender();
+    this.refreshView();
+    return error;
+  }
+
+  /**
+   * The drawing is made in the browser, at the width the chart gets there: until then its box keeps the
+   * height the drawing will have, so nothing below the chart moves when it appears. The chart area is
+   * the container the height is computed from (it is as wide as the drawing).
+   * @internal
+   */
+  protected override serverStyles(): string | undefined {
+    const heights = this.view ? drawingHeightCss(this.view) : undefined;
+    const box = heights
+      ? `.chart { container-type: inline-size; } .canvas:not(.drawn):not(.empty) { ${heights.map((h) => `min-block-size: ${h};`).join(' ')} }`
+      : '';
+    return `${box}${chartNoScriptStyles}`;
+  }
+
   private get chartElement(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part~="chart"]');
   }
@@ -193,6 +221,11 @@ export class InclusionChart extends FeedElement {
       // Positions that no longer exist are forgotten by the navigation's sync after the redraw.
       if (previous && previous.series.length !== this.view.series.length) this.navigation.active = undefined;
     }
+  }
+
+  protected override attributeRules(): AttributeRule[] {
+    const type = { name: 'type', allowed: CHART_TYPES, fallback: 'bars for a breakdown, a line for a series' };
+    return [...super.attributeRules(), type];
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedError } from '../../feed/errors.js';
 import { feedContext } from '../../feed/feed-context.js';
+import { unknownMetricError } from '../../feed/find-metric.js';
 import type { FeedControllerOptions } from '../../feed/feed-controller.js';
 import { localize, localizeOptional, type LocalizedText } from '../../feed/localize.js';
 import type { Feed } from '../../feed/schema.js';
@@ -79,7 +79,7 @@ export class InclusionDashboard extends FeedElement {
       check: (feed) => {
         const { unknown } = dashboardPlan(feed, this.metrics);
         if (unknown.length === 0) return undefined;
-        return new FeedError('metric', `The feed "${feed.id}" has no metric ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+        return unknownMetricError(feed, unknown);
       },
     };
   }

@@ -13,7 +13,7 @@ import { renderSourceParts, sourceView } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { mapMessages } from './map-messages.js';
 import { mapView, READING_ORDER, type MapTile, type MapView } from './map-view.js';
-import { mapStyles } from './map.styles.js';
+import { mapNoScriptStyles, mapStyles } from './map.styles.js';
 
 /**
  * A metric's regional breakdown on a tile grid of Kazakhstan's 20 units (17 regions, 3 cities).
@@ -168,6 +168,11 @@ export class InclusionMap extends FeedElement {
   private toggleTable(): void {
     this.showTable = !this.showTable;
     this.requestUpdate();
+  }
+
+  /** @internal */
+  protected override serverStyles(): string {
+    return mapNoScriptStyles;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

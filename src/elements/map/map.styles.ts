@@ -300,3 +300,6 @@ const mapOwnStyles = css`
 `;
 
 export const mapStyles = [themeStyles, statusStyles, mapOwnStyles];
+
+/** Added by a server to a map it rendered, for a browser that runs no script: the table toggle needs script. */
+export const mapNoScriptStyles = `@media (scripting: none) { [part~='toggle'] { display: none; } }`;

@@ -4,6 +4,8 @@
  * Each element extends this and adds what it shows; Lit merges each subclass's own `properties` with these.
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { checkAttributes, type AttributeRule } from '../../feed/developer-message.js';
+import { LOCALES } from '../../i18n/locale.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from '../../feed/feed-controller.js';
 import { unknownMetricCheck } from '../../feed/find-metric.js';
 import type { Feed } from '../../feed/schema.js';
@@ -40,8 +42,47 @@ export class FeedElement extends LitElement {
     return { check: unknownMetricCheck(this) };
   }
 
+  /** Attributes with a closed set of values; a value outside it is warned about once (the element falls back). */
+  protected attributeRules(): AttributeRule[] {
+    return [
+      {
+        name: 'locale',
+        allowed: LOCALES,
+        fallback: 'en',
+        accepts: (value) => (LOCALES as readonly string[]).includes(value.trim().toLowerCase().split(/[-_]/)[0] ?? ''),
+      },
+      { name: 'theme', allowed: ['light', 'dark', 'auto'], fallback: 'light' },
+    ];
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    checkAttributes(this, this.attributeRules());
+  }
+
   /** Fetches `src` again now; a failure keeps the figures on screen and marks them stale. */
   reload(): void {
     this.loader.reload();
+  }
+
+  /**
+   * For a server renderer, where Lit runs no update cycle: reads the feed as the first update would, so
+   * `render()` shows the figures and `state` says where they stand. Returns the error that stops the
+   * element from showing them (an unknown metric...), if any. An element that prepares more than its
+   * loader (a view built in `update()`) adds it here.
+   * @internal
+   */
+  protected prepareServerRender(): Error | undefined {
+    this.loader.hostUpdate();
+    return this.loader.error;
+  }
+
+  /**
+   * CSS a server adds to this instance's shadow root, before its rendered markup: what the browser must
+   * know before it draws anything the server could not (a chart keeps its drawing's height).
+   * @internal
+   */
+  protected serverStyles(): string | undefined {
+    return undefined;
   }
 }

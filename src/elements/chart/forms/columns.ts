@@ -21,6 +21,7 @@ import {
   widestLabel,
   type Tagged,
 } from './plot-parts.js';
+import { MARGINS, plotHeight as plotHeightFor } from './sizes.js';
 import { stackColumns, type StackedDatum } from './stack.js';
 
 function axisLabelLayout(view: ChartView, plotWidth: number, measure: DrawOptions['measure']): {
@@ -33,10 +34,10 @@ function axisLabelLayout(view: ChartView, plotWidth: number, measure: DrawOption
   const slotWidth = plotWidth / Math.max(1, n);
   const widest = widestLabel(view, measure);
   const every = Math.max(1, Math.ceil((widest + 8) / slotWidth));
-  if (every === 1) return { ticks: view.categories.map((_, i) => i), rotate: false, marginBottom: 28, labels: view.categories.map((c) => c.short) };
+  if (every === 1) return { ticks: view.categories.map((_, i) => i), rotate: false, marginBottom: MARGINS.columns.bottom, labels: view.categories.map((c) => c.short) };
   if (view.axis === 'time') {
     const ticks = spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 16))));
-    return { ticks, rotate: false, marginBottom: 28, labels: view.categories.map((c) => c.short) };
+    return { ticks, rotate: false, marginBottom: MARGINS.columns.bottom, labels: view.categories.map((c) => c.short) };
   }
   // Names of categories: turn them upright, cut to a readable length, and thin them out only if even
   // upright they would touch (the full names stay in the marks' names and the table).
@@ -65,8 +66,8 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   const marginRight = 12;
   const plotWidth = width - marginLeft - marginRight;
   const layout = axisLabelLayout(view, plotWidth, measure);
-  const marginTop = 22;
-  const plotHeight = Math.round(Math.min(360, Math.max(200, width * 0.45)));
+  const marginTop = MARGINS.columns.top;
+  const plotHeight = plotHeightFor(width);
   const height = marginTop + plotHeight + layout.marginBottom;
   const slotWidth = plotWidth / Math.max(1, n);
   let unitsPerPx = (domain[1] - domain[0]) / plotHeight;

@@ -18,6 +18,7 @@ import {
   widestLabel,
   type Tagged,
 } from './plot-parts.js';
+import { MARGINS, plotHeight as plotHeightFor } from './sizes.js';
 
 /** One element per value up to this many values; beyond, a moving cursor walks the series. */
 export const MAX_MARK_ELEMENTS = 600;
@@ -43,10 +44,9 @@ export function drawLines(view: ChartView, { width, document, measure }: DrawOpt
   const edge = (i: number): number => measure(view.categories[i]?.short ?? '') / 2 + 4;
   const marginLeft = Math.ceil(Math.max(Math.max(...yTicks.map((t) => measure(format(t))), 10) + 2 * LABEL_GAP, edge(0)));
   const marginRight = Math.ceil(Math.max(16, endLabelWidth, edge(n - 1)));
-  const marginTop = 16;
-  const marginBottom = 28;
+  const { top: marginTop, bottom: marginBottom } = MARGINS.lines;
   const plotWidth = width - marginLeft - marginRight;
-  const plotHeight = Math.round(Math.min(360, Math.max(200, width * 0.45)));
+  const plotHeight = plotHeightFor(width);
   const height = marginTop + plotHeight + marginBottom;
   const widest = widestLabel(view, measure);
   const xTicks = spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 24))));

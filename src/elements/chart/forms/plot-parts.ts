@@ -24,9 +24,7 @@ import {
 import { spreadTicks } from '../label-fit.js';
 import { fillClass, patternFill } from '../palette.js';
 
-/** Bars are at least this thick (C17: pointer targets of 24 px). */
-export const BAR = 24;
-export const GROUP_GAP = 12;
+export { BAR, GROUP_GAP } from './sizes.js';
 export const LABEL_GAP = 6;
 
 export interface Tagged {

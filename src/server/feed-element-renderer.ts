@@ -1,0 +1,44 @@
+/**
+ * Lit's server renderer for our elements. Lit runs no update cycle on a server (no controllers'
+ * `hostUpdate`), so each element first reads its feed as its first update would (`prepareServerRender`);
+ * then `render()` gives what the browser's first render gives, and the browser can take the markup over
+ * as it is. An element that cannot show its figures (an unknown metric) is reported, not rendered.
+ */
+import { LitElementRenderer } from '@lit-labs/ssr';
+import { FeedElement } from '../elements/shared/feed-element.js';
+
+/** What the renderer calls: protected on the element, so that it stays out of the public API. */
+interface ServerRenderable {
+  prepareServerRender(): Error | undefined;
+  serverStyles(): string | undefined;
+}
+
+export class FeedElementRenderer extends LitElementRenderer {
+  /** Problems met while rendering, in document order; the caller decides what to do with them. */
+  static readonly problems: Error[] = [];
+
+  static override matchesClass(ctor: typeof HTMLElement): boolean {
+    return ctor.prototype instanceof FeedElement;
+  }
+
+  override connectedCallback(): void {
+    const element = this.element as unknown as ServerRenderable;
+    const problem = element.prepareServerRender();
+    if (problem) FeedElementRenderer.problems.push(problem);
+    super.connectedCallback();
+  }
+
+  override renderShadow(
+    renderInfo: Parameters<LitElementRenderer['renderShadow']>[0],
+  ): ReturnType<LitElementRenderer['renderShadow']> {
+    const shadow = super.renderShadow(renderInfo);
+    const styles = (this.element as unknown as ServerRenderable).serverStyles();
+    if (!shadow || !styles) return shadow;
+    // After the element's own styles (so these win where they differ) and before the rendered markup,
+    // which is what the browser takes over: this style is left as it is.
+    const parts = [...shadow];
+    const markup = parts.findIndex((part) => typeof part === 'function');
+    parts.splice(markup === -1 ? parts.length : markup, 0, `<style>${styles}</style>`);
+    return parts;
+  }
+}

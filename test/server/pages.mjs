@@ -1,0 +1,133 @@
+/**
+ * Pages for the server-rendering checks: the seed feeds rendered by `renderToString` (from the built
+ * dist/server), and the same elements rendered by the browser, plus what the pages measure in the browser.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { repositoryRoot } from '../support/static-server.mjs';
+import { renderToString } from '../../dist/server/index.js';
+
+export const LOCALES = ['kk', 'ru', 'en'];
+
+/** Every seed feed in data/ (index.json lists them and is not one). */
+export async function seedFeeds() {
+  const folder = join(repositoryRoot, 'data');
+  const files = (await readdir(folder)).filter((file) => file.endsWith('.json') && file !== 'index.json').sort();
+  return Promise.all(
+    files.map(async (file) => ({ file, feed: JSON.parse(await readFile(join(folder, file), 'utf8')) })),
+  );
+}
+
+/** The elements a seed is shown as: its dashboard (tiles, charts, maps) and a table of its first metric. */
+export function elementsOf(feed) {
+  const mapped = feed.metrics.find((metric) => metric.breakdown?.some((item) => /^KZ-\d\d$/.test(item.key)));
+  return [{ element: 'table' }, ...(mapped ? [{ element: 'map', metric: mapped.id }] : []), { element: 'dashboard' }];
+}
+
+/** Each element's server HTML, in the order of `elementsOf`. */
+export function serverParts(feed, locale) {
+  return Promise.all(elementsOf(feed).map((options) => renderToString(feed, { ...options, locale })));
+}
+
+/** What the browser renders by itself from the same feed, inline (no request either). */
+export function clientMarkup(feed, locale) {
+  const inline = `<script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script>`;
+  return elementsOf(feed)
+    .map(
+      ({ element, metric }) =>
+        `<inclusion-${element}${metric ? ` metric="${metric}"` : ''} locale="${locale}">` +
+        `${inline}</inclusion-${element}>`,
+    )
+    .join('\n');
+}
+
+/**
+ * A page around `body`. `head` goes first in <head>: the layout-shift observer, before anything renders.
+ */
+export function page(body, { locale, head = '', tail = '' }) {
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width">
+<title>server rendering</title><link rel="icon" href="data:,">${head}</head><body><main><h1>server rendering</h1>
+${body}
+</main>${tail}</body></html>`;
+}
+
+/** Sums layout shifts not caused by input, from the very start of the page (a classic script in <head>). */
+export const LAYOUT_SHIFT_PROBE = `<script>window.__shifts = [];
+const nameOf = (node) => (node ? node.id || node.className || node.nodeName : '?');
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value,
+    sources: entry.sources.map((s) => nameOf(s.node) + ' ' + s.previousRect.height + '→' + s.currentRect.height) });
+})
+  .observe({ type: 'layout-shift', buffered: true });</script>`;
+
+/** Marks every server-rendered shadow node before the bundle runs, to see afterwards that it was kept. */
+export const MARK_SERVER_NODES = `<script>
+(function mark(root) { for (const element of root.querySelectorAll('*')) if (element.shadowRoot) {
+  const marked = element.shadowRoot.querySelectorAll('[part~="value"], .summary, td, [part~="label"]');
+  for (const node of marked) node.__fromServer = true;
+  mark(element.shadowRoot); } })(document);</script>`;
+
+/**
+ * In the page: each top-level widget's text as a reader gets it, its shadow roots and nested widgets
+ * included, without styles, scripts and the chart's drawing (which only the browser makes).
+ */
+export function widgetTexts() {
+  const textOf = (root) => {
+    let text = '';
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) text += node.data;
+      else if (node.nodeType === Node.ELEMENT_NODE) {
+        if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.nodeName) || node.classList.contains('canvas')) continue;
+        if (node.shadowRoot) text += ` ${textOf(node.shadowRoot)} `;
+        text += ` ${textOf(node)} `;
+      }
+    }
+    return text;
+  };
+  const valuesOf = (root) =>
+    [...root.querySelectorAll('*')].flatMap((node) => [
+      ...(node.matches('[part~="value"]') ? [node.textContent.replace(/\s+/g, ' ').trim()] : []),
+      ...(node.shadowRoot ? valuesOf(node.shadowRoot) : []),
+    ]);
+  return [...document.querySelectorAll('main > *')]
+    .filter((e) => e.shadowRoot)
+    .map((e) => ({
+      element: e.localName,
+      text: textOf(e.shadowRoot).replace(/\s+/g, ' ').trim(),
+      values: valuesOf(e.shadowRoot),
+    }));
+}
+
+/** In the page: every widget, nested ones included, with its state. */
+export function widgetStates() {
+  const found = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName.startsWith('inclusion-'))
+        found.push(`${element.localName}=${element.getAttribute('state')}`);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return found;
+}
+
+/** In the page: where every widget is (nested ones included), to see that nothing moved. */
+export function widgetBoxes() {
+  const boxes = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName.startsWith('inclusion-')) {
+        const { top, left, width, height } = element.getBoundingClientRect();
+        boxes.push(
+          `${element.localName}[${element.getAttribute('metric') ?? ''}] ` +
+            [top, left, width, height].map(Math.round).join(' '),
+        );
+      }
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return boxes;
+}

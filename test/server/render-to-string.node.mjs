@@ -1,0 +1,286 @@
+// renderToString and the `render` command in Node (dist/server, dist/cli: needs `npm run build` first):
+// the same validation as the browser, options checked, hostile feed text escaped exactly once in the
+// shadow roots, the inline feed and the JSON-LD, and a schema.org Dataset for every seed dashboard.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { parseFragment } from 'parse5';
+import { renderToString, datasetOf, FeedError } from '../../dist/server/index.js';
+import { repositoryRoot } from '../support/static-server.mjs';
+import { hostileFeed, xssCorpus } from './hostile.mjs';
+import { LOCALES, seedFeeds } from './pages.mjs';
+
+const ELEMENTS = ['kpi', 'table', 'map', 'chart', 'dashboard'];
+const run = promisify(execFile);
+
+/** Elements (tag names, template contents included) and text nodes of an HTML fragment, as a parser reads it. */
+function parsed(html) {
+  const tags = [];
+  const texts = [];
+  const scripts = [];
+  const attributes = [];
+  const walk = (node) => {
+    if (node.nodeName === '#text') texts.push(node.value);
+    if (node.tagName) {
+      tags.push(node.tagName);
+      for (const { name, value } of node.attrs) attributes.push({ name, value });
+      if (node.tagName === 'script')
+        scripts.push({
+          type: node.attrs.find((a) => a.name === 'type')?.value,
+          text: node.childNodes.map((c) => c.value).join(''),
+        });
+    }
+    for (const child of node.childNodes ?? []) walk(child);
+    if (node.content) walk(node.content);
+  };
+  walk(parseFragment(html));
+  return { tags, texts, scripts, attributes };
+}
+
+test('an invalid feed is refused with every problem, as in the browser', async () => {
+  const feed = {
+    version: 1,
+    id: 'x',
+    title: 'x',
+    metrics: [
+      { id: 'a', label: 'a', value: 'many' },
+      { id: 'a', label: 'b', value: 1 },
+    ],
+  };
+  const error = await renderToString(feed, { element: 'kpi' }).then(
+    () => undefined,
+    (e) => e,
+  );
+  assert.ok(error instanceof FeedError, 'a FeedError');
+  assert.equal(error.kind, 'schema');
+  assert.deepEqual(
+    error.issues.map((issue) => issue.path),
+    ['metrics[0].value', 'metrics[1].id'],
+  );
+});
+
+test('an unknown metric or option is refused', async () => {
+  const [{ feed }] = await seedFeeds();
+  const metric = await renderToString(feed, { element: 'kpi', metric: 'nope' }).then(
+    () => undefined,
+    (e) => e,
+  );
+  assert.ok(metric instanceof FeedError && metric.kind === 'metric', `metric error, got ${metric}`);
+  await assert.rejects(renderToString(feed, { element: 'gauge' }), /element must be one of/);
+  await assert.rejects(renderToString(feed, { element: 'kpi', locale: 'de' }), /locale must be one of/);
+});
+
+test('the element carries its attributes, its shadow root and its feed', async () => {
+  const seeds = await seedFeeds();
+  for (const [index, { file, feed }] of seeds.entries()) {
+    const locale = LOCALES[index % 3];
+    const metric = feed.metrics.at(-1).id;
+    const html = await renderToString(feed, { element: 'kpi', metric, locale, theme: 'dark' });
+    const { tags, scripts } = parsed(html);
+    assert.equal(tags[0], 'inclusion-kpi', file);
+    assert.match(
+      html,
+      new RegExp(`<inclusion-kpi[^>]* metric="${metric}" locale="${locale}" theme="dark" state="ready"`),
+      file,
+    );
+    assert.match(html, /<template shadowroot="open" shadowrootmode="open">/, file);
+    const inline = scripts.filter((s) => s.type === 'application/json');
+    assert.equal(inline.length, 1, `${file}: one inline feed`);
+    assert.equal(JSON.parse(inline[0].text).id, feed.id, file);
+  }
+});
+
+test('hostile feed text is escaped exactly once in the HTML, the inline feed and the JSON-LD', async () => {
+  const corpus = await xssCorpus();
+  const benign = Object.fromEntries(
+    await Promise.all(
+      ELEMENTS.map(async (element) => [
+        element,
+        parsed(await renderToString(hostileFeed('plain words'), { element, locale: 'ru' })),
+      ]),
+    ),
+  );
+  for (const payload of corpus) {
+    for (const element of ELEMENTS) {
+      const html = await renderToString(hostileFeed(payload), { element, locale: 'ru' });
+      const found = parsed(html);
+      const label = `${element} ${JSON.stringify(payload)}`;
+      assert.deepEqual(found.tags, benign[element].tags, `${label}: the same elements as for plain words`);
+      assert.deepEqual(
+        found.attributes.filter(({ name }) => /^on/i.test(name)),
+        [],
+        `${label}: no event handler attributes`,
+      );
+      // An HTML parser drops NUL characters from text (as a browser does): compare without them.
+      const shown = payload.trim().replaceAll('\0', '');
+      assert.ok(
+        found.texts.some((text) => text.replaceAll('\0', '').includes(shown)),
+        `${label}: the payload is shown as text, decoded once`,
+      );
+      for (const script of found.scripts) {
+        assert.ok(['application/json', 'application/ld+json'].includes(script.type), `${label}: only data scripts`);
+        assert.doesNotMatch(script.text, /<|>/, `${label}: no markup characters inside a script`);
+        const data = JSON.parse(script.text);
+        const name = script.type === 'application/json' ? data.title.ru : data.name;
+        assert.equal(name, payload, `${label}: ${script.type} parses back to the payload`);
+      }
+    }
+  }
+});
+
+test('each seed dashboard has a schema.org Dataset that validates structurally', async () => {
+  for (const [index, { file, feed }] of (await seedFeeds()).entries()) {
+    const locale = LOCALES[index % 3];
+    const html = await renderToString(feed, { element: 'dashboard', locale });
+    const ld = parsed(html).scripts.filter((s) => s.type === 'application/ld+json');
+    assert.equal(ld.length, 1, `${file}: one JSON-LD script`);
+    assert.ok(
+      html.trimEnd().endsWith('</script>') &&
+        html.indexOf('<script type="application/ld+json">') > html.indexOf('</inclusion-dashboard>'),
+      `${file}: the JSON-LD is beside the dashboard, in light DOM`,
+    );
+    const dataset = JSON.parse(ld[0].text);
+    assert.deepEqual(dataset, datasetOf(feed, locale), file);
+    assert.equal(dataset['@context'], 'https://schema.org', file);
+    assert.equal(dataset['@type'], 'Dataset', file);
+    for (const field of ['name', 'description'])
+      assert.ok(typeof dataset[field] === 'string' && dataset[field].length > 0, `${file}: ${field}`);
+    assert.equal(dataset.name, feed.title[locale] ?? feed.title.ru ?? feed.title, `${file}: name is the title`);
+    const sources = feed.source ? [feed.source] : feed.metrics.flatMap((m) => (m.source ? [m.source] : []));
+    const publishers = [dataset.publisher ?? []].flat();
+    assert.equal(publishers.length > 0, sources.length > 0, `${file}: a publisher when the feed names a source`);
+    for (const publisher of publishers)
+      assert.ok(publisher['@type'] === 'Organization' && publisher.name.length > 0, `${file}: publisher`);
+    const url = sources.find((s) => s.url)?.url;
+    assert.equal(dataset.url, url, `${file}: url`);
+    if (url) assert.ok(new URL(dataset.url), `${file}: url is a URL`);
+    const published = sources
+      .flatMap((s) => (s.published ? [s.published] : []))
+      .sort()
+      .at(-1);
+    assert.equal(dataset.datePublished, published, `${file}: datePublished`);
+    if (published) assert.match(dataset.datePublished, /^\d{4}-\d{2}-\d{2}$/, `${file}: datePublished is an ISO date`);
+    const periods = [
+      feed.period,
+      ...feed.metrics.flatMap((m) => [m.period, ...(m.series ?? []).map((p) => p.period)]),
+    ].filter(Boolean);
+    if (periods.length === 0)
+      assert.equal(dataset.temporalCoverage, undefined, `${file}: no period, no temporalCoverage`);
+    else
+      assert.match(
+        dataset.temporalCoverage,
+        /^\d{4}(-[\dQ]{2,3})?(\/\d{4}(-[\dQ]{2,3})?)?$/,
+        `${file}: temporalCoverage is an ISO 8601 period`,
+      );
+    const [country, ...regions] = dataset.spatialCoverage;
+    assert.deepEqual([country['@type'], country.name, country.identifier], ['Country', 'Kazakhstan', 'KZ'], file);
+    const codes = new Set(
+      feed.metrics.flatMap((m) => (m.breakdown ?? []).map((b) => b.key).filter((key) => /^KZ-\d\d$/.test(key))),
+    );
+    assert.deepEqual(
+      regions.map((r) => r.identifier).sort(),
+      [...codes].sort(),
+      `${file}: a Place per region of any breakdown`,
+    );
+    for (const region of regions)
+      assert.ok(
+        region['@type'] === 'AdministrativeArea' &&
+          region.name.length > 0 &&
+          region.containedInPlace.identifier === 'KZ',
+        file,
+      );
+    assert.deepEqual(
+      dataset.variableMeasured.map((v) => v.propertyID),
+      feed.metrics.map((m) => m.id),
+      `${file}: every metric measured`,
+    );
+    for (const variable of dataset.variableMeasured) {
+      assert.equal(variable['@type'], 'PropertyValue', file);
+      assert.ok(
+        variable.name.length > 0 && variable.description.length > 0,
+        `${file}: ${variable.propertyID} named and described`,
+      );
+    }
+  }
+});
+
+test('the qualifier stays in the JSON-LD figure', async () => {
+  const feed = {
+    version: 1,
+    id: 'q',
+    title: 'q',
+    metrics: [
+      {
+        id: 'a',
+        label: 'A',
+        value: 800,
+        qualifier: 'more-than',
+        unit: { ru: { one: 'человек', few: 'человека', many: 'человек' } },
+      },
+    ],
+  };
+  assert.equal(datasetOf(feed, 'ru').variableMeasured[0].description, 'более 800 человек');
+});
+
+test('`inclusion-widgets render` prints the element, and problems with exit code 1', async () => {
+  const bin = join(repositoryRoot, 'bin/inclusion-widgets.mjs');
+  const [{ file, feed }] = await seedFeeds();
+  const feedFile = join(repositoryRoot, 'data', file);
+  const { stdout } = await run(process.execPath, [
+    bin,
+    'render',
+    feedFile,
+    '--element',
+    'kpi',
+    '--metric',
+    feed.metrics[0].id,
+    '--locale',
+    'en',
+  ]);
+  assert.equal(
+    stdout,
+    `${await renderToString(feed, { element: 'kpi', metric: feed.metrics[0].id, locale: 'en' })}\n`,
+    'the same output as renderToString',
+  );
+  const failed = await run(process.execPath, [bin, 'render', feedFile, '--element', 'kpi', '--metric', 'nope']).then(
+    () => undefined,
+    (e) => e,
+  );
+  assert.equal(failed?.code, 1, 'exit code 1');
+  assert.equal(failed.stdout, '', 'nothing on standard output');
+  assert.match(failed.stderr, /has no metric "nope"/);
+  const invalid = await run(process.execPath, [
+    bin,
+    'render',
+    join(repositoryRoot, 'data/index.json'),
+    '--element',
+    'kpi',
+  ]).then(
+    () => undefined,
+    (e) => e,
+  );
+  assert.equal(invalid?.code, 1);
+  assert.match(invalid.stderr, /index\.json: \/: /);
+  const usage = await run(process.execPath, [bin, 'render', feedFile]).then(
+    () => undefined,
+    (e) => e,
+  );
+  assert.match(usage.stderr, /Usage: inclusion-widgets render FEED\.json --element/);
+});
+
+test('each render judges its feed afresh and leaves no performance entries behind', async () => {
+  const [{ feed: seed }] = await seedFeeds();
+  const feed = structuredClone(seed);
+  feed.metrics[0].value = 1234;
+  assert.match(await renderToString(feed, { element: 'kpi', locale: 'en' }), /1,234/);
+  feed.metrics[0].value = 4321;
+  assert.match(await renderToString(feed, { element: 'kpi', locale: 'en' }), /4,321/, 'the changed object is shown');
+  feed.metrics[0].value = 'many';
+  await assert.rejects(renderToString(feed, { element: 'kpi' }), FeedError, 'and judged again');
+  assert.deepEqual(
+    performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('inclusion:')),
+    [],
+  );
+});
