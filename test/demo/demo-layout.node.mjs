@@ -29,9 +29,15 @@ let feeds;
 
 before(async () => {
   out = await mkdtemp(join(tmpdir(), 'inclusion-demo-'));
-  await build({ configFile: join(root, 'vite.demo.config.ts'), logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
+  await build({
+    configFile: join(root, 'vite.demo.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: out, emptyOutDir: true },
+  });
   const index = JSON.parse(await readFile(join(root, 'data/index.json'), 'utf8'));
-  feeds = await Promise.all(index.map(async (entry) => JSON.parse(await readFile(join(root, 'data', entry.file), 'utf8'))));
+  feeds = await Promise.all(
+    index.map(async (entry) => JSON.parse(await readFile(join(root, 'data', entry.file), 'utf8'))),
+  );
   server = await serveStatic({ root: out, index: 'index.html', mounts: { '/data/': join(root, 'data') } });
   browser = await launchChromium();
   if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
@@ -63,18 +69,31 @@ function survey() {
       }
     };
     collect(dashboard.shadowRoot);
-    const charts = inside.filter((e) => e.localName === 'inclusion-chart' && e.shadowRoot.querySelector('svg [role="listitem"]'));
-    const values = inside.filter((e) => e.localName === 'inclusion-kpi').map((kpi) => {
-      const value = kpi.shadowRoot.querySelector('[part~="value"]');
-      const box = value?.getBoundingClientRect();
-      return { metric: kpi.getAttribute('metric'), text: value?.textContent.trim() ?? '', visible: Boolean(box && box.width > 0 && box.height > 0) };
-    });
+    const charts = inside.filter(
+      (e) => e.localName === 'inclusion-chart' && e.shadowRoot.querySelector('svg [role="listitem"]'),
+    );
+    const values = inside
+      .filter((e) => e.localName === 'inclusion-kpi')
+      .map((kpi) => {
+        const value = kpi.shadowRoot.querySelector('[part~="value"]');
+        const box = value?.getBoundingClientRect();
+        return {
+          metric: kpi.getAttribute('metric'),
+          text: value?.textContent.trim() ?? '',
+          visible: Boolean(box && box.width > 0 && box.height > 0),
+        };
+      });
     return { src: dashboard.getAttribute('src'), charts: charts.length, values };
   });
-  const wide = all.filter((e) => {
-    const box = e.getBoundingClientRect();
-    return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
-  }).map((e) => `${e.localName}[metric=${e.getAttribute('metric')}] ${Math.round(e.getBoundingClientRect().left)}–${Math.round(e.getBoundingClientRect().right)}`);
+  const wide = all
+    .filter((e) => {
+      const box = e.getBoundingClientRect();
+      return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+    })
+    .map(
+      (e) =>
+        `${e.localName}[metric=${e.getAttribute('metric')}] ${Math.round(e.getBoundingClientRect().left)}–${Math.round(e.getBoundingClientRect().right)}`,
+    );
   return {
     states: all.map((e) => `${e.localName}[metric=${e.getAttribute('metric') ?? ''}]=${e.getAttribute('state')}`),
     height: document.documentElement.scrollHeight,
@@ -119,7 +138,9 @@ for (const width of WIDTHS) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
         const errors = [];
         page.on('pageerror', (error) => errors.push(String(error)));
-        page.on('response', (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+        page.on('response', (response) => {
+          if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+        });
         try {
           await page.goto(urlOf(server, `/?lang=${locale}&theme=${theme}`));
           const report = await settle(page);
@@ -128,18 +149,38 @@ for (const width of WIDTHS) {
 
           assert.deepEqual(errors, [], 'no page errors and no failed requests');
           assert.equal(report.dashboards.length, feeds.length, 'a dashboard per seed feed');
-          assert.deepEqual(report.states.filter((state) => !state.endsWith('=ready')), [], 'every element ready');
-          assert.ok(report.scrollWidth <= report.width, `no horizontal scrolling: page ${report.scrollWidth} px wide in a ${report.width} px window`);
+          assert.deepEqual(
+            report.states.filter((state) => !state.endsWith('=ready')),
+            [],
+            'every element ready',
+          );
+          assert.ok(
+            report.scrollWidth <= report.width,
+            `no horizontal scrolling: page ${report.scrollWidth} px wide in a ${report.width} px window`,
+          );
           assert.deepEqual(report.wide, [], 'no element wider than the window');
           for (const [i, dashboard] of report.dashboards.entries()) {
             const feed = feeds[i];
-            assert.deepEqual(dashboard.values.map((v) => v.metric), feed.metrics.map((m) => m.id), `${dashboard.src}: a tile for every figure`);
-            assert.deepEqual(dashboard.values.filter((v) => !v.visible || v.text === ''), [], `${dashboard.src}: every figure visible`);
+            assert.deepEqual(
+              dashboard.values.map((v) => v.metric),
+              feed.metrics.map((m) => m.id),
+              `${dashboard.src}: a tile for every figure`,
+            );
+            assert.deepEqual(
+              dashboard.values.filter((v) => !v.visible || v.text === ''),
+              [],
+              `${dashboard.src}: every figure visible`,
+            );
             // A chart in every dashboard with figures to compare; a feed of one figure has nothing to draw
             // that its tile does not already say.
-            if (feed.metrics.length >= 2) assert.ok(dashboard.charts >= 1, `${dashboard.src}: at least one chart drawn`);
+            if (feed.metrics.length >= 2)
+              assert.ok(dashboard.charts >= 1, `${dashboard.src}: at least one chart drawn`);
           }
-          if (width <= 320) assert.ok(report.height < PHONE_HEIGHT_LIMIT, `the index is ${report.height} px tall at ${width} px (limit ${PHONE_HEIGHT_LIMIT})`);
+          if (width <= 320)
+            assert.ok(
+              report.height < PHONE_HEIGHT_LIMIT,
+              `the index is ${report.height} px tall at ${width} px (limit ${PHONE_HEIGHT_LIMIT})`,
+            );
         } finally {
           await page.close();
         }
@@ -149,5 +190,6 @@ for (const width of WIDTHS) {
 }
 
 after(() => {
-  if (results.length > 0) console.log(`  heights: ${results.map((r) => `${r.width}/${r.locale}/${r.theme} ${r.height}`).join(', ')}`);
+  if (results.length > 0)
+    console.log(`  heights: ${results.map((r) => `${r.width}/${r.locale}/${r.theme} ${r.height}`).join(', ')}`);
 });
