@@ -50,6 +50,12 @@ export class FeedError extends Error {
    * wording is downloaded only when a feed is actually invalid.
    */
   describeIssue?: (issue: FeedIssue, locale: Locale) => string;
+
+  /**
+   * What the reader is told, when the kind's general message would mislead (a `metric` error about
+   * metrics that exist but cannot be drawn together); the kind's message otherwise.
+   */
+  readerMessage?: (locale: Locale) => string;
 }
 
 /** `['metrics', 0, 'value']` → `metrics[0].value` */

@@ -183,10 +183,10 @@ describe('<inclusion-chart> behaviour', () => {
     wrapper.append(element);
     document.body.append(wrapper);
     await settled(element);
-    expect(marks(element)[0]!.getAttribute('aria-label')).to.equal('Қарағанды облысы: 358 адам');
+    expect(spaced(marks(element)[0]!.getAttribute('aria-label'))).to.equal('Қарағанды облысы: 358 адам');
     wrapper.lang = 'ru';
     const { until } = await import('./chart-helpers.js');
-    await until(() => marks(element)[0]?.getAttribute('aria-label') === 'Карагандинская область: 358 человек');
+    await until(() => spaced(marks(element)[0]?.getAttribute('aria-label')) === 'Карагандинская область: 358 человек');
   });
 
   it('renders literally whatever text a feed holds (no markup is interpreted)', async () => {

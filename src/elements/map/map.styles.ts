@@ -50,7 +50,7 @@ const mapOwnStyles = css`
   .map {
     display: grid;
     gap: calc(var(--_gap) * 0.75);
-    padding: var(--_gap);
+    padding: var(--_card-padding);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -108,6 +108,7 @@ const mapOwnStyles = css`
   }
 
   .grid {
+    position: relative;
     display: grid;
     grid-template-columns: repeat(${GRID_COLUMNS}, minmax(0, 1fr));
     gap: 4px;
@@ -118,7 +119,7 @@ const mapOwnStyles = css`
   ${placement}
 
   .tile {
-    position: relative;
+    position: static;
     display: flex;
     flex-direction: column;
     justify-content: space-between;
@@ -182,12 +183,15 @@ const mapOwnStyles = css`
     z-index: 2;
   }
 
+  /*
+   * A tile's tooltip opens under the whole map, at its start edge: placed by its own tile it would cover
+   * the names of the tiles around it. (Its containing block is the grid: the tiles are not positioned.)
+   */
   .tip {
     display: none;
     position: absolute;
     inset-block-start: calc(100% + 6px);
-    inset-inline-start: 50%;
-    translate: -50% 0;
+    inset-inline-start: 0;
     z-index: 3;
     inline-size: max-content;
     max-inline-size: 14rem;
