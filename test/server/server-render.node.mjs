@@ -206,7 +206,8 @@ test(
           `${file}: text after hydration`,
         );
         assert.deepEqual(moved, placed, `${file} at ${viewport.width}px: every widget where the server HTML put it`);
-        assert.ok(cls < 0.01, `${file} at ${viewport.width}px: CLS ${cls} — ${JSON.stringify(report.shifts)}`);
+        const movers = report.shifts.flatMap((shift) => shift.sources.map((source) => `\n  ${source}`));
+        assert.ok(cls < 0.01, `${file} at ${viewport.width}px: CLS ${cls.toFixed(4)}, what moved:${movers.join('')}`);
       }
     }
     console.log(`  ${shifts.join('\n  ')}`);
