@@ -66,11 +66,15 @@ function recordLayoutShifts() {
       const metric = node.getAttribute('metric');
       const classes = typeof node.className === 'string' ? node.className.trim().split(/\s+/).join('.') : '';
       if (node === element) names.unshift(`${node.localName}${node.id ? `#${node.id}` : classes ? `.${classes}` : ''}`);
-      else if (node.localName.startsWith('inclusion-')) names.unshift(`${node.localName}${metric ? `[${metric}]` : ''}`);
+      else if (node.localName.startsWith('inclusion-'))
+        names.unshift(`${node.localName}${metric ? `[${metric}]` : ''}`);
     }
     return names.join(' > ');
   };
-  const near = (a, b) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.width - b.width) < 1 &&
+  const near = (a, b) =>
+    Math.abs(a.x - b.x) < 1 &&
+    Math.abs(a.y - b.y) < 1 &&
+    Math.abs(a.width - b.width) < 1 &&
     Math.abs(a.height - b.height) < 1;
   const elementAt = (rect, root = document) => {
     for (const element of root.querySelectorAll('*')) {
