@@ -39,6 +39,8 @@ export class FeedError extends Error {
     readonly issues: readonly FeedIssue[] = [],
     /** HTTP status for `http` errors. */
     readonly status?: number,
+    /** How long the server asked clients to wait (`Retry-After` on 429 and 503), in milliseconds. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }

@@ -149,11 +149,13 @@ const mapOwnStyles = css`
     background: repeating-linear-gradient(45deg, var(--_surface) 0 4px, var(--_border) 4px 5px);
   }
 
-  /* Text on a hatched tile sits on a solid chip, so its contrast is certain. */
+  /* Text on a hatched tile sits on a solid chip, so its contrast is certain. The chip's block padding covers
+     the glyphs' whole height, which some engines (Firefox) draw taller than the 1.2 line: text poking out of
+     its chip would stand half on the hatching, and axe could not tell its contrast. */
   .tile.no-data .tile-name,
   .tile.no-data .tile-value {
     align-self: flex-start;
-    padding: 0 2px;
+    padding: 0.15em 2px;
     background: var(--_surface);
     border-radius: 2px;
   }

@@ -115,7 +115,9 @@ const tableOwnStyles = css`
 
   .row-select {
     font-weight: 400;
-    text-decoration: underline dotted;
+    /* Longhands: WebKit does not take line and style together in the text-decoration shorthand. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
     text-underline-offset: 3px;
   }
 
