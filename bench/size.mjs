@@ -18,7 +18,7 @@ const PAGES = [
     // the core chunk: lit, the feed loader and kk/ru/en formatting are most of it; see bench/RESULTS.md for
     // what each part costs and what stands between this and the budget. 26.4 KB with the Russian genitive,
     // the dashboard's shared context, aligned tiles and unbroken values.
-    limit: 26_500,
+    limit: 26_600,
     html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
       <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
       <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,
@@ -28,7 +28,7 @@ const PAGES = [
     budget: 25_000,
     // Over its budget since the tile learned the genitive, the shared context and unbroken values: a ceiling
     // at that size until the core chunk is trimmed.
-    limit: 25_700,
+    limit: 28_000,
     html: `<script type="module" src="/dist/kpi.js"></script>
       <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
       <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,
@@ -38,7 +38,7 @@ const PAGES = [
     budget: 110_000,
     // Over its budget since dashboards compare metrics, name small breakdowns and place tooltips clear of
     // names: a ceiling at that size until the chart's chunks are trimmed.
-    limit: 114_500,
+    limit: 114_800,
     html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
       <inclusion-dashboard src="${fullFeed}" locale="ru"></inclusion-dashboard>`,
   },
