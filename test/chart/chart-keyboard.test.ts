@@ -151,9 +151,11 @@ describe('<inclusion-chart> keyboard (C3, C4, C5, C16)', () => {
     const mark = marks(element)[0]!;
     const box = mark.getBoundingClientRect();
     await hover([Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]);
-    await element.updateComplete;
     const tooltip = element.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
-    expect(tooltip.hidden).to.equal(false);
+    // A loaded Firefox may deliver the move a few frames after its WebDriver command returns.
+    const { until } = await import('./chart-helpers.js');
+    await until(() => !tooltip.hidden);
+    await element.updateComplete;
     expect(spaced(textOf(tooltip))).to.equal('Karaganda Region People placed 358 people');
     // Moving onto the tooltip itself keeps it.
     const tip = tooltip.getBoundingClientRect();

@@ -6,6 +6,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/elements/chart/define.js';
 import { InclusionChart } from '../../src/elements/chart/inclusion-chart.js';
 import { settled } from '../support/dom.js';
+import { FRAME_TIMING, itOnlyIn } from '../support/engine.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { chartFeed, longSeriesFeed } from './chart-feeds.js';
 
@@ -69,7 +70,7 @@ describe('InclusionChart.preload', () => {
     expect(first, 'the first frame already had the drawing').to.equal(drawn);
   });
 
-  it('a large one follows in a task of its own, so that frame stays short', async () => {
+  itOnlyIn(['chromium'], FRAME_TIMING, 'a large one follows in a task of its own, so that frame stays short', async () => {
     const [first, drawn] = await firstAndDrawnHeight('line', longSeriesFeed(2000));
     expect(drawn).to.be.greaterThan(100);
     expect(first, 'the first frame showed the shell only').to.be.lessThan(drawn);

@@ -4,6 +4,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { afterNextPaint, afterThisTask, beforeNextPaint } from '../../src/elements/chart/draw-schedule.js';
+import { FRAME_TIMING, itOnlyIn } from '../support/engine.js';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -18,7 +19,7 @@ describe('chart draw schedule', () => {
     expect(order).to.deep.equal(['frame', 'task']);
   });
 
-  it('beforeNextPaint resolves small drawings in the next frame, together', async () => {
+  itOnlyIn(['chromium'], FRAME_TIMING, 'beforeNextPaint resolves small drawings in the next frame, together', async () => {
     const order: string[] = [];
     const a = beforeNextPaint(6).then(() => order.push('a'));
     const b = beforeNextPaint(6).then(() => order.push('b'));
@@ -47,7 +48,7 @@ describe('chart draw schedule', () => {
     expect(beforeNextPaint(6), 'the next drawing starts a new group').to.not.be.oneOf(batches);
   });
 
-  it('beforeNextPaint lets a drawing asked for while drawings are made join them, before the paint', async () => {
+  itOnlyIn(['chromium'], FRAME_TIMING, 'beforeNextPaint lets a drawing asked for while drawings are made join them, before the paint', async () => {
     await beforeNextPaint(6);
     // Still in the frame's task that released that drawing: no frame, no other task in between.
     let frames = 0;

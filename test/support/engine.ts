@@ -17,6 +17,12 @@ export const engine: Engine = detect();
 
 const NAMES: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
+/**
+ * Why a test of when frames come is Chromium's alone: it holds the scheduling the bench measures there, and
+ * Firefox and WebKit driven over WebDriver on a loaded machine may render no frame between two tasks.
+ */
+export const FRAME_TIMING = 'frame timing as the bench measures it';
+
 /** `it` that runs only in `engines`; the title ends with "(Chromium only: why)". */
 export function itOnlyIn(engines: readonly Engine[], why: string, title: string, fn: () => Promise<void> | void): Mocha.Test {
   const where = engines.map((name) => NAMES[name]).join(', ');
