@@ -1,28 +1,36 @@
 /**
- * Library build, in two passes into one dist/ (`npm run build` runs both):
+ * Library build (`npm run build`), one pass into dist/:
  *
- * - `vite build` (mode `production`): `dist/inclusion-widgets.js`, the one-script-tag bundle of contract §1.
- *   Every element is in that one file; only the chart drawing (Plot, d3) stays a lazily imported chunk.
- *   One file instead of eleven saves ~6 KB gzip on a dashboard: gzip restarts its dictionary per file.
- * - `vite build --mode entries`: the per-element entries of `package.json` (`dist/kpi.js`, ...), which share
- *   chunks so that an app importing several elements gets each module once. The KPI tile lives in the
- *   shared `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads two files.
+ * - `dist/inclusion-widgets.js`, the one script tag of the contract: a small loader (src/autoload.ts) that
+ *   defines each element when it first appears in the page, by importing that element's entry below.
+ * - `dist/all.js`, `import 'inclusion-widgets'` from npm: every element, defined at once (src/index.ts).
+ * - the per-element entries of `package.json` (`dist/kpi.js`, ...), which share chunks, so a page or an app
+ *   that uses several elements gets each module once, whichever way it came. The KPI tile lives in the shared
+ *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader, `kpi.js`
+ *   and `core`.
  *
- * - `vite build --mode server`: the Node side, `dist/server/index.js` (`inclusion-widgets/server`) and the
- *   command line's modules `dist/cli/*.js`; their dependencies (lit, @lit-labs/ssr) stay imports.
+ * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
+ *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
+ *   @lit-labs/ssr) stay imports.
  *
- * Chunks are imported relatively, so the bundle works from any CDN path (contract §1).
+ * Chunks are imported relatively, so every entry works from any CDN path (contract §1).
  */
 import { defineConfig, type UserConfig } from 'vite';
 import { plotTrim } from './src/elements/chart/plot-trim/plugin.mjs';
 import { COMPILE_HINT } from './scripts/compile-hint.mjs';
+import { minifyCss } from './scripts/minify-css-templates.mjs';
 
-const ELEMENT_ENTRIES = {
+const ENTRIES = {
+  'inclusion-widgets': 'src/autoload.ts',
+  all: 'src/index.ts',
   kpi: 'src/elements/kpi/define.ts',
   chart: 'src/elements/chart/define.ts',
   map: 'src/elements/map/define.ts',
   table: 'src/elements/table/define.ts',
   dashboard: 'src/elements/dashboard/define.ts',
+  // What the loader's `validateFeed` imports: an entry of its own, so the browser builds its module
+  // namespace (as a module of a chunk, the bundler would add a runtime helper to build it).
+  validate: 'src/feed/check.ts',
 };
 
 /** Modules every element needs, plus the KPI tile itself (small, and on almost every page). */
@@ -42,16 +50,6 @@ function isCore(id: string): boolean {
  */
 function isJudgement(id: string): boolean {
   return /[\\/]node_modules[\\/]zod[\\/]/.test(id) || /[\\/]src[\\/]feed[\\/](judge|schema|zod|explain|issue-text)\.ts$/.test(id);
-}
-
-/**
- * What the bundle imports on demand: zod with the wording of schema errors, and the chart drawing with Plot
- * and the d3 it brings. (d3-array and d3-dsv are also used by the map and the table, so they stay in the bundle.)
- */
-function isLoadedOnDemand(id: string): boolean {
-  if (isJudgement(id)) return true;
-  if (/[\\/]node_modules[\\/](@observablehq|d3-(?!array|dsv)|interval-tree-1d|binary-search-bounds|isoformat|internmap|delaunator|robust-predicates)/.test(id)) return true;
-  return /[\\/]src[\\/]elements[\\/]chart[\\/](forms[\\/]|plot-trim[\\/])/.test(id);
 }
 
 /**
@@ -84,17 +82,14 @@ const serverBuild: UserConfig = {
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'server') return serverBuild;
-  const entries = mode === 'entries';
   return {
-    plugins: [plotTrim()],
+    plugins: [plotTrim(), minifyCss()],
     build: {
       target: 'es2022',
       outDir: 'dist',
-      // The second pass adds to what the first wrote.
-      emptyOutDir: !entries,
       sourcemap: true,
       lib: {
-        entry: entries ? ELEMENT_ENTRIES : { 'inclusion-widgets': 'src/index.ts' },
+        entry: ENTRIES,
         formats: ['es'],
       },
       rollupOptions: {
@@ -105,7 +100,7 @@ export default defineConfig(({ mode }): UserConfig => {
           postBanner: compileHint,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          manualChunks: entries ? (id: string) => (isCore(id) ? 'core' : undefined) : (id: string) => (isLoadedOnDemand(id) ? undefined : 'inclusion-widgets'),
+          manualChunks: (id: string) => (isCore(id) ? 'core' : undefined),
         },
       },
     },

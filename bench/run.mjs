@@ -11,7 +11,7 @@ import { launchChromium, serveStatic, urlOf } from '../test/support/static-serve
 import { COMPILE_HINT } from '../scripts/compile-hint.mjs';
 
 const quick = process.argv.includes('--quick');
-const RUNS = quick ? 1 : 7;
+const RUNS = quick ? 1 : Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 7);
 const out = join(import.meta.dirname, '.out');
 const FEED = '/data/karaganda-disability-employment.json';
 
@@ -20,19 +20,24 @@ const LIBRARIES = ['ours', 'plot', 'chartjs', 'echarts', 'highcharts', 'vegalite
 // `plot-hinted`: raw Plot built with the compile hint our chunks carry (vite.config.ts), so the table shows
 // what the hint alone is worth to a peer.
 const CHART_LIBRARIES = ['ours', 'ours-cold', 'plot', 'plot-hinted', ...LIBRARIES.slice(2)];
-const CHART_SCENARIOS = ['bar-6', 'line-10k', 'many-50'];
+const CHART_SCENARIOS = ['bar-6', 'line-10k', 'many-50', 'one-by-one-50'];
 const SCENARIOS = [
   { name: 'bar-6', libraries: CHART_LIBRARIES },
   { name: 'line-10k', libraries: CHART_LIBRARIES },
   { name: 'many-50', libraries: CHART_LIBRARIES },
+  // Each chart appended once the previous one is drawn: ours must not wait a frame per chart.
+  { name: 'one-by-one-50', libraries: ['ours', 'plot', 'chartjs', 'echarts'] },
   { name: 'kpi-100', libraries: ['ours'] },
   { name: 'dashboard', libraries: ['ours'] },
   { name: 'mount-300', libraries: ['ours'] },
   { name: 'page-200', libraries: ['ours'] },
   { name: 'categories-5k', libraries: ['ours'] },
 ];
-// `--only a,b` runs just those scenarios and prints them without rewriting RESULTS.md.
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+// `--only=a,b` runs just those scenarios, `--libs=ours,plot` just those libraries; either prints the table
+// without rewriting RESULTS.md. `--runs=3` takes fewer runs per cell, for a quicker look.
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
+const only = option('only');
+const libs = option('libs');
 
 await mkdir(out, { recursive: true });
 const harnessBuild = {
@@ -109,10 +114,11 @@ const median = (values) => {
 
 const rows = [];
 for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) {
-  const samples = Object.fromEntries(scenario.libraries.map((lib) => [lib, []]));
+  const libraries = scenario.libraries.filter((lib) => !libs || libs.includes(lib));
+  const samples = Object.fromEntries(libraries.map((lib) => [lib, []]));
   for (let run = 0; run < RUNS; run += 1) {
     // Interleave: each run visits every library, in a rotated order.
-    const order = scenario.libraries.map((_, i) => scenario.libraries[(i + run) % scenario.libraries.length]);
+    const order = libraries.map((_, i) => libraries[(i + run) % libraries.length]);
     for (const library of order) samples[library].push(await measure(library, scenario.name));
   }
   const medians = Object.fromEntries(Object.entries(samples).map(([lib, list]) => [lib, list.some((s) => s.error) ? undefined : median(list.map((s) => s.ms))]));
@@ -126,11 +132,11 @@ for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) 
       ms: ms === undefined ? 'n/a' : ms.toFixed(1),
       ratio: ms === undefined ? (last.error ?? '').slice(0, 60) : `${(ms / fastest).toFixed(2)}x`,
       // The issue-9 bar: raw Plot as it ships, and raw Plot given the same compile hint as our chunks.
-      vsPlot: ms === undefined || !medians.plot ? '' : `${(ms / medians.plot).toFixed(2)}x / ${(ms / medians['plot-hinted']).toFixed(2)}x`,
+      vsPlot: ms === undefined || !medians.plot ? '' : `${(ms / medians.plot).toFixed(2)}x / ${medians['plot-hinted'] ? (ms / medians['plot-hinted']).toFixed(2) : '–'}x`,
       js: `${(last.js / 1000).toFixed(1)} KB`,
       heap: `${(median(list.map((s) => s.heap)) / 1e6).toFixed(1)} MB`,
       longest: `${median(list.map((s) => s.longest ?? 0)).toFixed(0)} ms`,
-      feed: library === 'ours' && scenario.name !== 'many-50' && !scenario.name.startsWith('line') && !scenario.name.startsWith('bar') ? `${last.requests} req, ${last.parses} parse, ${last.validations} validation` : '',
+      feed: library === 'ours' && !scenario.name.includes('50') && !scenario.name.startsWith('line') && !scenario.name.startsWith('bar') ? `${last.requests} req, ${last.parses} parse, ${last.validations} validation` : '',
     });
   }
 }
@@ -140,7 +146,7 @@ server.close();
 const header = '| scenario | library | median ms | vs fastest | vs plot / plot-hinted | JS (gzip) | heap after gc | longest task | feed work |\n|---|---|---|---|---|---|---|---|---|';
 const table = `${header}\n${rows.map((r) => `| ${r.scenario} | ${r.library} | ${r.ms} | ${r.ratio} | ${r.vsPlot} | ${r.js} | ${r.heap} | ${r.longest} | ${r.feed} |`).join('\n')}`;
 console.log(table);
-if (!quick && !only) {
+if (!quick && !only && !libs && RUNS === 7) {
   const now = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const previous = await readFile(join(import.meta.dirname, 'RESULTS.md'), 'utf8').catch(() => '');
   const notes = previous.includes('## Profile') ? previous.slice(previous.indexOf('## Profile')) : '## Profile\n\n(see below)\n';

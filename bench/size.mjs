@@ -11,25 +11,29 @@ const feed = '/data/karaganda-disability-employment.json';
 const fullFeed = '/test/csp/feed.json';
 const PAGES = [
   {
+    name: 'KPI tiles only (dist/inclusion-widgets.js)',
+    budget: 20_000,
+    // The one script tag loads the tile's code only (the loader, dist/kpi.js and the shared core chunk).
+    // 22.6 KB on 2026-11-29, 25.0 KB once Lit's hydration support (taking over server-rendered markup) joined
+    // the core chunk: lit, the feed loader and kk/ru/en formatting are most of it; see bench/RESULTS.md for
+    // what each part costs and what stands between this and the budget.
+    limit: 25_100,
+    html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
+      <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
+      <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,
+  },
+  {
     name: 'KPI tiles only (dist/kpi.js)',
     budget: 25_000,
-    // 22.3 KB on 2026-11-23 (28.6 KB before zod became an on-demand chunk: a valid feed is accepted by the
-    // fast check in src/feed/well-formed.ts, and zod is downloaded only to judge one that is not).
     limit: 25_000,
     html: `<script type="module" src="/dist/kpi.js"></script>
       <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
       <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,
   },
   {
-    name: 'KPI tiles only (dist/inclusion-widgets.js)',
-    budget: undefined,
-    html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
-      <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>`,
-  },
-  {
     name: 'full dashboard (dist/inclusion-widgets.js)',
-    budget: 130_000,
-    limit: 130_000,
+    budget: 110_000,
+    limit: 110_000,
     html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
       <inclusion-dashboard src="${fullFeed}" locale="ru"></inclusion-dashboard>`,
   },

@@ -21,7 +21,11 @@ export function line10k(): { period: string; date: Date; value: number }[] {
   });
 }
 
-export type Scenario = 'bar-6' | 'line-10k' | 'many-50';
+/**
+ * `many-50` appends 50 charts at once; `one-by-one-50` appends them one after another, each once the
+ * previous one is drawn (as a page that adds charts as its data arrives).
+ */
+export type Scenario = 'bar-6' | 'line-10k' | 'many-50' | 'one-by-one-50';
 
 /**
  * Resolves once the browser has painted what was drawn: in the task after the first frame that renders

@@ -11,6 +11,7 @@ import { loadFeed, validateOnce } from './feed-cache.js';
 import { resolveFeedUrl } from './feed-url.js';
 import { inOwnTask } from './render-queue.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-feed.js';
+import { refreshScheduler, type RefreshOutcome } from './refresh-scheduler.js';
 import type { Feed } from './schema.js';
 import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
 import { developerMessage } from './developer-message.js';
@@ -70,7 +71,10 @@ export class FeedController implements ReactiveController {
 
   private origin: Origin = { kind: 'none' };
   private abort?: AbortController;
-  private timer?: ReturnType<typeof setInterval>;
+  /** Stops this element's share of its URL's refresh timer (refresh-scheduler.ts). */
+  private unsubscribe?: () => void;
+  private scheduledHref = '';
+  private pendingRefresh?: Promise<RefreshOutcome>;
   private announcedData?: Feed;
   private announcedError?: FeedError;
   private interrupted = false;
@@ -117,8 +121,8 @@ export class FeedController implements ReactiveController {
     this.abort = undefined;
     this.children?.disconnect();
     this.children = undefined;
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.scheduledMs = 0;
   }
 
@@ -213,9 +217,9 @@ export class FeedController implements ReactiveController {
     this.abort = abort;
     const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout * 1000 : DEFAULT_TIMEOUT_MS;
     const maxAgeMs = isRefresh ? this.refreshMs() / 2 : Infinity;
-    loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs }).then(
-      (feed) => inOwnTask(() => { if (!abort.signal.aborted) this.succeed(feed, isRefresh); }),
-      (error: unknown) => { if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh); },
+    this.pendingRefresh = loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs }).then(
+      (feed) => { inOwnTask(() => { if (!abort.signal.aborted) this.succeed(feed, isRefresh); }); return { ok: true }; },
+      (error: unknown) => { if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh); return outcomeOf(error); },
     );
   }
 
@@ -242,6 +246,15 @@ export class FeedController implements ReactiveController {
   }
 
   private succeed(feed: Feed, isRefresh: boolean): void {
+    if (isRefresh && feed === this.data) {
+      // Not modified: nothing to draw again, only a stale note to take down.
+      this.loadedAt = new Date();
+      if (this.staleError) {
+        this.staleError = undefined;
+        this.host.requestUpdate();
+      }
+      return;
+    }
     if (isRefresh && this.data && feed !== this.data) this.updates += 1;
     this.data = feed;
     this.error = undefined;
@@ -266,12 +279,21 @@ export class FeedController implements ReactiveController {
   }
 
   private schedule(): void {
-    const ms = this.origin.kind === 'url' ? this.refreshMs() : 0;
-    if (ms === this.scheduledMs && (ms === 0 || this.timer !== undefined)) return;
-    clearInterval(this.timer);
-    this.timer = undefined;
+    const href = this.origin.kind === 'url' ? hrefOf(this.origin.href) : '';
+    const ms = href ? this.refreshMs() : 0;
+    if (ms === this.scheduledMs && href === this.scheduledHref && (ms === 0 || this.unsubscribe !== undefined)) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.scheduledMs = ms;
-    if (ms > 0 && this.host.isConnected) this.timer = setInterval(() => this.reload(), ms);
+    this.scheduledHref = href;
+    if (ms > 0 && this.host.isConnected) this.unsubscribe = refreshScheduler().subscribe(href, ms, () => this.scheduledRefresh());
+  }
+
+  /** A refresh the scheduler asked for, and how it went, for its backoff. */
+  private scheduledRefresh(): Promise<RefreshOutcome> {
+    this.pendingRefresh = undefined;
+    this.load(true);
+    return this.pendingRefresh ?? Promise.resolve({ ok: true });
   }
 }
 
@@ -281,6 +303,18 @@ function parseInline(text: string): unknown {
   } catch (error) {
     throw new FeedError('parse', `The inline feed is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
   }
+}
+
+function hrefOf(src: string): string {
+  try {
+    return resolveFeedUrl(src).href;
+  } catch {
+    return '';
+  }
+}
+
+function outcomeOf(error: unknown): RefreshOutcome {
+  return { ok: false, retryAfterMs: error instanceof FeedError ? error.retryAfterMs : undefined };
 }
 
 function sameOrigin(a: Origin, b: Origin): boolean {

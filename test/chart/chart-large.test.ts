@@ -93,4 +93,59 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
     expect(timing.longestTaskMs).to.be.below(3000);
     expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]')).to.have.length(2000);
   });
+
+  it('says ready with the first slice of 5 000 bars, draws the rest a slice per frame, and the keyboard reaches all', async () => {
+    const feed = longSeriesFeed(10);
+    feed.metrics[0]!.breakdown = Array.from({ length: 5000 }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: (i * 7919) % 1000 }));
+    const page = document.createElement('div');
+    page.className = 'chart-page';
+    page.style.width = '640px';
+    const element = document.createElement('inclusion-chart');
+    element.setAttribute('type', 'bar');
+    element.setAttribute('locale', 'en');
+    element.setAttribute('metric', 'daily');
+    const drawnAtReady = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (element.getAttribute('state') !== 'ready') return;
+        observer.disconnect();
+        resolve(element.shadowRoot!.querySelectorAll('svg [role="listitem"]').length);
+      });
+      observer.observe(element, { attributes: true, attributeFilter: ['state'] });
+    });
+    element.feed = feed;
+    page.append(element);
+    document.body.append(page);
+    const atReady = await drawnAtReady;
+    expect(atReady, 'the first slice, more bars than a screen holds').to.be.within(50, 4999);
+    // The keyboard reaches the last bar at once, whatever has been drawn by then.
+    element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!.focus();
+    await press('End');
+    expect(spaced(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.match(/^Category 4999: /);
+    await element.updateComplete;
+    const bars = element.shadowRoot!.querySelectorAll('svg [role="listitem"]');
+    expect(bars).to.have.length(5000);
+    expect(element.shadowRoot!.querySelectorAll('svg [role="list"]')).to.have.length(1);
+  });
+
+  it('redraws a chart drawn in slices at a new width, even when the width changes before the last slice', async () => {
+    const feed = longSeriesFeed(10);
+    feed.metrics[0]!.breakdown = Array.from({ length: 3000 }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: i % 1000 }));
+    const page = document.createElement('div');
+    page.className = 'chart-page';
+    page.style.width = '640px';
+    const element = document.createElement('inclusion-chart');
+    element.setAttribute('type', 'bar');
+    element.setAttribute('metric', 'daily');
+    element.feed = feed;
+    page.append(element);
+    document.body.append(page);
+    await until(() => element.getAttribute('state') === 'ready', 20_000);
+    const svgWidth = (): string | null | undefined => element.shadowRoot!.querySelector('svg.chart-svg')?.getAttribute('width');
+    const first = svgWidth();
+    page.style.width = '480px';
+    await until(() => svgWidth() !== first, 20_000);
+    await element.updateComplete;
+    expect(Number(svgWidth())).to.be.below(Number(first));
+    expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]')).to.have.length(3000);
+  });
 });

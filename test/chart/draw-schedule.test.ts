@@ -32,17 +32,35 @@ describe('chart draw schedule', () => {
     expect(inFrame).to.equal(true);
   });
 
-  it('beforeNextPaint sends a group over its budget to the next task, with the drawings asked for after', async () => {
-    let released = false;
-    const big = beforeNextPaint(10_000);
-    const small = beforeNextPaint(6);
-    expect(small, 'one group').to.equal(big);
-    void big.then(() => (released = true));
-    // Released by the task after this one, not by a frame.
+  it('beforeNextPaint sends a group over its budget to the next tasks, one batch of a task budget each', async () => {
+    const released: number[] = [];
+    const batches = Array.from({ length: 50 }, () => beforeNextPaint(6));
+    batches.forEach((batch, i) => void batch.then(() => released.push(i)));
+    expect(new Set(batches).size, '50 small charts: 5 300 points in batches of about 2 000').to.equal(3);
+    // The first batch is released by the task after this one, not by a frame; the next by the task after.
     await afterThisTask();
     await Promise.resolve();
-    expect(released).to.equal(true);
-    expect(beforeNextPaint(6), 'the next drawing starts a new group').to.not.equal(big);
+    expect(released.length).to.be.within(1, 49);
+    expect(released, 'in the order asked').to.deep.equal([...released].sort((a, b) => a - b));
+    await Promise.all(batches);
+    expect(released).to.have.length(50);
+    expect(beforeNextPaint(6), 'the next drawing starts a new group').to.not.be.oneOf(batches);
+  });
+
+  it('beforeNextPaint lets a drawing asked for while drawings are made join them, before the paint', async () => {
+    await beforeNextPaint(6);
+    // Still in the frame's task that released that drawing: no frame, no other task in between.
+    let frames = 0;
+    let tasks = 0;
+    requestAnimationFrame(() => (frames += 1));
+    setTimeout(() => (tasks += 1), 0);
+    await beforeNextPaint(6);
+    expect([frames, tasks]).to.deep.equal([0, 0]);
+    // Once the frame's budget is spent, the next one waits for a frame of its own.
+    let joined = 0;
+    for (let i = 0; i < 20; i += 1) void beforeNextPaint(6).then(() => (joined += 1));
+    await Promise.resolve();
+    expect(joined, 'within a frame of 1 000 points: 7 more six-bar charts').to.equal(7);
   });
 
   it('afterThisTask resolves every caller of one task together, after this task', async () => {

@@ -11,7 +11,7 @@ import { InclusionErrorEvent } from '../../events.js';
 import { developerMessage } from '../../feed/developer-message.js';
 import type { ChartView } from './chart-view.js';
 import { ContainerWidthController } from './container-width.js';
-import { afterThisTask, beforeNextPaint } from './draw-schedule.js';
+import { afterNextPaint, afterThisTask, beforeNextPaint } from './draw-schedule.js';
 import type { DrawnChart } from './drawing.js';
 import type { Measure } from './label-fit.js';
 import { loadRenderer, type Renderer } from './renderers.js';
@@ -172,6 +172,17 @@ export class DrawingController implements ReactiveController {
     if (!current() || width <= 0) return; // hidden: drawn when the ResizeObserver reports a width
     if (this.drawnFor && this.drawnFor.view === view && this.drawnFor.width === width) return;
     this.draw(render, view, this.size.width || width);
+    const drawn = this.drawn;
+    if (!drawn?.drawNext) return;
+    // Drawn in slices: the first one is on screen, so `state` may say `ready`; the others follow a slice
+    // per frame, each once the last was painted, until a newer run takes over. The width is read, so a
+    // resize from now on starts a new run.
+    this.scheduled = undefined;
+    this.settle();
+    do {
+      await new Promise<void>((resolve) => afterNextPaint(resolve));
+      if (!current() || this.drawn !== drawn) return;
+    } while (drawn.drawNext());
   }
 
   private draw(render: Renderer, view: ChartView, width: number): void {

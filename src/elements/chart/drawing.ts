@@ -35,6 +35,11 @@ export interface DrawnChart {
   positionOf(target: Element): GridPosition | undefined;
   /** The position nearest to a pointer at SVG user coordinates, for charts whose marks are small (lines). */
   nearest?(x: number, y: number): GridPosition | undefined;
+  /**
+   * For a chart drawn in slices (thousands of bars): draws the next slice into `svg`; true while slices
+   * remain. `markAt` draws up to a position itself, so the keyboard can reach any mark at any time.
+   */
+  drawNext?(): boolean;
 }
 
 /** Marks and groups the drawing modules tag, so this clean-up knows what is data and what is decoration. */

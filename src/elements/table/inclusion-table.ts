@@ -58,7 +58,8 @@ const BLOB_URL_LIFETIME_MS = 10_000;
  * @cssprop --inclusion-focus - Focus ring colour.
  * @cssprop --inclusion-bad - Colour of the stale-data note.
  * @cssprop --inclusion-radius - Corner radius.
- * @cssprop --inclusion-gap - Padding and space between the parts.
+ * @cssprop --inclusion-gap - Space between the parts.
+ * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
  */
 export class InclusionTable extends FeedElement {
   static override styles = tableStyles;

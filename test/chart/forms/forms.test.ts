@@ -34,6 +34,7 @@ const CASES: readonly Case[] = [
   { name: 'bars', type: 'bar', metrics: 'placed' },
   { name: 'bars-grouped', type: 'bar', metrics: 'placed,trained' },
   { name: 'bars-narrow-kk', type: 'bar', metrics: 'placed', locale: 'kk', width: 320 },
+  { name: 'bars-sliced', type: 'bar', metrics: 'm', feed: () => manyBars(420) },
   { name: 'columns', type: 'column', metrics: 'placed' },
   { name: 'columns-grouped', type: 'column', metrics: 'placed,trained' },
   { name: 'columns-rotated-labels', type: 'column', metrics: 'kinds', width: 320 },
@@ -45,6 +46,12 @@ const CASES: readonly Case[] = [
   { name: 'line-long', type: 'line', metrics: 'daily', feed: () => longSeriesFeed(2000) },
   { name: 'donut', type: 'donut', metrics: 'kinds' },
 ];
+
+/** A breakdown long enough to be drawn in slices, with missing values among them. */
+function manyBars(count: number): Feed {
+  const breakdown = Array.from({ length: count }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: i % 9 === 4 ? null : (i * 37) % 100 }));
+  return { version: 1, id: 'test-many', title: 'Many', metrics: [{ id: 'm', label: 'Count', value: 1, breakdown }] };
+}
 
 function viewOf(test: Case): ChartView {
   const feed = (test.feed ?? chartFeed)();
@@ -76,6 +83,7 @@ describe('chart forms (recorded SVG)', () => {
       const view = viewOf(test);
       const options: DrawOptions = { width: test.width ?? 640, document, measure: MEASURE };
       const drawn = test.type === 'donut' ? drawDonut(view, options) : drawPlot(view, options);
+      while (drawn.drawNext?.());
       const actual = serialize(drawn.svg);
       const path = `output/${test.name}.svg`;
       const expected = await recorded(path);

@@ -1,18 +1,23 @@
-/** Horizontal bars: categories top to bottom, one bar per series in each category's slot. */
+/**
+ * Horizontal bars: categories top to bottom, one bar per series in each category's slot. A long list of
+ * categories (one series) is drawn in slices: the first SLICE categories with the axes and grid at once,
+ * the others a slice at a time (`drawNext`, called by the element a frame apart), so thousands of bars never
+ * make one long task. Every slice goes into the same SVG and the same list of marks.
+ */
 import * as Plot from '@observablehq/plot';
 import { messages } from '../../../i18n/index.js';
 import type { ChartPoint, ChartView } from '../chart-view.js';
-import type { DrawnChart, DrawOptions } from '../drawing.js';
+import { cleanSvg, positionOfMark, structureSvg, type DrawnChart, type DrawOptions } from '../drawing.js';
 import { truncate } from '../label-fit.js';
 import {
   BAR,
-  drawnChart,
   finish,
   GROUP_GAP,
   LABEL_GAP,
   markClass,
   niceDomain,
   seriesPaint,
+  tagCategoryLabels,
   tagMarks,
   tickFormatter,
   ticksOf,
@@ -20,72 +25,158 @@ import {
 } from './plot-parts.js';
 import { MARGINS } from './sizes.js';
 
+/** Above this many categories (of one series), bars are drawn in slices of SLICE. */
+const SLICED_ABOVE = 400;
+const SLICE = 100;
+
+/** Height of a category's name written above its bars. */
+const LABEL_LINE = 16;
+
+/** Names longer than this share of the width go above their bars, whole, instead of cut short beside them. */
+const SIDE_LABEL_SHARE = 0.38;
+
+interface AboveText { readonly col: number | undefined; readonly x: number; readonly y: number; readonly text: string }
+
+/** Marks the names among the texts above the bars with the category they name (`data-label-col`). */
+function tagNames(written: readonly AboveText[]): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next!(index, scales, values, dimensions, context);
+    const children = group?.children ?? [];
+    for (let k = 0; k < index.length && k < children.length; k += 1) {
+      const col = written[index[k]!]!.col;
+      if (col !== undefined) children[k]!.setAttribute('data-label-col', String(col));
+      else children[k]!.setAttribute('class', 'value-label');
+    }
+    return group;
+  };
+}
+
 export function drawBars(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
   const n = view.categories.length;
   const rows = view.series.length;
-  const slot = rows * BAR + GROUP_GAP;
+  const sliced = rows === 1 && n > SLICED_ABOVE;
   const noData = messages(view.locale).noData;
   const points = view.series.flatMap((series) => series.points);
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 
   const labelWidth = Math.max(0, ...view.categories.map((c) => measure(c.short)));
-  const marginLeft = Math.round(Math.min(labelWidth + 2 * LABEL_GAP, width * 0.38));
+  const above = !sliced && labelWidth + 2 * LABEL_GAP > width * SIDE_LABEL_SHARE;
+  const labelRoom = above ? LABEL_LINE : 0;
+  const slot = labelRoom + rows * BAR + GROUP_GAP;
+  // Margins that hold measured text are rounded up, as the other forms' are: rounded to nearest, a name
+  // 40.4 px wide got 40 px of room and was cut ("Charl…") though it fits.
+  const marginLeft = above ? LABEL_GAP : Math.ceil(Math.min(labelWidth + 2 * LABEL_GAP, width * SIDE_LABEL_SHARE));
   const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
-  let marginRight = Math.round(Math.min(directWidth + 2 * LABEL_GAP, width * 0.3));
+  // With names above, the values may take more of the width beside the bars.
+  let marginRight = Math.ceil(Math.min(directWidth + 2 * LABEL_GAP, width * (above ? 0.45 : 0.3)));
   const direct = width - marginLeft - marginRight >= 100;
   if (!direct) marginRight = 12;
-  const { top: marginTop, bottom: marginBottom } = MARGINS.bars;
+  // Names above and values beside every bar say it all on a narrow chart: no scale beneath.
+  const scaled = !(above && direct);
+  const marginTop = MARGINS.bars.top;
+  const marginBottom = scaled ? MARGINS.bars.bottom : 4;
   const height = marginTop + n * slot + marginBottom;
   const plotWidth = width - marginLeft - marginRight;
 
   const domain = niceDomain(values, true);
   const unitsPerPx = (domain[1] - domain[0]) / Math.max(1, plotWidth);
-  const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + p.row * BAR) / slot;
+  const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + labelRoom + p.row * BAR) / slot;
   const y2 = (p: ChartPoint): number => y1(p) + BAR / slot;
   const tagged = points.map((point) => ({ point }));
   const known = tagged.filter((d) => d.point.value !== null);
   const missing = tagged.filter((d) => d.point.value === null);
   const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
-  const labels = view.categories.map((c) => truncate(c.short, marginLeft - 2 * LABEL_GAP, measure));
+  const labels = view.categories.map((c) => truncate(c.short, above ? width - 3 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure));
   const xTicks = ticksOf(domain, Math.max(2, Math.floor(plotWidth / 90)));
 
-  const marks: Plot.Markish[] = [
+  const axisX = [
     // Grid lines are plain rules at the ticks: the lines gridX draws, without the axis machinery it runs
-    // first (on a fresh page, compiling that cost a column chart 9 to 15 ms).
-    Plot.ruleX(xTicks, { className: 'grid' }),
-    Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' }),
-    Plot.axisY({ ticks: view.categories.map((_, i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis' }),
+    // first (on a fresh page, compiling that cost a column chart 9 to 15 ms). Names above their bars would
+    // be crossed by them: those charts keep only the scale beneath.
+    ...(scaled && !above ? [Plot.ruleX(xTicks, { className: 'grid' })] : []),
+    ...(scaled ? [Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' })] : []),
   ];
-  for (let row = 0; row < rows; row += 1) {
-    const mine = known.filter((d) => d.point.row === row);
-    marks.push(Plot.rect(mine, {
-      x1: 0, x2: (d: Tagged) => d.point.value, y1: (d: Tagged) => y1(d.point), y2: (d: Tagged) => y2(d.point),
-      ...seriesPaint(row, rows), render: tagMarks(mine),
-    }));
-    const gaps = missing.filter((d) => d.point.row === row);
-    marks.push(Plot.rect(gaps, {
-      x1: 0, x2: boxWidth, y1: (d: Tagged) => y1(d.point), y2: (d: Tagged) => y2(d.point),
-      className: markClass(row, 'no-data-boxes'), render: tagMarks(gaps),
-    }));
-  }
-  marks.push(Plot.text(missing, {
-    x: LABEL_GAP * unitsPerPx, y: (d: Tagged) => (y1(d.point) + y2(d.point)) / 2, text: () => noData, textAnchor: 'start', className: 'no-data-label',
-  }));
-  if (direct) {
-    const positive = known.filter((d) => d.point.value! >= 0);
-    const negative = known.filter((d) => d.point.value! < 0);
-    const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
-    marks.push(Plot.text(positive, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'start', dx: LABEL_GAP, className: 'value-label' }));
-    marks.push(Plot.text(negative, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'end', dx: -LABEL_GAP, className: 'value-label' }));
-  }
-  marks.push(Plot.ruleX([0], { className: 'baseline' }));
 
-  const svg = Plot.plot({
-    document, width, height, marginTop, marginRight, marginBottom, marginLeft,
-    x: { type: 'linear', domain, axis: null },
-    y: { type: 'linear', domain: [n, 0], axis: null },
-    marks,
-  }) as SVGSVGElement;
-  finish(svg, view, width, height);
-  return drawnChart(svg, width, height);
+  /** The categories from `start` to `end`, drawn at their place in the whole chart; `whole`: with the axes. */
+  const plotRange = (start: number, end: number, whole: boolean): SVGSVGElement => {
+    const inRange = (d: Tagged): boolean => d.point.col >= start && d.point.col < end;
+    const shown = known.filter(inRange);
+    const gapsShown = missing.filter(inRange);
+    const categories = Array.from({ length: end - start }, (_, i) => start + i);
+    const marks: Plot.Markish[] = [
+      ...(whole ? axisX : []),
+      ...(above
+        ? []
+        : [Plot.axisY({ ticks: categories.map((i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label' })]),
+    ];
+    for (let row = 0; row < rows; row += 1) {
+      const mine = shown.filter((d) => d.point.row === row);
+      marks.push(Plot.rect(mine, {
+        x1: 0, x2: (d: Tagged) => d.point.value, y1: (d: Tagged) => y1(d.point), y2: (d: Tagged) => y2(d.point),
+        ...seriesPaint(row, rows), render: tagMarks(mine),
+      }));
+      const gaps = gapsShown.filter((d) => d.point.row === row);
+      marks.push(Plot.rect(gaps, {
+        x1: 0, x2: boxWidth, y1: (d: Tagged) => y1(d.point), y2: (d: Tagged) => y2(d.point),
+        className: markClass(row, 'no-data-boxes'), render: tagMarks(gaps),
+      }));
+    }
+    marks.push(Plot.text(gapsShown, {
+      x: LABEL_GAP * unitsPerPx, y: (d: Tagged) => (y1(d.point) + y2(d.point)) / 2, text: () => noData, textAnchor: 'start', className: 'no-data-label',
+    }));
+    const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
+    const positive = direct ? shown.filter((d) => d.point.value! >= 0) : [];
+    const negative = direct ? shown.filter((d) => d.point.value! < 0) : [];
+    if (!above) {
+      marks.push(Plot.text(positive, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'start', dx: LABEL_GAP, className: 'value-label' }));
+    }
+    marks.push(Plot.text(negative, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'end', dx: -LABEL_GAP, className: 'value-label' }));
+    if (whole) marks.push(Plot.ruleX([0], { className: 'baseline' }));
+    if (above) {
+      // Names above their bars, and the values beside them, as one text mark drawn last: as separate groups
+      // over the bars, each group's box would lie over the other's text, and contrast checkers could not
+      // tell what is behind it.
+      const written: AboveText[] = [
+        ...categories.map((col) => ({ col, x: domain[0] + LABEL_GAP * unitsPerPx, y: col + (GROUP_GAP / 2 + labelRoom / 2) / slot, text: labels[col] ?? '' })),
+        ...positive.map((d) => ({ col: undefined, x: d.point.value! + LABEL_GAP * unitsPerPx, y: at(d), text: d.point.short })),
+      ];
+      marks.push(Plot.text(written, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', className: 'category-label above-labels', render: tagNames(written) }));
+    }
+    return Plot.plot({
+      document, width, height, marginTop, marginRight, marginBottom, marginLeft,
+      x: { type: 'linear', domain, axis: null },
+      y: { type: 'linear', domain: [n, 0], axis: null },
+      marks,
+    }) as SVGSVGElement;
+  };
+
+  let drawnUpTo = sliced ? SLICE : n;
+  const svg = finish(plotRange(0, drawnUpTo, true), view, width, height);
+  if (!above) tagCategoryLabels(svg, view.categories.slice(0, drawnUpTo).map((_, i) => i));
+  const marks = new Map<string, SVGElement>();
+  const keep = (root: Element): void =>
+    root.querySelectorAll<SVGElement>('[data-row][data-col]').forEach((mark) => marks.set(`${mark.getAttribute('data-row')}:${mark.getAttribute('data-col')}`, mark));
+  keep(svg);
+
+  /** Draws the next slice into the chart; true while slices remain. */
+  const drawNext = (): boolean => {
+    if (drawnUpTo >= n) return false;
+    const end = Math.min(n, drawnUpTo + SLICE);
+    const part = plotRange(drawnUpTo, end, false);
+    cleanSvg(part);
+    structureSvg(part, view, width, height);
+    keep(part);
+    const list = part.querySelector('g.series-0');
+    const into = svg.querySelector('g.series-0');
+    if (list && into) into.append(...list.children);
+    for (const child of [...part.children]) if (child !== list && !child.classList.contains('background')) svg.append(child);
+    drawnUpTo = end;
+    return drawnUpTo < n;
+  };
+  const markAt = (position: { row: number; col: number }): SVGElement | undefined => {
+    // The keyboard may ask for a category not drawn yet (End): draw up to it now.
+    while (position.col >= drawnUpTo && position.col < n && drawNext());
+    return marks.get(`${position.row}:${position.col}`);
+  };
+  return { svg, width, height, virtualRows: false, markAt, positionOf: positionOfMark, ...(sliced ? { drawNext } : {}) };
 }

@@ -26,8 +26,9 @@ export * from 'd3-random';
 export * from 'd3-scale';
 export * from 'd3-selection';
 export * from 'd3-shape';
-export * from 'd3-time';
-export * from 'd3-time-format';
+// Time intervals and formats serve only Plot's time scales and time intervals, left out (./time.js).
+export const utcFormat = leftOutFunction('d3.utcFormat'),
+  timeFormat = leftOutFunction('d3.timeFormat');
 // Plot's projection module calls geoTransform as it loads (its reflect-y transform); it is a few lines of d3-geo.
 export { geoTransform } from 'd3-geo';
 

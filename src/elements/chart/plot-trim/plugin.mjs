@@ -1,9 +1,11 @@
 /**
  * Observable Plot as our charts use it: without the parts of Plot and d3 they never reach. Plot's core
- * imports its map projections, named colour schemes, tip mark, pointer interaction and legend drawing
- * whether a chart uses them or not, so no bundler can drop them; together they are ~15 KB gzip of the
- * 130 KB dashboard budget (issue 6, `npm run size`). Each left-out part's stand-in (this folder) throws
- * when reached. One module is replaced rather than left out: format.js, which builds Intl formatters lazily.
+ * imports its map projections, named colour schemes, time scales and intervals, bin and group transforms,
+ * every d3 curve, line markers, tip mark, pointer interaction and legend drawing whether a chart uses them or not, so no
+ * bundler can drop them; together they are about a third of the drawing chunk (`npm run size`, and
+ * bench/RESULTS.md for the figures). Each left-out part's stand-in (this folder) throws when reached. Two
+ * modules are replaced rather than left out: format.js, which builds Intl formatters lazily, and curve.js,
+ * which keeps the linear curve only.
  *
  * Used by the library build (vite.config.ts), the browser tests (web-test-runner.config.mjs) and the demo
  * server (vite.demo.config.ts), so every chart test runs against exactly the Plot the bundle ships. Plot is
@@ -22,6 +24,13 @@ const REPLACED_MODULES = {
   'interactions/pointer.js': 'pointer.js',
   'legends/ramp.js': 'legend-ramp.js',
   'legends/swatches.js': 'legend-swatches.js',
+  'transforms/bin.js': 'bin.js',
+  'transforms/group.js': 'group.js',
+  'curve.js': 'curve.js',
+  'scales/schemes.js': 'schemes.js',
+  'time.js': 'time.js',
+  'scales/temporal.js': 'temporal.js',
+  'marker.js': 'marker.js',
 };
 
 const PLOT_SOURCE = /[\\/]node_modules[\\/]@observablehq[\\/]plot[\\/]src[\\/]/;
