@@ -221,7 +221,7 @@ test('the qualifier stays in the JSON-LD figure', async () => {
       },
     ],
   };
-  assert.equal(datasetOf(feed, 'ru').variableMeasured[0].description, 'более 800 человек');
+  assert.equal(datasetOf(feed, 'ru').variableMeasured[0].description, 'более 800\u00a0человек');
 });
 
 test('`inclusion-widgets render` prints the element, and problems with exit code 1', async () => {

@@ -149,16 +149,15 @@ export class InclusionDashboard extends FeedElement {
 
   /**
    * The description, whole in the accessibility tree; on a phone it shows its first lines and a button for
-   * the rest, so the figures start within the first screen.
+   * the rest, so the figures start within the first screen. The button is always there (the markup does
+   * not depend on the text) and shown only where a long description is cut.
    */
   private renderDescription(description: LocalizedText, more: string): TemplateResult {
     const long = description.text.length > DESCRIPTION_SHOWN_CHARS;
     return html`<p part="description" id="description" class="description ${long ? 'long' : ''} ${this.descriptionOpen ? 'open' : ''}"
         lang=${description.lang ?? nothing}>${description.text}</p>
-      ${long
-        ? html`<button type="button" class="more" aria-expanded=${this.descriptionOpen ? 'true' : 'false'} aria-controls="description"
-            @click=${this.toggleDescription}>${more}</button>`
-        : nothing}`;
+      <button type="button" class="more" aria-expanded=${this.descriptionOpen ? 'true' : 'false'} aria-controls="description"
+        @click=${this.toggleDescription}>${more}</button>`;
   }
 
   private toggleDescription(): void {

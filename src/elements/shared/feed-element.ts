@@ -85,4 +85,13 @@ export class FeedElement extends LitElement {
   protected serverStyles(): string | undefined {
     return undefined;
   }
+
+  /**
+   * CSS a server adds to this instance's shadow root after its rendered markup, which the browser applies
+   * only once it has parsed all of it: what must wait until the markup is whole (a table shown at once).
+   * @internal
+   */
+  protected serverStylesAfter(): string | undefined {
+    return undefined;
+  }
 }

@@ -8,7 +8,8 @@ const tableOwnStyles = css`
   }
 
   .wrap {
-    display: grid;
+    /* A server sets --_held to none until the table's markup has all been parsed (see InclusionTable). */
+    display: var(--_held, grid);
     gap: calc(var(--_gap) / 2);
     padding: var(--_card-padding);
     background: var(--_surface);

@@ -23,16 +23,13 @@ import {
   ticksOf,
   type Tagged,
 } from './plot-parts.js';
-import { MARGINS } from './sizes.js';
+import { BARS_BOTTOM_UNSCALED, MARGINS, NAME_LINE, NAMES_ABOVE_BELOW, namesMayGoAbove } from './sizes.js';
 
 /** Above this many categories (of one series), bars are drawn in slices of SLICE. */
 const SLICED_ABOVE = 400;
 const SLICE = 100;
 
-/** Height of a category's name written above its bars. */
-const LABEL_LINE = 16;
-
-/** Names longer than this share of the width go above their bars, whole, instead of cut short beside them. */
+/** Names beside bars take at most this share of the width. */
 const SIDE_LABEL_SHARE = 0.38;
 
 interface AboveText { readonly col: number | undefined; readonly x: number; readonly y: number; readonly text: string }
@@ -60,8 +57,10 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 
   const labelWidth = Math.max(0, ...view.categories.map((c) => measure(c.short)));
-  const above = !sliced && labelWidth + 2 * LABEL_GAP > width * SIDE_LABEL_SHARE;
-  const labelRoom = above ? LABEL_LINE : 0;
+  // On a narrow chart, names other than regions' and periods' stand above their bars, whole, instead of
+  // cut short beside them (a rule of the width alone, so a server can reserve the chart's height).
+  const above = !sliced && width < NAMES_ABOVE_BELOW && namesMayGoAbove(view);
+  const labelRoom = above ? NAME_LINE : 0;
   const slot = labelRoom + rows * BAR + GROUP_GAP;
   // Margins that hold measured text are rounded up, as the other forms' are: rounded to nearest, a name
   // 40.4 px wide got 40 px of room and was cut ("Charl…") though it fits.
@@ -74,7 +73,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   // Names above and values beside every bar say it all on a narrow chart: no scale beneath.
   const scaled = !(above && direct);
   const marginTop = MARGINS.bars.top;
-  const marginBottom = scaled ? MARGINS.bars.bottom : 4;
+  const marginBottom = scaled ? MARGINS.bars.bottom : BARS_BOTTOM_UNSCALED;
   const height = marginTop + n * slot + marginBottom;
   const plotWidth = width - marginLeft - marginRight;
 

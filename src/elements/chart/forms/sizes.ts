@@ -5,6 +5,19 @@
  * the element can import it.
  */
 import type { ChartView } from '../chart-view.js';
+import { isRegionCode } from '../../../regions/codes.js';
+
+/** Below this width, long names (of metrics compared, of categories) stand above their bars. */
+export const NAMES_ABOVE_BELOW = 480;
+/** Height of a name written above its bars. */
+export const NAME_LINE = 16;
+/** Room under bars that carry their names above and their values beside (no scale beneath). */
+export const BARS_BOTTOM_UNSCALED = 4;
+
+/** Names of regions and periods are short and stay beside their bars; any others may go above. */
+export function namesMayGoAbove(view: Pick<ChartView, 'axis' | 'categories'>): boolean {
+  return !view.categories.every((category) => view.axis === 'time' || isRegionCode(category.key));
+}
 
 /** Bars are at least this thick: a pointer target of 24 px. */
 export const BAR = 24;
@@ -38,8 +51,15 @@ export function drawingHeightCss(view: Pick<ChartView, 'type' | 'axis' | 'series
     return [`calc(${top + bottom}px + ${plot})`, `calc(${top + bottom}px + round(${plot}, 1px))`];
   };
   switch (view.type) {
-    case 'bar':
-      return [`${MARGINS.bars.top + view.categories.length * (view.series.length * BAR + GROUP_GAP) + MARGINS.bars.bottom}px`];
+    case 'bar': {
+      const n = view.categories.length;
+      const beside = MARGINS.bars.top + n * (view.series.length * BAR + GROUP_GAP) + MARGINS.bars.bottom;
+      const above = MARGINS.bars.top + n * (NAME_LINE + view.series.length * BAR + GROUP_GAP) + BARS_BOTTOM_UNSCALED;
+      if (!namesMayGoAbove(view) || above <= beside) return [`${beside}px`];
+      // A step at NAMES_ABOVE_BELOW: the huge factor makes the middle term jump from below `beside` to
+      // above `above` as the container narrows past it.
+      return [`${beside}px`, `clamp(${beside}px, (${NAMES_ABOVE_BELOW}px - 100cqi) * 1000, ${above}px)`];
+    }
     case 'line':
     case 'area':
       return flexible(MARGINS.lines);
