@@ -5,51 +5,48 @@
  */
 
 /** Attributes that tell one widget from another in a page's markup. */
-const IDENTIFYING = ['id', 'src', 'metric', 'metrics', 'type'] as const;
-const MAX_VALUE = 80;
+const IDENTIFYING = ['id', 'src', 'metric', 'metrics', 'type'];
 
 /** `<inclusion-kpi src="/data/feed.json" metric="placed">`: the element as its markup reads. */
 export function elementName(element: Element): string {
-  const attributes = IDENTIFYING.flatMap((name) => {
-    const value = element.getAttribute(name);
-    if (value === null) return [];
-    const shown = value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
-    return [` ${name}="${shown}"`];
-  });
-  return `<${element.localName}${attributes.join('')}>`;
+  let name = `<${element.localName}`;
+  for (const attribute of IDENTIFYING) {
+    const value = element.getAttribute(attribute);
+    if (value !== null) name += ` ${attribute}="${value}"`;
+  }
+  return `${name}>`;
 }
 
-const warned = new WeakMap<Element, Set<string>>();
+/**
+ * Messages already warned, with the element's markup: each problem of each widget once, however often the
+ * element renders (identical markup with the same problem is one warning).
+ */
+const warned = new Set<string>();
 
-/** The message about `element`, prefixed with its name; warned on the console once per element and message. */
+/** The message about `element`, prefixed with its name; warned on the console the first time. */
 export function developerMessage(element: Element, message: string): string {
   const named = `${elementName(element)}: ${message}`;
-  const seen = warned.get(element) ?? new Set<string>();
-  warned.set(element, seen);
-  if (!seen.has(message)) {
-    seen.add(message);
-    console.warn(`inclusion-widgets: ${named}`);
-  }
+  if (!warned.has(named)) console.warn(`inclusion-widgets: ${named}`);
+  warned.add(named);
   return named;
 }
 
-/** An attribute with a closed set of values, and what the element shows when it holds another. */
+/** An attribute with a closed set of values (with another, an element shows its default). */
 export interface AttributeRule {
   readonly name: string;
   readonly allowed: readonly string[];
-  readonly fallback: string;
   /** Whether a value is one of `allowed` (default: exactly); e.g. `kk-KZ` is Kazakh. */
   readonly accepts?: (value: string) => boolean;
 }
 
 /**
- * Warns once for each attribute that holds a value the element does not know, saying what it shows instead.
+ * Warns once for each attribute that holds a value the element does not know, naming the values it knows.
  * An absent attribute is never warned about.
  */
 export function checkAttributes(element: Element, rules: readonly AttributeRule[]): void {
-  for (const { name, allowed, fallback, accepts = (value: string) => allowed.includes(value) } of rules) {
+  for (const { name, allowed, accepts = (value: string) => allowed.includes(value) } of rules) {
     const value = element.getAttribute(name);
     if (value === null || accepts(value)) continue;
-    developerMessage(element, `${name}="${value}" is not one of ${allowed.join(', ')}; showing ${fallback}.`);
+    developerMessage(element, `${name}="${value}" is not one of ${allowed.join(', ')}.`);
   }
 }

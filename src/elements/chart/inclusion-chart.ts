@@ -224,7 +224,7 @@ export class InclusionChart extends FeedElement {
   }
 
   protected override attributeRules(): AttributeRule[] {
-    const type = { name: 'type', allowed: CHART_TYPES, fallback: 'bars for a breakdown, a line for a series' };
+    const type = { name: 'type', allowed: CHART_TYPES };
     return [...super.attributeRules(), type];
   }
 

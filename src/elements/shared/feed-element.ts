@@ -5,7 +5,7 @@
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { checkAttributes, type AttributeRule } from '../../feed/developer-message.js';
-import { LOCALES } from '../../i18n/locale.js';
+import { LOCALES, type Locale } from '../../i18n/locale.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from '../../feed/feed-controller.js';
 import { unknownMetricCheck } from '../../feed/find-metric.js';
 import type { Feed } from '../../feed/schema.js';
@@ -42,16 +42,16 @@ export class FeedElement extends LitElement {
     return { check: unknownMetricCheck(this) };
   }
 
-  /** Attributes with a closed set of values; a value outside it is warned about once (the element falls back). */
+  /** Attributes with a closed set of values; another value is warned about once, and the element shows its default. */
   protected attributeRules(): AttributeRule[] {
     return [
+      // A language tag counts by its language: kk-KZ is Kazakh.
       {
         name: 'locale',
         allowed: LOCALES,
-        fallback: 'en',
-        accepts: (value) => (LOCALES as readonly string[]).includes(value.trim().toLowerCase().split(/[-_]/)[0] ?? ''),
+        accepts: (value) => LOCALES.includes(value.trim().toLowerCase().split(/[-_]/)[0] as Locale),
       },
-      { name: 'theme', allowed: ['light', 'dark', 'auto'], fallback: 'light' },
+      { name: 'theme', allowed: ['light', 'dark', 'auto'] },
     ];
   }
 
