@@ -23,11 +23,11 @@ import { minifyCss } from './scripts/minify-css-templates.mjs';
 const ENTRIES = {
   'inclusion-widgets': 'src/autoload.ts',
   all: 'src/index.ts',
-  kpi: 'src/elements/kpi/define.ts',
-  chart: 'src/elements/chart/define.ts',
-  map: 'src/elements/map/define.ts',
-  table: 'src/elements/table/define.ts',
-  dashboard: 'src/elements/dashboard/define.ts',
+  kpi: 'src/elements/kpi/entry.ts',
+  chart: 'src/elements/chart/entry.ts',
+  map: 'src/elements/map/entry.ts',
+  table: 'src/elements/table/entry.ts',
+  dashboard: 'src/elements/dashboard/entry.ts',
   // What the loader's `validateFeed` imports: an entry of its own, so the browser builds its module
   // namespace (as a module of a chunk, the bundler would add a runtime helper to build it).
   validate: 'src/feed/check.ts',
@@ -36,12 +36,14 @@ const ENTRIES = {
 /** Modules every element needs, plus the KPI tile itself (small, and on almost every page). */
 function isCore(id: string): boolean {
   if (isJudgement(id)) return false;
+  // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
+  if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$/.test(id)) return false;
   // Lit's directives and @lit/context's provider serve only the chart and the dashboard.
   if (/[\\/]lit-html[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id)) return false;
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
-  return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !id.endsWith('define.ts');
+  return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);
 }
 
 /**

@@ -1,14 +1,18 @@
 /**
  * The demo (`npm start`): a statistics-portal page over the seed feeds in data/, served as /data/*.
- * The library is imported from src/, so the demo always shows the code as it is now.
+ * The library is imported from src/, so the demo always shows the code as it is now. The built bundle
+ * (dist/, after `npm run build`) is served as /dist/*, so the embed builder's snippets work as copied.
+ * `npm run build:demo` writes a static folder (dist-demo/) with the pages, data/ and dist/ beside them.
  */
 import { defineConfig, type Plugin } from 'vite';
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { plotTrim } from './src/elements/chart/plot-trim/plugin.mjs';
 
 const dataDir = join(import.meta.dirname, 'data');
+const bundleDir = join(import.meta.dirname, 'dist');
+const outDir = join(import.meta.dirname, 'dist-demo');
 /** Absolute, because the root is demo/ and a relative input would be looked for in demo/demo/. */
 const page = (name: string): string => join(import.meta.dirname, 'demo', name);
 
@@ -27,10 +31,10 @@ function serveData(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data', async (req, res, next) => {
         const file = normalize(join(dataDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
-        if (!file.startsWith(dataDir) || !file.endsWith('.json')) return next();
+        if (!file.startsWith(dataDir) || !/\.(json|csv)$/.test(file)) return next();
         try {
           const body = await readFile(file);
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Content-Type', file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
           res.end(body);
         } catch {
           next();
@@ -40,16 +44,53 @@ function serveData(): Plugin {
   };
 }
 
+/** The built library under /dist/ on the dev server, as a host serves it; nothing until `npm run build`. */
+function serveBundle(): Plugin {
+  return {
+    name: 'serve-bundle',
+    configureServer(server) {
+      server.middlewares.use('/dist', async (req, res, next) => {
+        const file = normalize(join(bundleDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
+        if (!file.startsWith(bundleDir) || !/\.(js|map|json)$/.test(file)) return next();
+        try {
+          const body = await readFile(file);
+          res.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8');
+          res.end(body);
+        } catch {
+          res.statusCode = 404;
+          res.end('not built: run npm run build');
+        }
+      });
+    },
+  };
+}
+
+/** The static demo folder gets the feeds and the built bundle beside its pages, so it can be hosted as is. */
+function copyFeedsAndBundle(): Plugin {
+  let target = outDir;
+  return {
+    name: 'copy-feeds-and-bundle',
+    apply: 'build',
+    configResolved(config) {
+      target = config.build.outDir;
+    },
+    closeBundle() {
+      cpSync(dataDir, join(target, 'data'), { recursive: true });
+      if (existsSync(join(bundleDir, 'inclusion-widgets.js'))) cpSync(bundleDir, join(target, 'dist'), { recursive: true });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
   // The same trimmed Plot as the bundle: Vite must serve Plot's own modules (not one pre-bundled file) for
   // the trimming to reach Plot's imports; its CommonJS dependency is still pre-bundled.
-  plugins: [serveData(), plotTrim()],
+  plugins: [serveData(), serveBundle(), copyFeedsAndBundle(), plotTrim()],
   optimizeDeps: { exclude: ['@observablehq/plot'], include: ['@observablehq/plot > interval-tree-1d', 'isoformat', ...d3ModulesOfPlot()] },
   server: { fs: { allow: ['..'] } },
   build: {
-    outDir: '../dist-demo',
+    outDir,
     emptyOutDir: true,
-    rollupOptions: { input: { index: page('index.html'), builder: page('builder.html'), embed: page('embed.html') } },
+    rollupOptions: { input: { index: page('index.html'), builder: page('builder.html'), editor: page('editor.html'), embed: page('embed.html') } },
   },
 });

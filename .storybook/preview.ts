@@ -11,6 +11,10 @@ const preview: Preview = {
     // Accessibility violations fail the story (and the stories-as-tests run).
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // Storybook opens on the first entry: the Introduction, then the guides, then the elements.
+    options: {
+      storySort: { order: ['Introduction', 'Embedding', 'Feed format', 'Localization', 'Theming', 'Accessibility', '*'] },
+    },
   },
 };
 

@@ -1,88 +1,198 @@
-/** The embed builder: choose feed, element, metric, language and theme; see it live; copy the snippet. */
+/**
+ * The embed builder: choose a feed, an element, a metric, a chart type, a language and a theme; see the widget
+ * live; copy a snippet that loads the built bundle from where it is hosted. Only what the chosen feed has data
+ * for is offered, and only the fields that apply are shown. Its own words are in kk, ru and en.
+ */
 import '../src/index.js';
 import { localize } from '../src/feed/localize.js';
-import type { LocalizedString } from '../src/feed/schema.js';
+import type { Feed, LocalizedString } from '../src/feed/schema.js';
+import { LOCALES, type Locale } from '../src/i18n/locale.js';
+import {
+  chartTypesFor,
+  ELEMENT_KINDS,
+  metricsFor,
+  TABLE_OF_ALL_METRICS,
+  TAGS,
+  type ElementKind,
+} from './builder-choices.js';
+import { BUILDER_TEXT, CHART_TYPE_NAMES, ELEMENT_NAMES } from './builder-text.js';
+import { hostedBundle } from './bundle-address.js';
 
 interface IndexEntry {
   readonly file: string;
   readonly title: LocalizedString;
 }
 
-const TAGS: Record<string, string> = { kpi: 'inclusion-kpi', dashboard: 'inclusion-dashboard', map: 'inclusion-map', chart: 'inclusion-chart', table: 'inclusion-table' };
-const form = document.getElementById('options') as HTMLFormElement;
-const feedSelect = document.getElementById('feed') as HTMLSelectElement;
-const metricSelect = document.getElementById('metric') as HTMLSelectElement;
-const preview = document.getElementById('preview')!;
-const base = new URL('.', location.href);
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('options');
+const feedSelect = $<HTMLSelectElement>('feed');
+const elementSelect = $<HTMLSelectElement>('element');
+const metricSelect = $<HTMLSelectElement>('metric');
+const typeSelect = $<HTMLSelectElement>('type');
+const themeSelect = $<HTMLSelectElement>('theme');
+const bundleInput = $<HTMLInputElement>('bundle');
+const preview = $('preview');
 
-function option(value: string, text: string): HTMLOptionElement {
+const params = new URLSearchParams(location.search);
+let ui: Locale = LOCALES.find((l) => l === params.get('lang')) ?? 'kk';
+let index: IndexEntry[] = [];
+let feed: Feed | undefined;
+
+function option(value: string, text: string, disabled = false): HTMLOptionElement {
   const node = document.createElement('option');
   node.value = value;
   node.textContent = text;
+  node.disabled = disabled;
   return node;
 }
 
-async function loadMetrics(): Promise<void> {
-  const feed = (await (await fetch(`/data/${feedSelect.value}`)).json()) as { metrics: { id: string; label: LocalizedString }[] };
-  metricSelect.replaceChildren(...feed.metrics.map((m) => option(m.id, `${m.id} — ${localize(m.label, 'en').text}`)));
+/** Replaces a select's options, keeping the chosen value when it is still offered. */
+function offer(select: HTMLSelectElement, options: HTMLOptionElement[]): void {
+  const chosen = select.value;
+  select.replaceChildren(...options);
+  const keep =
+    options.find((node) => node.value === chosen && !node.disabled) ?? options.find((node) => !node.disabled);
+  if (keep) select.value = keep.value;
 }
 
-function attributes(values: Record<string, string>): [string, string][] {
-  const list: [string, string][] = [['src', new URL(`/data/${values.feed}`, base).href]];
-  if (values.element !== 'dashboard') list.push(['metric', values.metric ?? '']);
-  if (values.element === 'chart') list.push(['type', values.type ?? 'bar']);
-  list.push(['locale', values.locale ?? 'kk'], ['theme', values.theme ?? 'light']);
+function fillChoices(): void {
+  const text = BUILDER_TEXT[ui];
+  offer(
+    feedSelect,
+    index.map((entry) => option(entry.file, localize(entry.title, ui).text)),
+  );
+  if (!feed) return;
+  offer(
+    elementSelect,
+    ELEMENT_KINDS.map((kind) => {
+      const metrics = metricsFor(feed!, kind);
+      const possible = metrics === undefined || metrics.length > 0 || kind === 'table';
+      return option(
+        kind,
+        possible ? ELEMENT_NAMES[ui][kind] : `${ELEMENT_NAMES[ui][kind]} (${text.noData})`,
+        !possible,
+      );
+    }),
+  );
+  const element = elementSelect.value as ElementKind;
+  const metrics = metricsFor(feed, element);
+  $('metric-field').hidden = metrics === undefined;
+  offer(metricSelect, [
+    ...(element === 'table' ? [option(TABLE_OF_ALL_METRICS, text.allMetrics!)] : []),
+    ...(metrics ?? []).map((metric) => option(metric.id, `${localize(metric.label, ui).text} (${metric.id})`)),
+  ]);
+  const metric = feed.metrics.find((m) => m.id === metricSelect.value);
+  const types = element === 'chart' && metric ? chartTypesFor(metric) : [];
+  $('type-field').hidden = types.length === 0;
+  offer(
+    typeSelect,
+    types.map((type) => option(type, CHART_TYPE_NAMES[ui][type])),
+  );
+  offer(
+    themeSelect,
+    (['light', 'dark', 'auto'] as const).map((theme) => option(theme, text[theme]!)),
+  );
+}
+
+function attributes(): [string, string][] {
+  const element = elementSelect.value as ElementKind;
+  const list: [string, string][] = [['src', new URL(`/data/${feedSelect.value}`, location.origin).href]];
+  if (!$('metric-field').hidden && metricSelect.value !== TABLE_OF_ALL_METRICS)
+    list.push(['metric', metricSelect.value]);
+  if (element === 'chart' && !$('type-field').hidden) list.push(['type', typeSelect.value]);
+  const values = new FormData(form);
+  list.push(['locale', String(values.get('locale') ?? 'kk')], ['theme', themeSelect.value]);
   return list;
 }
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function update(): void {
-  const values = Object.fromEntries(new FormData(form)) as Record<string, string>;
-  const tag = TAGS[values.element ?? 'kpi'] ?? 'inclusion-kpi';
-  const list = attributes(values);
+  const tag = TAGS[elementSelect.value as ElementKind] ?? TAGS.kpi;
+  const list = attributes();
   const widget = document.createElement(tag);
   for (const [name, value] of list) widget.setAttribute(name, value);
   preview.replaceChildren(widget);
 
-  const bundle = new URL('/dist/inclusion-widgets.js', base).href;
   const attrs = list.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  (document.getElementById('script-snippet') as HTMLTextAreaElement).value =
-    `<script type="module" src="${bundle}"></script>\n<${tag}${attrs}></${tag}>`;
+  $<HTMLTextAreaElement>('script-snippet').value =
+    `<script type="module" src="${escapeAttribute(bundleInput.value.trim())}"></script>\n<${tag}${attrs}></${tag}>`;
 
   const id = `inclusion-${Math.random().toString(36).slice(2, 8)}`;
-  const query = new URLSearchParams([['element', values.element ?? 'kpi'], ...list, ['id', id]]);
-  const embed = new URL(`embed.html?${query}`, base).href;
-  (document.getElementById('iframe-snippet') as HTMLTextAreaElement).value = [
-    `<iframe id="${id}" src="${escapeAttribute(embed)}" title="${tag}" style="width:100%;border:0" height="200" loading="lazy"></iframe>`,
+  const query = new URLSearchParams([['element', elementSelect.value], ...list, ['id', id]]);
+  const embed = new URL(`embed.html?${query}`, location.href).href;
+  $<HTMLTextAreaElement>('iframe-snippet').value = [
+    `<iframe id="${id}" src="${escapeAttribute(embed)}" title="${tag}" style="width:100%;border:0" ` +
+      'height="200" loading="lazy"></iframe>',
     '<script>',
     `addEventListener('message', function (e) {`,
-    `  if (e.data && e.data.type === 'inclusion-widgets:height' && e.data.id === '${id}') document.getElementById('${id}').height = e.data.height;`,
+    `  if (e.data && e.data.type === 'inclusion-widgets:height' && e.data.id === '${id}') ` +
+      `document.getElementById('${id}').height = e.data.height;`,
     '});',
     '</script>',
   ].join('\n');
 }
 
+function applyLanguage(): void {
+  document.documentElement.lang = ui;
+  const text = BUILDER_TEXT[ui];
+  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((node) => {
+    node.textContent = text[node.dataset.i18n ?? ''] ?? '';
+  });
+  document.title = `${text.title} · inclusion-widgets`;
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-ui-locale]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
+  fillChoices();
+  update();
+}
+
+async function loadFeed(): Promise<void> {
+  feed = (await (await fetch(`/data/${feedSelect.value}`)).json()) as Feed;
+  fillChoices();
+}
+
+async function checkBundle(): Promise<void> {
+  const { address, served } = await hostedBundle();
+  bundleInput.value = address;
+  $('bundle-missing').hidden = served;
+}
+
 document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>
   button.addEventListener('click', async () => {
-    const text = (document.getElementById(button.dataset.copy!) as HTMLTextAreaElement).value;
-    const status = document.getElementById('copied')!;
+    const area = $<HTMLTextAreaElement>(button.dataset.copy!);
+    const status = $('copied');
     try {
-      await navigator.clipboard.writeText(text);
-      status.textContent = 'Copied.';
+      await navigator.clipboard.writeText(area.value);
+      status.textContent = BUILDER_TEXT[ui].copied!;
     } catch {
-      (document.getElementById(button.dataset.copy!) as HTMLTextAreaElement).select();
-      status.textContent = 'Selected: press Ctrl+C to copy.';
+      area.select();
+      status.textContent = BUILDER_TEXT[ui].selected!;
     }
   }),
 );
 
+document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((button) =>
+  button.addEventListener('click', () => {
+    ui = button.dataset.uiLocale as Locale;
+    const url = new URL(location.href);
+    url.searchParams.set('lang', ui);
+    history.replaceState(null, '', url);
+    applyLanguage();
+  }),
+);
+
 form.addEventListener('change', async (event) => {
-  if ((event.target as HTMLElement).id === 'feed') await loadMetrics();
+  if ((event.target as HTMLElement).id === 'feed') await loadFeed();
+  else fillChoices();
   update();
 });
+bundleInput.addEventListener('input', update);
 
-const index = (await (await fetch('/data/index.json')).json()) as IndexEntry[];
-feedSelect.replaceChildren(...index.map((entry) => option(entry.file, localize(entry.title, 'en').text)));
-await loadMetrics();
-update();
+index = (await (await fetch('/data/index.json')).json()) as IndexEntry[];
+// The widget speaks the interface's language until the publisher picks another.
+(form.elements.namedItem('locale') as HTMLSelectElement).value = ui;
+fillChoices();
+await Promise.all([loadFeed(), checkBundle()]);
+applyLanguage();

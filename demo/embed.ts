@@ -18,6 +18,9 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
+// The frame's page takes the widget's theme, so a dark card does not sit in a white frame.
+const theme = params.get('theme');
+if (theme === 'light' || theme === 'dark' || theme === 'auto') document.documentElement.dataset.theme = theme;
 const locale = params.get('locale');
 if (locale) document.documentElement.lang = locale;
 document.getElementById('widget')!.append(widget);

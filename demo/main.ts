@@ -7,6 +7,7 @@ import { localizeOptional } from '../src/feed/localize.js';
 import type { LocalizedString } from '../src/feed/schema.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Theme } from '../src/elements/shared/feed-element-properties.js';
+import { DEMO_LANGUAGE_NAMES as LANGUAGE_NAMES, DEMO_UI as UI } from './demo-messages.js';
 
 interface IndexEntry {
   readonly file: string;
@@ -14,42 +15,6 @@ interface IndexEntry {
   readonly title: LocalizedString;
   readonly lang: Locale;
 }
-
-const UI: Record<Locale, Record<string, string>> = {
-  kk: {
-    skip: 'Мазмұнға өту', portal: 'Әлеуметтік инклюзия статистикасы',
-    tagline: 'Жарияланған деректер: мүгедектігі бар адамдарды жұмыспен қамту, жастар жобалары, гранттар',
-    language: 'Тіл', theme: 'Тақырып', light: 'Жарық', dark: 'Қараңғы', auto: 'Жүйе', contents: 'Мазмұны',
-    original: 'Мақала тілі',
-    footer: 'Барлық сандар жарияланған мақалалардан алынған; әр көрсеткіштің дереккөзі мен түпнұсқа сөйлемі data/SOURCES.md файлында.',
-    failed: 'Деректер тізімін жүктеу мүмкін болмады.',
-    sources: 'әр сан мақаладағы сөйлеммен data/SOURCES.md файлында',
-  },
-  ru: {
-    skip: 'Перейти к содержанию', portal: 'Статистика социальной инклюзии',
-    tagline: 'Опубликованные данные: занятость людей с инвалидностью, молодёжные проекты, гранты',
-    language: 'Язык', theme: 'Тема', light: 'Светлая', dark: 'Тёмная', auto: 'Системная', contents: 'Содержание',
-    original: 'Язык статьи',
-    footer: 'Все цифры взяты из опубликованных статей; источник и исходное предложение каждого показателя — в data/SOURCES.md.',
-    failed: 'Не удалось загрузить список данных.',
-    sources: 'каждая цифра с предложением из статьи — в data/SOURCES.md',
-  },
-  en: {
-    skip: 'Skip to content', portal: 'Social inclusion statistics',
-    tagline: 'Published figures: employment of people with disabilities, youth projects, grants',
-    language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', auto: 'System', contents: 'Contents',
-    original: 'Article language',
-    footer: 'Every figure comes from a published article; the source and original sentence of each are in data/SOURCES.md.',
-    failed: 'The list of feeds could not be loaded.',
-    sources: 'every figure with its sentence from the article is in data/SOURCES.md',
-  },
-};
-
-const LANGUAGE_NAMES: Record<Locale, Record<Locale, string>> = {
-  kk: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
-  ru: { kk: 'казахский', ru: 'русский', en: 'английский' },
-  en: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
-};
 
 const params = new URLSearchParams(location.search);
 let locale: Locale = (['kk', 'ru', 'en'] as const).find((l) => l === params.get('lang')) ?? 'kk';
@@ -77,9 +42,15 @@ function applyLocale(): void {
     node.textContent = ui[node.dataset.i18n ?? ''] ?? node.textContent;
   });
   document.title = `${ui.portal} · inclusion-widgets`;
+  const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
+  if (embed) {
+    const url = new URL(embed.href);
+    url.searchParams.set('locale', locale);
+    embed.href = url.href;
+  }
   document.querySelectorAll<HTMLButtonElement>('[data-locale]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.locale === locale)));
   for (const section of sections) {
-    section.meta.textContent = `${UI[locale].original}: ${LANGUAGE_NAMES[locale][section.entry.lang]} · ${UI[locale].sources}`;
+    section.meta.textContent = `${UI[locale].original}: ${LANGUAGE_NAMES[locale][section.entry.lang]}`;
     setText(section.tocLink, section.entry.title);
   }
 }
@@ -87,6 +58,12 @@ function applyLocale(): void {
 function applyTheme(): void {
   document.documentElement.dataset.theme = theme;
   document.querySelectorAll('inclusion-dashboard').forEach((widget) => widget.setAttribute('theme', theme));
+  const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
+  if (embed) {
+    const url = new URL(embed.href);
+    url.searchParams.set('theme', theme);
+    embed.href = url.href;
+  }
   document.querySelectorAll<HTMLButtonElement>('[data-theme]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.theme === theme)));
 }
 
@@ -141,5 +118,9 @@ document.querySelectorAll<HTMLButtonElement>('[data-theme]').forEach((button) =>
     remember();
   }),
 );
+
+// On a phone the contents start folded, so the first figures are on the first screen.
+const contents = document.querySelector<HTMLDetailsElement>('#toc-details');
+if (contents && matchMedia('(max-width: 600px)').matches) contents.open = false;
 
 void build();

@@ -43,7 +43,7 @@ export function load(tag: string): Promise<void> {
   if (!module) return Promise.reject(new Error(`inclusion-widgets: <${name}> is not one of ${TAGS.join(', ')}.`));
   let loading = loads.get(name);
   if (!loading) {
-    loading = module().then(
+    loading = hydration().then(module).then(
       () => undefined,
       (error: unknown) => {
         loads.delete(name);
@@ -57,6 +57,19 @@ export function load(tag: string): Promise<void> {
 }
 
 const SELECTOR = TAGS.join(',');
+
+let hydrationSupport: Promise<unknown> | undefined;
+/**
+ * Lit's hydration support, for a page a server rendered our elements into (one of ours has its shadow root,
+ * from declarative shadow DOM, before its code ran). It must be applied before the first element is defined;
+ * a page without server markup never downloads it.
+ */
+function hydration(): Promise<unknown> {
+  hydrationSupport ??= elementsIn(document).some((element) => element.shadowRoot !== null)
+    ? import('./elements/shared/hydrate-support.js')
+    : Promise.resolve();
+  return hydrationSupport;
+}
 const OBSERVING: MutationObserverInit = { childList: true, subtree: true };
 const observed = new WeakSet<Node>();
 

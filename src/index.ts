@@ -1,4 +1,5 @@
 /** The bundle's entry: defines every element (side effect) and exports the public API. */
+import './elements/shared/hydrate-support.js';
 import './elements/kpi/define.js';
 import './elements/chart/define.js';
 import './elements/map/define.js';

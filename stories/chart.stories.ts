@@ -49,6 +49,12 @@ export const StackedOneMetricKk: Story = { args: { feed: exampleFeed, metric: 'p
 export const DonutKk: Story = { args: { feed: exampleFeed, metric: 'placed', type: 'donut', locale: 'kk' } };
 export const DarkLineKk: Story = { args: { feed: twoMetrics, metric: 'placed,trained', type: 'line', locale: 'kk', theme: 'dark' } };
 export const NarrowColumnsRu: Story = { args: { feed: twoMetrics, metric: 'placed,trained', type: 'column', locale: 'ru', width: 320 } };
+/** Metrics without a breakdown, counted alike (people), compared one bar each: published figures from data/. */
+const KARAGANDA_PEOPLE = 'employment-support,placed-in-vacancies,social-jobs,public-works,silver-age';
+export const ComparisonRu: Story = { args: { src: '/data/karaganda-disability-employment.json', metric: KARAGANDA_PEOPLE, type: 'bar', locale: 'ru' } };
+export const NarrowComparisonKk: Story = { args: { src: '/data/karaganda-disability-employment.json', metric: KARAGANDA_PEOPLE, type: 'bar', locale: 'kk', width: 320 } };
+/** People beside a figure with no unit: not comparable, a `metric` error that says why. */
+export const IncomparableEn: Story = { args: { feed: exampleFeed, metric: 'supported,long-label', type: 'bar', locale: 'en' } };
 export const LoadingEn: Story = { args: { type: 'line', locale: 'en' } };
 export const ErrorSchemaKk: Story = { args: { feed: invalidFeed, type: 'bar', locale: 'kk' } };
 export const UnknownMetricRu: Story = { args: { feed: exampleFeed, metric: 'nope', type: 'bar', locale: 'ru' } };

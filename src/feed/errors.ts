@@ -39,6 +39,8 @@ export class FeedError extends Error {
     readonly issues: readonly FeedIssue[] = [],
     /** HTTP status for `http` errors. */
     readonly status?: number,
+    /** How long the server asked clients to wait (`Retry-After` on 429 and 503), in milliseconds. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -48,6 +50,12 @@ export class FeedError extends Error {
    * wording is downloaded only when a feed is actually invalid.
    */
   describeIssue?: (issue: FeedIssue, locale: Locale) => string;
+
+  /**
+   * What the reader is told, when the kind's general message would mislead (a `metric` error about
+   * metrics that exist but cannot be drawn together); the kind's message otherwise.
+   */
+  readerMessage?: (locale: Locale) => string;
 }
 
 /** `['metrics', 0, 'value']` → `metrics[0].value` */

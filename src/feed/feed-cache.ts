@@ -2,9 +2,11 @@
  * The page-wide feed cache: one request, one parse and one validation per URL however many elements
  * show it. A request is shared by everyone who asked while it was in flight; it is aborted only when
  * every one of them has gone (or changed its `src`), so a late answer can never reach a stale element.
+ * A refresh asks only for a newer version (fetch-feed.ts): when there is none, every element gets the very
+ * same feed object back, so nothing is parsed, validated or drawn again.
  */
 import { FeedError } from './errors.js';
-import { DEFAULT_TIMEOUT_MS, fetchFeed } from './fetch-feed.js';
+import { DEFAULT_TIMEOUT_MS, fetchFeed, type Validators } from './fetch-feed.js';
 import type { Feed } from './schema.js';
 import { checkFeed, judgeLater } from './check.js';
 
@@ -14,6 +16,8 @@ interface Entry {
   subscribers: number;
   /** Set when the request settled successfully; failures are not kept, so the next asker retries. */
   loadedAt?: number;
+  feed?: Feed;
+  validators?: Validators;
 }
 
 const entries = new Map<string, Entry>();
@@ -30,16 +34,26 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
 
-function start(href: string, timeoutMs: number): Entry {
+/** Starts a request for `href`; with the entry it replaces, a conditional one that may keep that entry's feed. */
+function start(href: string, timeoutMs: number, previous?: Entry): Entry {
   const controller = new AbortController();
-  const entry: Entry = { controller, subscribers: 0, promise: fetchFeed(new URL(href), controller.signal, timeoutMs) };
+  const kept = previous?.feed !== undefined && previous.validators ? { feed: previous.feed, validators: previous.validators } : undefined;
+  const fetched = fetchFeed(new URL(href), controller.signal, timeoutMs, kept?.validators);
+  const entry: Entry = { controller, subscribers: 0, promise: fetched.then(({ feed }) => feed ?? kept!.feed) };
+  fetched.then(({ validators }) => { if (validators.etag || validators.lastModified) entry.validators = validators; }, () => undefined);
   entry.promise.then(
     (feed) => {
       entry.loadedAt = performance.now();
+      entry.feed = feed;
       // A validated feed handed on (a dashboard to its children) is not validated again.
       validated.set(feed, feed);
     },
-    () => { if (entries.get(href) === entry) entries.delete(href); },
+    () => {
+      if (entries.get(href) !== entry) return;
+      // A failed refresh keeps the last good answer (and its validators) for the next attempt to build on.
+      if (previous?.loadedAt !== undefined) entries.set(href, previous);
+      else entries.delete(href);
+    },
   );
   entries.set(href, entry);
   return entry;
@@ -48,9 +62,9 @@ function start(href: string, timeoutMs: number): Entry {
 export function loadFeed(url: URL, { signal, maxAgeMs = Infinity, timeoutMs = DEFAULT_TIMEOUT_MS }: LoadOptions): Promise<Feed> {
   if (signal.aborted) return Promise.reject(abortError(signal));
   const href = url.href;
-  let entry = entries.get(href);
-  if (entry?.loadedAt !== undefined && performance.now() - entry.loadedAt > maxAgeMs) entry = undefined;
-  const shared = entry ?? start(href, timeoutMs);
+  const cached = entries.get(href);
+  const outdated = cached?.loadedAt !== undefined && performance.now() - cached.loadedAt > maxAgeMs;
+  const shared = cached && !outdated ? cached : start(href, timeoutMs, cached);
   shared.subscribers += 1;
   return new Promise<Feed>((resolve, reject) => {
     const leave = (): void => {

@@ -11,8 +11,10 @@ import { loadFeed, validateOnce } from './feed-cache.js';
 import { resolveFeedUrl } from './feed-url.js';
 import { inOwnTask } from './render-queue.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-feed.js';
+import { refreshScheduler, type RefreshOutcome } from './refresh-scheduler.js';
 import type { Feed } from './schema.js';
 import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
+import { developerMessage } from './developer-message.js';
 
 export type FeedState = 'loading' | 'ready' | 'error';
 
@@ -69,7 +71,10 @@ export class FeedController implements ReactiveController {
 
   private origin: Origin = { kind: 'none' };
   private abort?: AbortController;
-  private timer?: ReturnType<typeof setInterval>;
+  /** Stops this element's share of its URL's refresh timer (refresh-scheduler.ts). */
+  private unsubscribe?: () => void;
+  private scheduledHref = '';
+  private pendingRefresh?: Promise<RefreshOutcome>;
   private announcedData?: Feed;
   private announcedError?: FeedError;
   private interrupted = false;
@@ -116,8 +121,8 @@ export class FeedController implements ReactiveController {
     this.abort = undefined;
     this.children?.disconnect();
     this.children = undefined;
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.scheduledMs = 0;
   }
 
@@ -128,16 +133,20 @@ export class FeedController implements ReactiveController {
       this.load(false);
     }
     this.schedule();
-    const checkError = this.data && !this.error ? this.options.check?.(this.data) : undefined;
-    if (checkError) this.error = checkError;
-    else if (this.error?.kind === 'metric') this.error = undefined;
+    // Checked on every update (an element's `metric` may change); the same problem keeps its error object,
+    // so it is announced once, and a re-render never clears it.
+    const checkable = this.data && (!this.error || this.error.kind === 'metric');
+    const checkError = checkable ? this.options.check?.(this.data!) : undefined;
+    if (checkError) {
+      if (checkError.message !== this.error?.message) this.error = checkError;
+    } else if (this.error?.kind === 'metric') this.error = undefined;
     this.host.state = this.state;
   }
 
   hostUpdated(): void {
     if (this.error && this.error !== this.announcedError) {
       this.announcedError = this.error;
-      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(this.error)));
+      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(this.error, this.host)));
     } else if (!this.error && this.data && this.data !== this.announcedData) {
       this.announcedData = this.data;
       this.announcedError = undefined;
@@ -208,9 +217,9 @@ export class FeedController implements ReactiveController {
     this.abort = abort;
     const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout * 1000 : DEFAULT_TIMEOUT_MS;
     const maxAgeMs = isRefresh ? this.refreshMs() / 2 : Infinity;
-    loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs }).then(
-      (feed) => inOwnTask(() => { if (!abort.signal.aborted) this.succeed(feed, isRefresh); }),
-      (error: unknown) => { if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh); },
+    this.pendingRefresh = loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs }).then(
+      (feed) => { inOwnTask(() => { if (!abort.signal.aborted) this.succeed(feed, isRefresh); }); return { ok: true }; },
+      (error: unknown) => { if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh); return outcomeOf(error); },
     );
   }
 
@@ -237,6 +246,15 @@ export class FeedController implements ReactiveController {
   }
 
   private succeed(feed: Feed, isRefresh: boolean): void {
+    if (isRefresh && feed === this.data) {
+      // Not modified: nothing to draw again, only a stale note to take down.
+      this.loadedAt = new Date();
+      if (this.staleError) {
+        this.staleError = undefined;
+        this.host.requestUpdate();
+      }
+      return;
+    }
     if (isRefresh && this.data && feed !== this.data) this.updates += 1;
     this.data = feed;
     this.error = undefined;
@@ -248,7 +266,7 @@ export class FeedController implements ReactiveController {
   private fail(error: FeedError, isRefresh: boolean): void {
     if (isRefresh && this.data) {
       this.staleError = error;
-      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error)));
+      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error, this.host)));
     } else {
       this.error = error;
     }
@@ -261,12 +279,21 @@ export class FeedController implements ReactiveController {
   }
 
   private schedule(): void {
-    const ms = this.origin.kind === 'url' ? this.refreshMs() : 0;
-    if (ms === this.scheduledMs && (ms === 0 || this.timer !== undefined)) return;
-    clearInterval(this.timer);
-    this.timer = undefined;
+    const href = this.origin.kind === 'url' ? hrefOf(this.origin.href) : '';
+    const ms = href ? this.refreshMs() : 0;
+    if (ms === this.scheduledMs && href === this.scheduledHref && (ms === 0 || this.unsubscribe !== undefined)) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.scheduledMs = ms;
-    if (ms > 0 && this.host.isConnected) this.timer = setInterval(() => this.reload(), ms);
+    this.scheduledHref = href;
+    if (ms > 0 && this.host.isConnected) this.unsubscribe = refreshScheduler().subscribe(href, ms, () => this.scheduledRefresh());
+  }
+
+  /** A refresh the scheduler asked for, and how it went, for its backoff. */
+  private scheduledRefresh(): Promise<RefreshOutcome> {
+    this.pendingRefresh = undefined;
+    this.load(true);
+    return this.pendingRefresh ?? Promise.resolve({ ok: true });
   }
 }
 
@@ -278,16 +305,29 @@ function parseInline(text: string): unknown {
   }
 }
 
+function hrefOf(src: string): string {
+  try {
+    return resolveFeedUrl(src).href;
+  } catch {
+    return '';
+  }
+}
+
+function outcomeOf(error: unknown): RefreshOutcome {
+  return { ok: false, retryAfterMs: error instanceof FeedError ? error.retryAfterMs : undefined };
+}
+
 function sameOrigin(a: Origin, b: Origin): boolean {
   if (a.kind === 'object' && b.kind === 'object') return a.value === b.value;
   if (a.kind === 'url' && b.kind === 'url') return a.href === b.href;
   return a.kind === b.kind;
 }
 
-function detailOf(error: FeedError): InclusionErrorEvent['detail'] {
+/** The event's detail; its message names the element and is warned on the console once. */
+function detailOf(error: FeedError, host: HTMLElement): InclusionErrorEvent['detail'] {
   return {
     kind: error.kind,
-    message: error.message,
+    message: developerMessage(host, error.message),
     ...(error.issues.length > 0 ? { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) } : {}),
     ...(error.status !== undefined ? { status: error.status } : {}),
   };

@@ -2,6 +2,7 @@
 import { FeedError } from './errors.js';
 import type { Feed } from './schema.js';
 import { validateFeed } from './check.js';
+import { honoursRetryAfter, parseRetryAfter } from './refresh-policy.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -9,18 +10,64 @@ function looksLikeHtml(body: string, contentType: string): boolean {
   return /html/i.test(contentType) || /^\s*</.test(body);
 }
 
-export async function fetchFeed(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Feed> {
+/** What identifies the version of a feed the page holds, to ask the server only for a newer one. */
+export interface Validators {
+  readonly etag?: string | undefined;
+  readonly lastModified?: string | undefined;
+}
+
+/** A fetched feed and its validators; no `feed` when the server says the page's copy is still current. */
+export interface Fetched {
+  readonly feed?: Feed;
+  readonly validators: Validators;
+}
+
+function validatorsOf(response: Response): Validators {
+  return { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+}
+
+function sameVersion(a: Validators, b: Validators): boolean {
+  return (a.etag !== undefined && a.etag === b.etag) || (a.etag === undefined && a.lastModified !== undefined && a.lastModified === b.lastModified);
+}
+
+/**
+ * The request for a feed, conditional when the page holds a version of it. Same-origin requests carry
+ * `If-None-Match` / `If-Modified-Since` themselves and see the server's 304. Cross-origin ones leave that to the
+ * browser's HTTP cache (`no-cache`: revalidate every time): those headers would need a CORS preflight that
+ * most feed servers do not allow, and the browser hands back its cached copy, recognised by its validators.
+ */
+function requestFor(url: URL, signal: AbortSignal, previous: Validators | undefined): RequestInit {
+  const headers = new Headers({ Accept: 'application/json' });
+  let cache: RequestCache = 'default';
+  if (previous && typeof location !== 'undefined' && url.origin === location.origin) {
+    if (previous.etag) headers.set('If-None-Match', previous.etag);
+    if (previous.lastModified) headers.set('If-Modified-Since', previous.lastModified);
+    cache = 'no-store';
+  } else if (previous) {
+    cache = 'no-cache';
+  }
+  // No cookies for other origins: a feed is public data.
+  return { signal, credentials: 'same-origin', headers, cache };
+}
+
+/** Fetches a feed; with `previous` validators, a copy the server says is current comes back without `feed`. */
+export async function fetchFeed(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, previous?: Validators): Promise<Fetched> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = AbortSignal.any([signal, timeout]);
   let response: Response;
   let body: string;
   try {
-    // No cookies for other origins: a feed is public data.
-    response = await fetch(url, { signal: combined, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetch(url, requestFor(url, combined, previous));
+    // Not modified: no body to read, parse or validate; the page keeps what it has.
+    if (previous && (response.status === 304 || (response.ok && sameVersion(validatorsOf(response), previous)))) {
+      await response.body?.cancel().catch(() => undefined);
+      return { validators: previous };
+    }
     if (!response.ok) {
       // Drain the body so the connection is released; its content (often an HTML page) is never shown.
       await response.body?.cancel().catch(() => undefined);
-      throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText} for ${url.href}.`, [], response.status);
+      const retryAfterMs = honoursRetryAfter(response.status) ? parseRetryAfter(response.headers.get('retry-after'), Date.now()) : undefined;
+      throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText} for ${url.href}.`, [], response.status, retryAfterMs);
     }
     body = await response.text();
   } catch (error) {
@@ -41,5 +88,5 @@ export async function fetchFeed(url: URL, signal: AbortSignal, timeoutMs = DEFAU
   } finally {
     performance.measure('inclusion:parse', { start: parseStarted });
   }
-  return validateFeed(data);
+  return { feed: await validateFeed(data), validators: validatorsOf(response) };
 }

@@ -12,11 +12,14 @@ export function findMetrics(feed: Feed, ids: string | undefined | null): Metric[
     if (metric) found.push(metric);
     else unknown.push(id);
   }
-  if (unknown.length > 0) {
-    const known = feed.metrics.map((m) => m.id).join(', ');
-    return new FeedError('metric', `The feed "${feed.id}" has no metric ${unknown.map((id) => `"${id}"`).join(', ')}; it has: ${known}.`);
-  }
-  return found;
+  return unknown.length > 0 ? unknownMetricError(feed, unknown) : found;
+}
+
+/** Names the ids that are not in the feed and the ids that are. */
+export function unknownMetricError(feed: Feed, unknown: readonly string[]): FeedError {
+  const known = feed.metrics.map((m) => m.id).join(', ');
+  const missing = unknown.map((id) => `"${id}"`).join(', ');
+  return new FeedError('metric', `The feed "${feed.id}" has no metric ${missing}; its metrics are: ${known}.`);
 }
 
 /** The `check` an element gives its FeedController: an unknown id in its `metric` attribute is a `metric` error. */

@@ -54,8 +54,8 @@ const TEXT: Record<Locale, Record<IssueCode, Describe>> = {
   kk: {
     required: () => 'міндетті өріс',
     'wrong-type': (p) => `${typeName('kk', p.expected)} болуы керек, ${typeName('kk', p.received)} емес`,
-    'not-finite': () => 'шектеулі сан болуы керек',
-    'unknown-version': (p) => `${p.received} нұсқасы қолдау көрсетілмейді (1 күтіледі)`,
+    'not-finite': () => 'ақырлы сан болуы керек',
+    'unknown-version': (p) => `${p.received} нұсқасына қолдау көрсетілмейді (1 күтіледі)`,
     'unknown-field': (p) => `белгісіз өріс «${p.key}»`,
     'not-allowed': (p) => `рұқсат етілген мәндер: ${p.allowed}`,
     pattern: (p) => `күтілетіні: ${PATTERN_NAMES.kk[p.pattern ?? ''] ?? p.pattern}`,

@@ -12,6 +12,8 @@ export interface Messages {
   readonly loading: string;
   readonly noData: string;
   readonly source: string;
+  /** A figure with no source, on a page that names the source of most others. */
+  readonly sourceNotStated: string;
   readonly updated: string;
   readonly status: { readonly provisional: string; readonly estimate: string };
   readonly errors: Readonly<Record<ErrorKind, string>>;
@@ -41,6 +43,7 @@ const kk: Messages = {
   loading: 'Деректер жүктелуде…',
   noData: 'дерек жоқ',
   source: 'Дереккөзі',
+  sourceNotStated: 'Дереккөзі көрсетілмеген',
   updated: 'Деректер жаңартылды',
   status: { provisional: 'алдын ала деректер', estimate: 'бағалау' },
   errors: {
@@ -67,6 +70,7 @@ const ru: Messages = {
   loading: 'Загрузка данных…',
   noData: 'нет данных',
   source: 'Источник',
+  sourceNotStated: 'Источник не указан',
   updated: 'Данные обновлены',
   status: { provisional: 'предварительные данные', estimate: 'оценка' },
   errors: {
@@ -92,6 +96,7 @@ const en: Messages = {
   loading: 'Loading data…',
   noData: 'no data',
   source: 'Source',
+  sourceNotStated: 'Source not stated',
   updated: 'Data updated',
   status: { provisional: 'provisional', estimate: 'estimate' },
   errors: {

@@ -8,6 +8,17 @@ const RU: Record<Exclude<Qualifier, 'exact'>, string> = {
   'more-than': 'более', 'at-least': 'не менее', about: 'около', almost: 'почти', 'less-than': 'менее',
 };
 
+/**
+ * Russian qualifiers that govern the genitive: "более 2 человек", "около 21 человека". «Почти» is an
+ * adverb and leaves the number phrase as it is: "почти 2 человека".
+ */
+const RU_GOVERNS_GENITIVE: ReadonlySet<Qualifier> = new Set(['more-than', 'less-than', 'at-least', 'about']);
+
+/** Whether the number phrase after this qualifier stands in the genitive in this language. */
+export function qualifierTakesGenitive(qualifier: Qualifier, locale: Locale): boolean {
+  return locale === 'ru' && RU_GOVERNS_GENITIVE.has(qualifier);
+}
+
 function english(qualifier: Exclude<Qualifier, 'exact'>, format: NumberFormatKind): string {
   if (qualifier === 'less-than') return format === 'number' ? 'fewer than' : 'less than';
   return { 'more-than': 'more than', 'at-least': 'at least', about: 'about', almost: 'almost' }[qualifier];
@@ -47,7 +58,11 @@ export function formatInKazakhCase(value: number, format: NumberFormatKind, gram
   return `${formatNumber(value, 'kk', options)}-${kkCaseEnding(value, grammaticalCase, options)}`;
 }
 
-export function formatQualified(value: number, qualifier: Qualifier, format: NumberFormatKind, locale: Locale, options: NumberOptions = {}): string {
+/**
+ * @param join what stands between a number and a qualifier written after it (Kazakh "800-ден астам");
+ *   a value phrase passes a no-break space so the two stay on one line.
+ */
+export function formatQualified(value: number, qualifier: Qualifier, format: NumberFormatKind, locale: Locale, options: NumberOptions = {}, join = ' '): string {
   const written = formatValue(value, format, locale, options);
   if (qualifier === 'exact') return written;
   if (locale === 'ru') return `${RU[qualifier]} ${written}`;
@@ -55,7 +70,7 @@ export function formatQualified(value: number, qualifier: Qualifier, format: Num
   const before = KK_BEFORE[qualifier];
   if (before) return `${before} ${written}`;
   const after = KK_AFTER[qualifier]!;
-  return `${formatInKazakhCase(value, format, after.grammaticalCase, options)} ${after.word}`;
+  return `${formatInKazakhCase(value, format, after.grammaticalCase, options)}${join}${after.word}`;
 }
 
 

@@ -4,7 +4,7 @@
  * says: a figure appears as the phrase a reader sees ("более 800 человек"), so its qualifier is never
  * dropped, and nothing is made up when the feed leaves a field out.
  */
-import { valuePhrase } from '../elements/kpi/kpi-view.js';
+import { valuePhrase } from '../elements/shared/value-phrase.js';
 import { localize, localizeUnit } from '../feed/localize.js';
 import type { Feed, Metric, Source } from '../feed/schema.js';
 import { selectUnit } from '../i18n/index.js';

@@ -11,6 +11,7 @@ import { FeedElement } from '../elements/shared/feed-element.js';
 interface ServerRenderable {
   prepareServerRender(): Error | undefined;
   serverStyles(): string | undefined;
+  serverStylesAfter(): string | undefined;
 }
 
 export class FeedElementRenderer extends LitElementRenderer {
@@ -32,13 +33,15 @@ export class FeedElementRenderer extends LitElementRenderer {
     renderInfo: Parameters<LitElementRenderer['renderShadow']>[0],
   ): ReturnType<LitElementRenderer['renderShadow']> {
     const shadow = super.renderShadow(renderInfo);
-    const styles = (this.element as unknown as ServerRenderable).serverStyles();
-    if (!shadow || !styles) return shadow;
+    const element = this.element as unknown as ServerRenderable;
+    const [styles, after] = [element.serverStyles(), element.serverStylesAfter()];
+    if (!shadow || (!styles && !after)) return shadow;
     // After the element's own styles (so these win where they differ) and before the rendered markup,
-    // which is what the browser takes over: this style is left as it is.
+    // which is what the browser takes over: this style is left as it is. So is the one after the markup.
     const parts = [...shadow];
     const markup = parts.findIndex((part) => typeof part === 'function');
-    parts.splice(markup === -1 ? parts.length : markup, 0, `<style>${styles}</style>`);
+    if (styles) parts.splice(markup === -1 ? parts.length : markup, 0, `<style>${styles}</style>`);
+    if (after) parts.push(`<style>${after}</style>`);
     return parts;
   }
 }

@@ -11,7 +11,7 @@ import { css } from 'lit';
 export const SYSTEM_TOKENS = [
   '--inclusion-font', '--inclusion-text', '--inclusion-text-muted', '--inclusion-background', '--inclusion-surface',
   '--inclusion-border', '--inclusion-accent', '--inclusion-good', '--inclusion-bad', '--inclusion-focus',
-  '--inclusion-radius', '--inclusion-gap',
+  '--inclusion-radius', '--inclusion-gap', '--inclusion-card-padding',
   '--inclusion-color-1', '--inclusion-color-2', '--inclusion-color-3', '--inclusion-color-4',
   '--inclusion-color-5', '--inclusion-color-6', '--inclusion-color-7', '--inclusion-color-8',
 ] as const;
@@ -75,6 +75,8 @@ export const themeStyles = css`
     --_focus: var(--inclusion-focus, var(--_ref-focus));
     --_radius: var(--inclusion-radius, 12px);
     --_gap: var(--inclusion-gap, 12px);
+    /* Every card (tile, chart, map, table) is padded by this one token, so cards side by side line up. */
+    --_card-padding: var(--inclusion-card-padding, var(--_gap));
     --_color-1: var(--inclusion-color-1, var(--_ref-color-1));
     --_color-2: var(--inclusion-color-2, var(--_ref-color-2));
     --_color-3: var(--inclusion-color-3, var(--_ref-color-3));

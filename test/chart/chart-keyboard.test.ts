@@ -4,6 +4,7 @@ import type { InclusionSelectEvent } from '../../src/events.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { press } from '../a11y/keys.js';
 import { contrast } from '../support/contrast.js';
+import { hover } from '../support/pointer.js';
 import { part, textOf } from '../support/dom.js';
 import { TYPES } from './chart-feeds.js';
 import { marks, mountChart, removeCharts, spaced } from './chart-helpers.js';
@@ -149,7 +150,7 @@ describe('<inclusion-chart> keyboard (C3, C4, C5, C16)', () => {
     const element = await mountChart('column', { locale: 'en' });
     const mark = marks(element)[0]!;
     const box = mark.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await hover([Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]);
     await element.updateComplete;
     const tooltip = element.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
     expect(tooltip.hidden).to.equal(false);

@@ -18,7 +18,7 @@ function feed(): Feed {
     period: '2025-Q2',
     metrics: [
       { id: 'jobs', label: { ru: 'Рабочие места', en: 'Jobs', kk: 'Жұмыс орындары' }, value: 219, series: [{ period: '2022', value: 100 }, { period: '2023', value: 150 }, { period: '2024', value: 190 }, { period: '2025', value: 219 }] },
-      { id: 'by-region', label: { ru: 'По регионам', en: 'By region', kk: 'Өңірлер бойынша' }, value: 500, breakdown: [{ key: 'KZ-35', value: 300 }, { key: 'KZ-71', value: 200 }] },
+      { id: 'by-region', label: { ru: 'По регионам', en: 'By region', kk: 'Өңірлер бойынша' }, value: 500, breakdown: [{ key: 'KZ-35', value: 300 }, { key: 'KZ-71', value: 200 }, { key: 'KZ-61', value: 100 }] },
       { id: 'by-group', label: { ru: 'По группам', en: 'By group', kk: 'Топтар бойынша' }, value: 90, breakdown: [{ key: 'g1', value: 40, label: 'I' }, { key: 'g2', value: 50, label: 'II' }] },
       { id: 'grants', label: { ru: 'Гранты', en: 'Grants', kk: 'Гранттар' }, value: 61, qualifier: 'more-than' },
     ],
@@ -45,7 +45,7 @@ describe('<inclusion-dashboard>', () => {
   it('plans a tile per metric, a chart per series or breakdown, a map per regional breakdown', () => {
     const plan = dashboardPlan(feed(), undefined);
     expect(plan.metrics.map((m) => m.id)).to.deep.equal(['jobs', 'by-region', 'by-group', 'grants']);
-    expect(plan.charts.map((c) => `${c.metric.id}:${c.type}`)).to.deep.equal(['jobs:line', 'by-region:bar', 'by-group:bar']);
+    expect(plan.charts.map((c) => `${c.metrics.map((m) => m.id).join('+')}:${c.type}`)).to.deep.equal(['jobs:line', 'by-region:bar', 'by-group:bar']);
     expect(plan.maps.map((m) => m.id)).to.deep.equal(['by-region']);
     expect(dashboardPlan(feed(), 'grants, jobs').metrics.map((m) => m.id)).to.deep.equal(['grants', 'jobs']);
     expect(dashboardPlan(feed(), 'jobs', 'area').charts.map((c) => c.type)).to.deep.equal(['area']);

@@ -42,8 +42,26 @@ describe('embed.html in an iframe', () => {
 
   it('posts a new height when the widget grows (a dashboard is taller than a tile)', async () => {
     const { iframe, messages } = frame('element=dashboard&src=/__test__/feed/embed-dash&locale=en&id=dash', 320);
-    await until(() => iframe.contentDocument?.querySelector('inclusion-dashboard')?.getAttribute('state') === 'ready' && messages.some((m) => m.id === 'dash' && m.height > 200));
-    expect(messages.at(-1)!.height).to.be.greaterThan(200);
+    const ready = (): boolean => iframe.contentDocument?.querySelector('inclusion-dashboard')?.getAttribute('state') === 'ready';
+    await until(() => ready() && messages.some((m) => m.id === 'dash' && m.height > 150));
+    const heights = messages.filter((m) => m.id === 'dash').map((m) => m.height);
+    expect(heights.at(-1)!).to.be.greaterThan(150);
+    expect(heights.at(-1)!, 'it grew after the first report').to.be.greaterThan(heights[0]!);
+  });
+
+  it('gives the widget room at the page edge, a dark page for a dark widget, and a favicon', async () => {
+    const { iframe } = frame('element=kpi&src=/__test__/feed/embed-kpi&locale=ru&theme=dark&id=dark');
+    await until(() => iframe.contentDocument?.querySelector('inclusion-kpi')?.getAttribute('state') === 'ready');
+    const inner = iframe.contentDocument!;
+    const card = inner.querySelector('inclusion-kpi')!.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+    expect(card.left, 'space at the start edge').to.be.at.least(8);
+    expect(card.top, 'space at the top').to.be.at.least(8);
+    const page = iframe.contentWindow!.getComputedStyle(inner.body).backgroundColor;
+    const [r = 255, g = 255, b = 255] = (page.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b, `dark page behind a dark card (${page})`).to.be.below(150);
+    const icon = inner.querySelector<HTMLLinkElement>('link[rel="icon"]');
+    expect(icon, 'a favicon link').to.not.equal(null);
+    expect((await fetch(icon!.href)).ok, 'the favicon is served').to.equal(true);
   });
 
   it('passes query values only as attributes: a script URL becomes a url error, not a request', async () => {

@@ -9,6 +9,7 @@ import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { grantsFeed } from '../fixtures/feeds.js';
 import { withFetchSignals } from '../support/fetch-signals.js';
 import { settled, sleep } from '../support/dom.js';
+import { itOnlyIn } from '../support/engine.js';
 
 declare global {
   interface Window {
@@ -33,7 +34,7 @@ describe('mount/unmount cycles', () => {
   afterEach(() => clearFeedCache());
 
   for (const tag of ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard'] as const) {
-    it(`${tag}: ${CYCLES} cycles leave heap and DOM flat`, async () => {
+    itOnlyIn(['chromium'], 'V8 gc hook and performance.memory', `${tag}: ${CYCLES} cycles leave heap and DOM flat`, async () => {
       expect(window.gc, 'run with --js-flags=--expose-gc').to.be.a('function');
       const feed = grantsFeed();
       const cycle = async (): Promise<void> => {

@@ -1,6 +1,46 @@
 // Test-only endpoints served by @web/test-runner's dev server: feeds that fail in every way a real
 // server does, slow feeds, and request counters (to prove one request per URL).
 const counts = new Map();
+/** Every request to a scripted feed: when it came, what it asked, what it got. */
+const logs = new Map();
+const FEED_ETAG = '"feed-v1"';
+const FEED_LAST_MODIFIED = 'Wed, 19 Nov 2025 08:00:00 GMT';
+
+/**
+ * A scripted feed answers its requests in the order of `steps` (the last one repeats): `200` the feed with
+ * an ETag and Last-Modified (a conditional request for that version gets `304`), `500`, `503`, `429`, and
+ * `503:3` / `503:date3` with `Retry-After` as 3 seconds or as the HTTP date 3 seconds ahead.
+ */
+function scripted(context, name, url) {
+  const steps = (url.searchParams.get('steps') ?? '200').split(',');
+  const log = logs.get(name) ?? [];
+  logs.set(name, log);
+  const step = steps[Math.min(log.length, steps.length - 1)];
+  const [code, retry] = step.split(':');
+  const conditional = context.get('if-none-match') || context.get('if-modified-since') || '';
+  const entry = { at: Date.now(), status: Number(code), conditional: conditional !== '' };
+  log.push(entry);
+  if (code === '200') {
+    context.set('ETag', FEED_ETAG);
+    context.set('Last-Modified', FEED_LAST_MODIFIED);
+    context.set('Cache-Control', 'no-cache');
+    if (context.get('if-none-match') === FEED_ETAG || context.get('if-modified-since') === FEED_LAST_MODIFIED) {
+      entry.status = 304;
+      context.status = 304;
+      return;
+    }
+    context.type = 'application/json';
+    context.body = validFeed(name);
+    return;
+  }
+  if (retry !== undefined) {
+    const seconds = Number(retry.replace('date', ''));
+    context.set('Retry-After', retry.startsWith('date') ? new Date(Date.now() + seconds * 1000).toUTCString() : String(seconds));
+  }
+  context.status = Number(code);
+  context.type = 'text/plain';
+  context.body = `status ${code}`;
+}
 
 const validFeed = (id) =>
   JSON.stringify({
@@ -36,6 +76,13 @@ export function feedServer() {
       return;
     }
     switch (kind) {
+      case 'script':
+        scripted(context, name, url);
+        return;
+      case 'log':
+        context.type = 'application/json';
+        context.body = JSON.stringify(logs.get(name) ?? []);
+        return;
       case 'feed':
         context.type = 'application/json';
         context.body = validFeed(url.searchParams.get('id') ?? name.replace(/\.json$/, ''));

@@ -1,6 +1,6 @@
 /** axe on `<inclusion-table>`: zero violations and zero "incomplete", in every language, theme, mode and state. */
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
+import { itPrefers } from '../support/engine.js';
 import type { InclusionTable } from '../../src/elements/table/inclusion-table.js';
 import { axeFindings } from '../support/axe.js';
 import { contrast } from '../support/contrast.js';
@@ -83,15 +83,10 @@ describe('<inclusion-table> accessibility (axe)', () => {
     }
   });
 
-  it('is clean with theme="auto" under a dark system setting, and then paints dark', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
-    try {
-      const element = await mountTable({ locale: 'en', theme: 'auto', metric: 'placed' });
-      await expectClean(element, 'auto dark');
-      expect(getComputedStyle($(element, '.wrap')).colorScheme).to.equal('dark');
-    } finally {
-      await emulateMedia({ colorScheme: 'light' });
-    }
+  itPrefers({ 'prefers-color-scheme': 'dark' }, 'is clean with theme="auto" under a dark system setting, and then paints dark', async () => {
+    const element = await mountTable({ locale: 'en', theme: 'auto', metric: 'placed' });
+    await expectClean(element, 'auto dark');
+    expect(getComputedStyle($(element, '.wrap')).colorScheme).to.equal('dark');
   });
 
   for (const theme of ['light', 'dark']) {

@@ -1,6 +1,7 @@
 /** `<inclusion-table>` in a real browser: rows, caption, sorting, CSV download, selection, states. */
 import { expect } from '@esm-bundle/chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { press } from '../a11y/keys.js';
+import { generatedContent } from '../support/css.js';
 import type { InclusionSelectEvent } from '../../src/events.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
@@ -228,10 +229,10 @@ describe('<inclusion-table>', () => {
     it('sorts from the keyboard: Tab to a header button, Enter', async () => {
       const element = await mountTable({ locale: 'en', metric: 'placed' });
       headerButton(element, 1).focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await element.updateComplete;
       expect(headerCell(element, 1).getAttribute('aria-sort')).to.equal('ascending');
-      await sendKeys({ press: 'Space' });
+      await press(' ');
       await element.updateComplete;
       expect(headerCell(element, 1).getAttribute('aria-sort')).to.equal('descending');
       expect(element.shadowRoot!.activeElement).to.equal(headerButton(element, 1));
@@ -266,7 +267,8 @@ describe('<inclusion-table>', () => {
       expect(link.download).to.equal('table-test-placed.csv');
       expect(link.isConnected).to.equal(false);
       const blob = await (await fetch(link.href)).blob();
-      expect(blob.type).to.equal('text/csv;charset=utf-8');
+      // WebKit answers a blob: URL with the type's essence only; the BOM below makes the encoding certain anyway.
+      expect(blob.type).to.match(/^text\/csv(;charset=utf-8)?$/);
       const bytes = new Uint8Array(await blob.arrayBuffer());
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -302,9 +304,9 @@ describe('<inclusion-table>', () => {
       element.addEventListener('inclusion-select', (event) => picked.push(event.detail));
       const buttons = $$<HTMLButtonElement>(element, 'tbody th button');
       buttons[4]!.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       buttons[0]!.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       expect(picked).to.deep.equal([{ metric: 'placed', key: 'KZ-71', value: null }, { metric: 'placed', key: 'KZ-10', value: 12 }]);
     });
 
@@ -347,14 +349,14 @@ describe('<inclusion-table>', () => {
       const shown = (selector: string): boolean[] => $$(element, selector).map((cell) => getComputedStyle(cell).display !== 'none');
       expect(shown('.col-period')).to.deep.equal([false, false, false, false, false]);
       expect(shown('.col-status').every((visible) => !visible)).to.equal(true);
-      const details = $$(element, 'tbody th').map((th) => getComputedStyle(th, '::after').content);
+      const details = $$(element, 'tbody th').map((th) => generatedContent(th, '::after'));
       expect(details).to.deep.equal(['"2025 ж."', '"2025 ж., алдын ала деректер"', '"2025 ж."', '"2024 ж., бағалау"']);
       // The DOM keeps a cell per column and the text of each cell is its own.
       expect(bodyRows(element)[1]).to.deep.equal(['Groups', '30', '2025 ж.', 'алдын ала деректер']);
       element.parentElement!.style.width = '900px';
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(shown('.col-period').every(Boolean)).to.equal(true);
-      expect(getComputedStyle($$(element, 'tbody th')[1]!, '::after').content).to.equal('none');
+      expect(generatedContent($$(element, 'tbody th')[1]!, '::after')).to.equal('none');
     });
 
     it('keeps the page from scrolling sideways when a cell cannot wrap: the region scrolls instead', async () => {
@@ -366,7 +368,7 @@ describe('<inclusion-table>', () => {
       expect(region.scrollWidth).to.be.above(region.clientWidth);
       region.focus();
       expect(element.shadowRoot!.activeElement).to.equal(region);
-      await sendKeys({ press: 'ArrowRight' });
+      await press('ArrowRight');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(region.scrollLeft).to.be.above(0);
     });

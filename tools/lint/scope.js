@@ -44,6 +44,20 @@ export const FORMATTED = [
   'test/shared/**/*.ts',
   'test/support/fetch-signals.ts',
   'test/*/*-contract.test.ts',
+  // The command line, the table converter and the publishers' pages.
+  'scripts/build-cli.mjs',
+  'scripts/write-templates.mjs',
+  'src/csv-feed/*.ts',
+  'src/feed/developer-message.ts',
+  'src/regions/region-lookup.ts',
+  'demo/builder*.ts',
+  'demo/editor*.ts',
+  'demo/bundle-address.ts',
+  'test/cli/*.mjs',
+  'test/csv-feed/*.ts',
+  'test/demo/*',
+  'test/docs/*.mjs',
+  'test/feed/developer-errors.test.ts',
 ];
 
 /**

@@ -26,8 +26,16 @@ export interface ChartMessages {
   readonly drawFailed: string;
   /** The button that fetches the drawing code again. */
   readonly retry: string;
+  /** The button that shows the rest of the summary on a narrow screen (`aria-expanded`). */
+  readonly moreSummary: string;
+  /** Metrics without a breakdown or series compared side by side, but counted in different units or formats. */
+  readonly incomparable: string;
+  /** A line, area, stack or donut asked for metrics that have no breakdown or series to draw. */
+  readonly needsSeries: string;
   /** "4 значения" */
   count(count: number, countText: string): string;
+  /** The title of metrics compared side by side, with the unit they share as a table header names it. */
+  comparison(unit: string): string;
   /** "Показатели: A; B." */
   measures(labels: string): string;
   highest(name: string, value: string): string;
@@ -65,7 +73,11 @@ const kk: ChartMessages = {
   noDataToDraw: 'Диаграмма салуға дерек жоқ.',
   drawFailed: 'Диаграмманы салу мүмкін болмады: оның коды жүктелмеді. Сандар деректер кестесінде.',
   retry: 'Қайталау',
+  moreSummary: 'Толығырақ',
+  incomparable: 'Бұл көрсеткіштерді бір диаграммада салыстыру мүмкін емес: олар әртүрлі өлшем бірлігімен берілген. Сайт иесіне хабарлаңыз.',
+  needsSeries: 'Мұндай диаграммаға уақыт қатары немесе бөліну керек, ал деректерде олар жоқ. Сайт иесіне хабарлаңыз.',
   count: (_count, text) => `${text} мән`,
+  comparison: (unit) => (unit ? `Көрсеткіштерді салыстыру, ${unit}` : 'Көрсеткіштерді салыстыру'),
   measures: (labels) => stop(`Көрсеткіштер: ${labels}`),
   highest: (name, value) => stop(`Ең жоғары мән — ${name}: ${value}`),
   lowest: (name, value) => stop(`Ең төмен мән — ${name}: ${value}`),
@@ -96,7 +108,11 @@ const ru: ChartMessages = {
   noDataToDraw: 'Нет данных для построения диаграммы.',
   drawFailed: 'Не удалось построить диаграмму: не загрузился её код. Цифры есть в таблице данных.',
   retry: 'Повторить',
+  moreSummary: 'Подробнее',
+  incomparable: 'Эти показатели нельзя сравнить на одной диаграмме: они измеряются в разных единицах. Сообщите владельцу сайта.',
+  needsSeries: 'Для такой диаграммы нужен временной ряд или разбивка, а в данных их нет. Сообщите владельцу сайта.',
   count: (count, text) => `${text} ${selectUnit(RU_VALUES, count, 'ru')}`,
+  comparison: (unit) => (unit ? `Сравнение показателей, ${unit}` : 'Сравнение показателей'),
   measures: (labels) => stop(`Показатели: ${labels}`),
   highest: (name, value) => stop(`Наибольшее значение — ${name}: ${value}`),
   lowest: (name, value) => stop(`Наименьшее значение — ${name}: ${value}`),
@@ -125,8 +141,12 @@ const en: ChartMessages = {
   noDataToDraw: 'There is no data to draw.',
   drawFailed: 'The chart could not be drawn: its drawing code did not load. The figures are in the data table.',
   retry: 'Try again',
+  moreSummary: 'More',
+  incomparable: 'These figures cannot be compared in one chart: they are counted in different units. Please tell the site owner.',
+  needsSeries: 'This kind of chart needs a time series or a breakdown, and the data has neither. Please tell the site owner.',
   count: (count, text) => `${text} ${count === 1 ? 'value' : 'values'}`,
-  measures: (labels) => stop(`Measures: ${labels}`),
+  comparison: (unit) => (unit ? `Figures compared (${unit})` : 'Figures compared'),
+  measures: (labels) => stop(`Figures shown: ${labels}`),
   highest: (name, value) => stop(`Highest: ${name}, ${value}`),
   lowest: (name, value) => stop(`Lowest: ${name}, ${value}`),
   single: (name, value) => stop(`${name}: ${value}`),

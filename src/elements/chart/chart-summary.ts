@@ -18,17 +18,21 @@ export function shareText(value: number, whole: number, locale: Locale): string 
   return formatValue(percent < 10 ? Math.round(percent * 10) / 10 : Math.round(percent), 'percent', locale);
 }
 
-export function summarize(view: Omit<ChartView, 'summary'>): string {
+/** The summary as a list of sentences: the first says what the chart is, the others what it shows. */
+export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead'>): string[] {
   const { locale } = view;
   const text = chartMessages(locale);
   const sentences: string[] = [];
   const count = view.series.reduce((sum, series) => sum + series.points.length, 0);
   sentences.push(stop(`${text.typeName[view.type]}: ${view.title.text}${view.period ? `, ${view.period}` : ''}`));
   if (view.series.length > 1) sentences.push(text.measures(view.series.map((series) => series.label.text).join('; ')));
+  if (view.absent.length > 0) {
+    sentences.push(text.missing(view.absent.map((label) => label.text).join('; '), view.absent.length, formatNumber(view.absent.length, locale)));
+  }
   sentences.push(stop(text.count(count, formatNumber(count, locale))));
   if (view.empty) {
     sentences.push(text.noDataToDraw);
-    return sentences.join(' ');
+    return sentences;
   }
   const nameOf = (point: ChartPoint): string => view.categories[point.col]?.label ?? point.key;
   for (const series of view.series) {
@@ -57,5 +61,5 @@ export function summarize(view: Omit<ChartView, 'summary'>): string {
     }
     sentences.push(view.series.length > 1 ? `${stop(series.label.text)} ${parts.join(' ')}` : parts.join(' '));
   }
-  return sentences.filter((sentence) => sentence !== '').join(' ');
+  return sentences.filter((sentence) => sentence !== '');
 }

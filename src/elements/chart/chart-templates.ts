@@ -6,6 +6,7 @@ import { html, isServer, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { GridPosition } from '../../a11y/keyboard-navigation.js';
+import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { chartMessages } from './chart-messages.js';
 import { shareText } from './chart-summary.js';
@@ -81,7 +82,7 @@ function renderSwatch(view: ChartView, index: number, byCategory: boolean): Temp
 }
 
 /** The series with their swatches; for a donut or a one-metric stack, the parts with their shares. */
-export function renderLegend(view: ChartView, locale: Locale): TemplateResult {
+export function renderLegend(view: ChartView, locale: Locale): TemplateResult | typeof nothing {
   const text = chartMessages(locale);
   const byCategory = view.type === 'donut' || (view.type === 'stacked' && view.series.length === 1);
   if (byCategory) {
@@ -96,8 +97,12 @@ export function renderLegend(view: ChartView, locale: Locale): TemplateResult {
       })}
     </ul>`;
   }
+  // One series needs no key: the title names it. A metric without values is listed, without a swatch.
+  if (view.series.length < 2 && view.absent.length === 0) return nothing;
+  const noData = messages(locale).noData;
   return html`<ul part="legend" class="legend" aria-label=${text.legend}>
     ${view.series.map((series, row) => html`<li>${renderSwatch(view, row, false)}<span lang=${langOf(series.label.lang, locale)}>${series.label.text}</span></li>`)}
+    ${view.absent.map((label) => html`<li class="absent"><span lang=${langOf(label.lang, locale)}>${label.text}</span><span class="legend-value">${noData}</span></li>`)}
   </ul>`;
 }
 

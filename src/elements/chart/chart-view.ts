@@ -10,7 +10,7 @@ import { formatPeriod, formatQualified, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
-import { valuePhrase } from '../kpi/kpi-view.js';
+import { unitLabel, valuePhrase } from '../shared/value-phrase.js';
 import { chartMessages, type ChartType } from './chart-messages.js';
 import { summarize } from './chart-summary.js';
 
@@ -74,13 +74,22 @@ export interface ChartView {
   readonly compact: boolean;
   /** The auto-generated text alternative (C1). */
   readonly summary: string;
+  /** Its first sentence: what the chart is. A narrow chart shows only this until the reader asks for more. */
+  readonly summaryLead: string;
   /** Nothing to draw: every value is missing, or there are no values at all. */
   readonly empty: boolean;
   /** The values are parts of one whole (a breakdown), so a total means something. */
   readonly summable: boolean;
+  /** Metrics asked for that have no value to draw, while others have: named in the legend and summary. */
+  readonly absent: readonly LocalizedText[];
 }
 
-type Source = 'breakdown' | 'series' | 'metrics';
+/**
+ * Where a chart's values come from: each metric's `breakdown` (categories), its `series` (time), or,
+ * when the metrics have neither, the metrics' own values side by side (a comparison).
+ */
+export type ChartSource = 'breakdown' | 'series' | 'metrics';
+type Source = ChartSource;
 
 /** The type a careful embedder expects when `type` is absent or unknown: bars for categories, a line for time. */
 export function defaultType(metrics: readonly Metric[]): ChartType {
@@ -89,7 +98,7 @@ export function defaultType(metrics: readonly Metric[]): ChartType {
   return 'column';
 }
 
-function chooseSource(type: ChartType, metrics: readonly Metric[]): Source {
+export function chooseSource(type: ChartType, metrics: readonly Metric[]): Source {
   const has = (source: 'breakdown' | 'series'): boolean => metrics.some((metric) => (metric[source]?.length ?? 0) > 0);
   const preferred = type === 'line' || type === 'area' ? 'series' : 'breakdown';
   const other = preferred === 'series' ? 'breakdown' : 'series';
@@ -191,6 +200,14 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   const text = chartMessages(locale);
   const source = chooseSource(type, metrics);
   const several = metrics.length > 1;
+  // A comparison is named for what it compares: "Сравнение показателей, человек".
+  const comparisonTitle: LocalizedText = { text: text.comparison(unitLabel(metrics[0]!, locale)), lang: undefined };
+  // A metric with no value to draw, beside others that have some, is said (legend, summary), not drawn as
+  // a row of empty boxes.
+  const hasValues = (metric: Metric): boolean => source !== 'metrics' && itemsOf(metric, source).some((item) => item.value !== null);
+  const withValues = metrics.filter(hasValues);
+  const drawn = withValues.length > 0 ? withValues : metrics;
+  const absent = drawn === metrics ? [] : metrics.filter((metric) => !hasValues(metric)).map((metric) => localize(metric.label, locale));
 
   // Categories: the union of every metric's keys, in order of first appearance (periods in time order).
   let categories: ChartCategory[];
@@ -198,10 +215,10 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   if (source === 'metrics') {
     // No breakdown or series anywhere: each metric's own figure is one bar of a single series.
     categories = metrics.map((metric) => new Category(metric.id, 'metrics', metric.label, locale));
-    rows = [{ metric: metrics[0]!, label: localize(feed.title, locale), items: new Map(metrics.map((m) => [m.id, { key: m.id, value: m.value, qualifier: m.qualifier }])) }];
+    rows = [{ metric: metrics[0]!, label: comparisonTitle, items: new Map(metrics.map((m) => [m.id, { key: m.id, value: m.value, qualifier: m.qualifier }])) }];
   } else {
     const order = new Map<string, RawItem['label']>();
-    rows = metrics.map((metric) => {
+    rows = drawn.map((metric) => {
       const items = new Map<string, RawItem>();
       for (const item of itemsOf(metric, source)) {
         if (items.has(item.key)) continue;
@@ -229,7 +246,7 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
         maxAbs = Math.max(maxAbs, Math.abs(value));
         known += 1;
       }
-      return new Point(row, col, owner.id, category.key, value, qualifier, owner, category, several ? label.text : undefined, locale);
+      return new Point(row, col, owner.id, category.key, value, qualifier, owner, category, rows.length > 1 ? label.text : undefined, locale);
     });
     const sum = source === 'breakdown' && format !== 'percent' ? total(points) : undefined;
     const totalPart = sum ? { total: { ...sum, phrase: valuePhrase(sum.value, sum.qualifier, format, metric, locale).text } } : {};
@@ -237,7 +254,7 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   });
 
   const first = metrics[0]!;
-  const title = several ? localize(feed.title, locale) : localize(first.label, locale);
+  const title = source === 'metrics' && several ? comparisonTitle : several ? localize(feed.title, locale) : localize(first.label, locale);
   const periodCode = source === 'series' ? undefined : (first.period ?? feed.period);
   const view = {
     type,
@@ -252,6 +269,8 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
     compact: maxAbs >= 10_000,
     empty: known === 0,
     summable: source === 'breakdown',
-  } satisfies Omit<ChartView, 'summary'>;
-  return { ...view, summary: summarize(view) };
+    absent,
+  } satisfies Omit<ChartView, 'summary' | 'summaryLead'>;
+  const sentences = summarize(view);
+  return { ...view, summary: sentences.join(' '), summaryLead: sentences[0] ?? '' };
 }

@@ -28,7 +28,7 @@ const chartOwnStyles = css`
     flex-direction: column;
     gap: calc(var(--_gap) * 0.75);
     margin: 0;
-    padding: var(--_gap) calc(var(--_gap) * 1.25);
+    padding: var(--_card-padding);
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
@@ -51,6 +51,48 @@ const chartOwnStyles = css`
     margin: 0;
     font-size: 0.875rem;
     color: var(--_muted);
+  }
+
+  .more {
+    display: none;
+    margin-inline-end: auto;
+  }
+
+  /*
+   * A narrow chart: the summary's first sentence stands as its heading (it names the chart as the title
+   * does, which stays the figure's name for assistive technology); the rest is behind the button.
+   */
+  @container (max-width: 480px) {
+    .title {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .summary .lead {
+      font-weight: 600;
+      color: var(--_text);
+    }
+
+    .summary:not(.open) .rest {
+      display: none;
+    }
+
+    .more {
+      display: inline-block;
+    }
+
+    .toolbar {
+      flex-wrap: nowrap;
+      gap: 0.4rem;
+    }
+
+    .toolbar button {
+      padding-inline: 0.6rem;
+    }
   }
 
   .toolbar {
@@ -153,6 +195,15 @@ const chartOwnStyles = css`
   .axis text {
     color: var(--_muted);
     stroke: none;
+  }
+
+  /* Names written above narrow bars read as the axis does; the values among them as values. */
+  .above-labels text {
+    color: var(--_muted);
+  }
+
+  .above-labels text.value-label {
+    color: var(--_text);
   }
 
   .baseline {
@@ -404,11 +455,6 @@ const chartOwnStyles = css`
   }
 
 
-  @container (max-width: 360px) {
-    .figure {
-      padding: calc(var(--_gap) * 0.5);
-    }
-  }
 
   @media (prefers-reduced-motion: reduce) {
     .tooltip,
@@ -421,7 +467,7 @@ const chartOwnStyles = css`
 
   @media (forced-colors: active) {
     .background { fill: Canvas; background-color: Canvas; }
-    .chart-svg, .axis text, .value-label, .series-label, .no-data-label, .total-value, .total-caption { color: CanvasText; }
+    .chart-svg, .axis text, .above-labels text, .value-label, .series-label, .no-data-label, .total-value, .total-caption { color: CanvasText; }
     .axis, .baseline, .grid { stroke: CanvasText; }
     .grid { stroke: GrayText; }
     ${unsafeCSS(Array.from({ length: PALETTE_SIZE }, (_, i) => `.fill-s${i}, .fill-s${i} > *`).join(', '))} { fill: CanvasText; }

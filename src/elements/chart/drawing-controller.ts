@@ -8,6 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { InclusionErrorEvent } from '../../events.js';
+import { developerMessage } from '../../feed/developer-message.js';
 import type { ChartView } from './chart-view.js';
 import { ContainerWidthController } from './container-width.js';
 import { afterNextPaint, afterThisTask, beforeNextPaint } from './draw-schedule.js';
@@ -202,7 +203,7 @@ export class DrawingController implements ReactiveController {
     this.status = 'error';
     this.host.requestUpdate();
     const why = reason instanceof Error ? reason.message : String(reason);
-    const message = `The chart's drawing code could not be loaded: ${why}`;
+    const message = developerMessage(this.host, `The chart's drawing code could not be loaded: ${why}`);
     this.host.dispatchEvent(new InclusionErrorEvent({ kind: 'network', message }));
   }
 

@@ -1,15 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GridNavigationController, type GridPosition } from '../../a11y/keyboard-navigation.js';
 import { InclusionSelectEvent } from '../../events.js';
+import type { AttributeRule } from '../../feed/developer-message.js';
 import type { FeedControllerOptions } from '../../feed/feed-controller.js';
 import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
-import { chartMessages, isChartType, type ChartType } from './chart-messages.js';
+import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip, TABLE_SLICE } from './chart-templates.js';
 import { chartView, defaultType, type ChartView } from './chart-view.js';
+import { comparisonProblem } from './comparison.js';
 import { chartNoScriptStyles, chartStyles } from './chart.styles.js';
 import { afterNextPaint } from './draw-schedule.js';
 import { DrawingController } from './drawing-controller.js';
@@ -62,6 +64,7 @@ import { TooltipController } from './tooltip-controller.js';
  * @cssprop --inclusion-color-1 - First series colour (and so on to `--inclusion-color-8`); keep 3:1 against the surface.
  * @cssprop --inclusion-radius - Corner radius.
  * @cssprop --inclusion-gap - Space between the chart's parts.
+ * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
  */
 export class InclusionChart extends FeedElement {
   static override styles = chartStyles;
@@ -85,6 +88,8 @@ export class InclusionChart extends FeedElement {
   // each change asks for an update itself.
   /** The data table is shown on screen (it is always in the accessibility tree). */
   private tableShown = false;
+  /** The whole summary is shown on screen at a narrow width (it always is at a wide one). */
+  private summaryOpen = false;
   /** How many table rows are rendered so far (long tables grow in slices). */
   private tableRows = TABLE_SLICE;
   /** Cancels the wait for the next table slice. */
@@ -132,7 +137,16 @@ export class InclusionChart extends FeedElement {
 
   /** `inclusion-load` waits until the drawing is on screen, so a listener finds the marks there. */
   protected override loaderOptions(): FeedControllerOptions {
-    return { ...super.loaderOptions(), shown: () => this.updateComplete };
+    return {
+      ...super.loaderOptions(),
+      // An unknown metric id, or metrics this type of chart cannot draw together, is a `metric` error.
+      check: (feed) => {
+        const found = findMetrics(feed, this.metric);
+        if (!Array.isArray(found)) return found;
+        return comparisonProblem(found, isChartType(this.type) ? this.type : defaultType(found));
+      },
+      shown: () => this.updateComplete,
+    };
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -209,6 +223,11 @@ export class InclusionChart extends FeedElement {
     }
   }
 
+  protected override attributeRules(): AttributeRule[] {
+    const type = { name: 'type', allowed: CHART_TYPES, fallback: 'bars for a breakdown, a line for a series' };
+    return [...super.attributeRules(), type];
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.growTable();
@@ -235,6 +254,30 @@ export class InclusionChart extends FeedElement {
     const point = this.view?.series[position.row]?.points[position.col];
     if (!point) return;
     this.dispatchEvent(new InclusionSelectEvent({ metric: point.metric, key: point.key, value: point.value }));
+  }
+
+  /**
+   * The whole summary is the figure's description and stays whole for screen readers. On screen, a narrow
+   * chart shows its first sentence and a button for the rest, so the text does not outgrow the drawing.
+   */
+  private renderSummary(view: ChartView): TemplateResult {
+    const rest = view.summary.slice(view.summaryLead.length).trim();
+    return html`<p id="summary" class="visually-hidden">${view.summary}</p>
+      <p class="summary ${this.summaryOpen ? 'open' : ''}" id="summary-shown" aria-hidden="true"><span class="lead">${view.summaryLead}</span>${rest
+        ? html` <span class="rest">${rest}</span>`
+        : nothing}</p>`;
+  }
+
+  /** The button that shows the rest of the summary on a narrow chart (hidden when it is all shown). */
+  private renderMoreButton(view: ChartView, more: string): TemplateResult | typeof nothing {
+    if (view.summary.length <= view.summaryLead.length) return nothing;
+    return html`<button type="button" class="more" aria-expanded=${this.summaryOpen ? 'true' : 'false'}
+      @click=${this.toggleSummary}>${more}</button>`;
+  }
+
+  private toggleSummary(): void {
+    this.summaryOpen = !this.summaryOpen;
+    this.requestUpdate();
   }
 
   private toggleTable(): void {
@@ -281,9 +324,10 @@ export class InclusionChart extends FeedElement {
     return html`<figure part="base" class="figure ${stale ? 'stale' : ''}" lang=${locale} aria-labelledby="title" aria-describedby="summary">
       <figcaption class="caption">
         <span id="title" class="title" lang=${titleLang}>${view.title.text}</span>
-        <p id="summary" class="summary">${view.summary}</p>
+        ${this.renderSummary(view)}
       </figcaption>
       <div class="toolbar">
+        ${this.renderMoreButton(view, text.moreSummary)}
         <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>${text.tableToggle}</button>
       </div>
       <div part="chart" class="chart" role="group" tabindex="0" aria-labelledby="chart-name" aria-describedby="keyboard-hint"

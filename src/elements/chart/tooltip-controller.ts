@@ -130,20 +130,53 @@ export class TooltipController implements ReactiveController {
     if (event.key === 'Escape' && this.tip?.by === 'hover') this.hideHoverTip();
   };
 
-  /** Above the anchor, centred and kept inside the chart; below it when there is no room above. */
+  /**
+   * Above the mark, centred, and inside the chart; never over the name of the focused mark's category
+   * (a column's name is under it, a bar's beside or above it), which the reader is matching it with.
+   */
   private place(): void {
     const root = this.host.renderRoot;
     const tip = root.querySelector<HTMLElement>('.tooltip');
     const chart = this.options.chart();
     if (!tip || !chart || tip.hidden || !this.anchor) return;
     const area = chart.getBoundingClientRect();
-    const box = this.anchor();
-    const width = tip.offsetWidth;
-    const height = tip.offsetHeight;
-    let left = box.left - area.left + box.width / 2 - width / 2;
-    left = Math.max(0, Math.min(left, area.width - width));
-    let top = box.top - area.top - height - 8;
-    if (top < 0) top = box.bottom - area.top + 8;
+    const mark = this.anchor();
+    const col = this.tip?.position.col;
+    const name = col === undefined ? null : chart.querySelector(`svg [data-label-col="${col}"]`);
+    const avoid = name ? [relativeTo(name.getBoundingClientRect(), area)] : [];
+    const { left, top } = tipPlace(relativeTo(mark, area), { width: tip.offsetWidth, height: tip.offsetHeight }, { width: area.width, height: area.height }, avoid);
     this.sheet.place(root as ShadowRoot, left, top);
   }
+}
+
+interface Box { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
+
+function relativeTo(box: DOMRectReadOnly, area: DOMRectReadOnly): Box {
+  return { left: box.left - area.left, top: box.top - area.top, right: box.right - area.left, bottom: box.bottom - area.top };
+}
+
+const GAP = 8;
+const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Where a tooltip of `size` goes for a mark at `mark` in a chart of `area` (all in the chart's
+ * coordinates): centred on the mark, or else just clear of the names to avoid, at the first height of
+ * above the mark, above mark and names, below the mark, or the chart's top edge, that stays inside the
+ * chart and covers neither the mark nor any of `avoid`; else the place that covers fewest.
+ */
+export function tipPlace(mark: Box, size: { width: number; height: number }, area: { width: number; height: number }, avoid: readonly Box[]): { left: number; top: number } {
+  const clampLeft = (left: number): number => Math.max(0, Math.min(left, area.width - size.width));
+  const clampTop = (top: number): number => Math.max(0, Math.min(top, area.height - size.height));
+  const centred = clampLeft(mark.left + (mark.right - mark.left) / 2 - size.width / 2);
+  // Beside the names instead, when a name sits beside the mark (bars).
+  const clear = clampLeft(Math.max(centred, ...avoid.map((box) => box.right + GAP)));
+  const highest = Math.min(mark.top, ...avoid.map((box) => box.top));
+  const tops = [mark.top - size.height - GAP, highest - size.height - GAP, mark.bottom + GAP, 0].map(clampTop);
+  const places = [centred, clear].flatMap((left) => tops.map((top) => ({ left, top })));
+  // The mark itself is never covered either.
+  const covered = ({ left, top }: { left: number; top: number }): number => {
+    const tip = { left, top, right: left + size.width, bottom: top + size.height };
+    return [mark, ...avoid].filter((box) => overlaps(tip, box)).length;
+  };
+  return places.find((place) => covered(place) === 0) ?? places.reduce((best, place) => (covered(place) < covered(best) ? place : best));
 }

@@ -6,12 +6,14 @@ export interface DashboardMessages {
   readonly figures: string;
   readonly charts: string;
   readonly regions: string;
+  /** Shows the rest of a long description on a phone. */
+  readonly more: string;
 }
 
 const CATALOGUE: Readonly<Record<Locale, DashboardMessages>> = {
-  kk: { period: 'Кезең', figures: 'Негізгі көрсеткіштер', charts: 'Динамика және құрылым', regions: 'Өңірлер бойынша' },
-  ru: { period: 'Период', figures: 'Основные показатели', charts: 'Динамика и структура', regions: 'По регионам' },
-  en: { period: 'Period', figures: 'Key figures', charts: 'Trends and breakdowns', regions: 'By region' },
+  kk: { period: 'Кезең', figures: 'Негізгі көрсеткіштер', charts: 'Динамика және құрылым', regions: 'Өңірлер бойынша', more: 'Толығырақ' },
+  ru: { period: 'Период', figures: 'Основные показатели', charts: 'Динамика и структура', regions: 'По регионам', more: 'Подробнее' },
+  en: { period: 'Period', figures: 'Key figures', charts: 'Trends and breakdowns', regions: 'By region', more: 'More' },
 };
 
 export function dashboardMessages(locale: Locale): DashboardMessages {

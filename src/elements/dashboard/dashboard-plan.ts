@@ -1,17 +1,36 @@
 /**
- * Which widgets a dashboard shows for a feed: a tile for every chosen metric, a chart for each metric
- * with a series or a breakdown, a map for each regional breakdown. Pure, so the choice is tested alone.
+ * Which widgets a dashboard shows for a feed: a tile for every chosen metric; a chart for each metric
+ * with a series or a breakdown, and one comparing each group of metrics that have neither but are
+ * counted alike (same unit, format, source and period); a map for each breakdown of three regions or
+ * more, and a short list for a breakdown too small to chart. It also finds what the metrics share
+ * (source, period), which the dashboard states once in its header. Pure, so the choice is tested alone.
  */
+import { measureKey } from '../../feed/comparable.js';
 import type { Feed, Metric } from '../../feed/schema.js';
+import { sharedContext, sourceKey, type SharedContext } from '../../feed/shared-context.js';
 import { isRegionCode } from '../../regions/codes.js';
 
 export type ChartType = 'bar' | 'column' | 'line' | 'area' | 'stacked' | 'donut';
 export const CHART_TYPES: readonly ChartType[] = ['bar', 'column', 'line', 'area', 'stacked', 'donut'];
+/** The types a comparison of metrics' own values may take (the chart refuses the others). */
+const COMPARISON_TYPES: readonly ChartType[] = ['bar', 'column'];
+/** A comparison of fewer metrics is drawn only when a dashboard has no other chart. */
+const COMPARISON_MIN = 3;
+/** Fewer regions than this make a map of mostly empty tiles. */
+export const MAP_MIN_REGIONS = 3;
+
+export interface PlannedChart {
+  readonly metrics: readonly Metric[];
+  readonly type: ChartType;
+}
 
 export interface DashboardPlan {
   readonly metrics: readonly Metric[];
-  readonly charts: readonly { readonly metric: Metric; readonly type: ChartType }[];
+  readonly charts: readonly PlannedChart[];
   readonly maps: readonly Metric[];
+  /** Breakdowns of a single entry: said as a short list, not drawn. */
+  readonly lists: readonly Metric[];
+  readonly shared: SharedContext;
   /** Ids asked for in `metrics` that the feed does not have. */
   readonly unknown: readonly string[];
 }
@@ -23,18 +42,51 @@ export function chartTypeFor(metric: Metric): ChartType | undefined {
   return undefined;
 }
 
+/**
+ * Metrics with no series or breakdown, grouped by how they are counted and where and when they come
+ * from: each group of two or more is one honest comparison.
+ */
+function comparisons(feed: Feed, metrics: readonly Metric[]): Metric[][] {
+  const groups = new Map<string, Metric[]>();
+  for (const metric of metrics) {
+    if ((metric.series?.length ?? 0) > 0 || (metric.breakdown?.length ?? 0) > 0 || metric.value === null) continue;
+    const key = [measureKey(metric), sourceKey(metric.source ?? feed.source), metric.period ?? feed.period ?? ''].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), metric]);
+  }
+  return [...groups.values()].filter((group) => group.length >= 2);
+}
+
+/**
+ * The comparisons worth drawing: every group of three or more. Two figures side by side read plainly
+ * from their tiles, so a pair is drawn only when the dashboard would otherwise have no chart at all
+ * (then the largest group).
+ */
+function chosenComparisons(feed: Feed, metrics: readonly Metric[]): Metric[][] {
+  const groups = comparisons(feed, metrics);
+  const large = groups.filter((group) => group.length >= COMPARISON_MIN);
+  if (large.length > 0 || metrics.some((metric) => chartTypeFor(metric) !== undefined)) return large;
+  const largest = groups.reduce<Metric[] | undefined>((best, group) => (!best || group.length > best.length ? group : best), undefined);
+  return largest ? [largest] : [];
+}
+
 export function dashboardPlan(feed: Feed, chosen: string | null | undefined, override?: string | null): DashboardPlan {
   const ids = (chosen ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   const byId = new Map(feed.metrics.map((metric) => [metric.id, metric]));
   const metrics = ids.length > 0 ? ids.flatMap((id) => byId.get(id) ?? []) : feed.metrics;
   const forced = CHART_TYPES.find((type) => type === override);
+  const regions = (metric: Metric): number => (metric.breakdown ?? []).filter((item) => isRegionCode(item.key)).length;
   return {
     metrics,
-    charts: metrics.flatMap((metric) => {
-      const type = chartTypeFor(metric);
-      return type ? [{ metric, type: forced ?? type }] : [];
-    }),
-    maps: metrics.filter((metric) => metric.breakdown?.some((item) => isRegionCode(item.key))),
+    charts: [
+      ...metrics.flatMap((metric) => {
+        const type = chartTypeFor(metric);
+        return type ? [{ metrics: [metric], type: forced ?? type }] : [];
+      }),
+      ...chosenComparisons(feed, metrics).map((group) => ({ metrics: group, type: forced && COMPARISON_TYPES.includes(forced) ? forced : 'bar' as const })),
+    ],
+    maps: metrics.filter((metric) => regions(metric) >= MAP_MIN_REGIONS),
+    lists: metrics.filter((metric) => metric.breakdown?.length === 1),
+    shared: sharedContext(feed, metrics),
     unknown: ids.filter((id) => !byId.has(id)),
   };
 }

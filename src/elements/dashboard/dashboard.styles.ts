@@ -29,6 +29,68 @@ const dashboardOwnStyles = css`
     max-inline-size: 70ch;
   }
 
+  .more {
+    display: none;
+    justify-self: start;
+    min-block-size: 2rem;
+    padding: 0.25rem 0.8rem;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+
+  .more:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* A phone: a smaller title, closer tiles, and a long description cut to two lines until the reader asks. */
+  @container (max-width: 480px) {
+    .dashboard {
+      gap: var(--_gap);
+    }
+
+    .title {
+      font-size: 1.15rem;
+    }
+
+    /* The tiles become the rows of one card: no frame and gap around each, a rule between them. */
+    .kpis {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow: hidden;
+    }
+
+    .kpis > inclusion-kpi {
+      margin-block-end: 0;
+      border-block-end: 1px solid var(--_border);
+      --_kpi-border: 0;
+      --_kpi-radius: 0;
+      --_kpi-padding-block: calc(var(--_card-padding) * 0.67);
+    }
+
+    .kpis > inclusion-kpi:last-child {
+      border-block-end: 0;
+    }
+
+    .description.long:not(.open) {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      line-clamp: 2;
+      overflow: hidden;
+    }
+
+    .description.long + .more {
+      display: inline-block;
+    }
+  }
+
   .meta {
     display: flex;
     flex-wrap: wrap;
@@ -52,10 +114,53 @@ const dashboardOwnStyles = css`
     display: block;
   }
 
+  /* No row gap: a tile's four rows are grid rows too; the space between tiles is each tile's margin. */
   .kpis {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: var(--_gap);
+    column-gap: var(--_gap);
+  }
+
+  /*
+   * Each tile spans four of the grid's rows (label, figure, details, source) and lays its own parts on
+   * them (subgrid): tiles side by side put their values on one line, however long their labels. The
+   * rows size to their content, so a tile is no taller than its row needs.
+   */
+  .kpis > inclusion-kpi {
+    /* A size container is laid out on its own and cannot share the grid's rows; the tile's value
+       measures its own width instead. */
+    container-type: normal;
+    display: grid;
+    grid-row: span 4;
+    grid-template-rows: subgrid;
+    row-gap: 0;
+    margin-block-end: var(--_gap);
+    --inclusion-kpi-rows: subgrid;
+    --inclusion-kpi-min-height: 0;
+  }
+
+  .breakdown-list {
+    padding: var(--_card-padding);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .list-title {
+    font-weight: 600;
+  }
+
+  .breakdown-list ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .list-value {
+    font-weight: 700;
+  }
+
+  .nobr {
+    white-space: nowrap;
   }
 
   .charts,

@@ -1,9 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedError } from '../../feed/errors.js';
 import { feedContext } from '../../feed/feed-context.js';
+import { unknownMetricError } from '../../feed/find-metric.js';
 import type { FeedControllerOptions } from '../../feed/feed-controller.js';
-import { localize, localizeOptional } from '../../feed/localize.js';
+import { localize, localizeOptional, type LocalizedText } from '../../feed/localize.js';
 import type { Feed } from '../../feed/schema.js';
 import { formatPeriod, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -15,7 +15,12 @@ import '../kpi/define.js';
 import '../map/define.js';
 import { dashboardMessages } from './dashboard-messages.js';
 import { dashboardPlan, type DashboardPlan } from './dashboard-plan.js';
+import { renderBreakdownList } from './breakdown-list.js';
+import type { SharedContext } from '../../feed/shared-context.js';
 import { dashboardStyles } from './dashboard.styles.js';
+
+/** About two lines of a phone's width: a longer description is cut there until the reader asks. */
+const DESCRIPTION_SHOWN_CHARS = 80;
 
 /**
  * A whole feed as a page section: title, description, source and period; a KPI tile for every metric;
@@ -64,6 +69,8 @@ export class InclusionDashboard extends FeedElement {
   declare headingLevel?: number;
 
   private readonly provider = new ContextProvider(this, { context: feedContext });
+  /** The whole description is shown on a phone (it always is on a wider screen). */
+  private descriptionOpen = false;
 
   protected override loaderOptions(): FeedControllerOptions {
     return {
@@ -72,7 +79,7 @@ export class InclusionDashboard extends FeedElement {
       check: (feed) => {
         const { unknown } = dashboardPlan(feed, this.metrics);
         if (unknown.length === 0) return undefined;
-        return new FeedError('metric', `The feed "${feed.id}" has no metric ${unknown.map((id) => `"${id}"`).join(', ')}.`);
+        return unknownMetricError(feed, unknown);
       },
     };
   }
@@ -117,21 +124,22 @@ export class InclusionDashboard extends FeedElement {
     return html`<section class="dashboard ${stale ? 'stale' : ''}" aria-labelledby="title" lang=${locale}>
       <header class="header">
         <div id="title" part="title" class="title" role="heading" aria-level=${level} lang=${title.lang ?? nothing}>${title.text}</div>
-        ${description ? html`<p part="description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>` : nothing}
-        ${this.renderMeta(feed, locale)}
+        ${description ? this.renderDescription(description, words.more) : nothing}
+        ${this.renderMeta(plan.shared, locale)}
         ${renderStaleNote(this.loader, locale)}
       </header>
       <section class="group" aria-label=${words.figures}>
-        <div class="kpis">${plan.metrics.map((metric) => html`<inclusion-kpi .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-kpi>`)}</div>
+        <div class="kpis">${plan.metrics.map((metric) => html`<inclusion-kpi .feed=${feed} .stated=${plan.shared} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-kpi>`)}</div>
       </section>
       ${plan.charts.length > 0
         ? html`<section class="group" aria-label=${words.charts}>
-            <div class="charts">${plan.charts.map(({ metric, type }) => html`<inclusion-chart .feed=${feed} metric=${metric.id} type=${type} locale=${locale} theme=${theme}></inclusion-chart>`)}</div>
+            <div class="charts">${plan.charts.map(({ metrics, type }) => html`<inclusion-chart .feed=${feed} metric=${metrics.map((m) => m.id).join(',')} type=${type} locale=${locale} theme=${theme}></inclusion-chart>`)}</div>
           </section>`
         : nothing}
-      ${plan.maps.length > 0
+      ${plan.maps.length + plan.lists.length > 0
         ? html`<section class="group" aria-label=${words.regions}>
-            <div class="maps">${plan.maps.map((metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-map>`)}</div>
+            <div class="maps">${plan.maps.map((metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-map>`)}
+              ${plan.lists.map((metric) => renderBreakdownList(metric, locale))}</div>
           </section>`
         : nothing}
       <slot></slot>
@@ -139,11 +147,31 @@ export class InclusionDashboard extends FeedElement {
     </section>`;
   }
 
-  private renderMeta(feed: Feed, locale: Locale): TemplateResult | typeof nothing {
+  /**
+   * The description, whole in the accessibility tree; on a phone it shows its first lines and a button for
+   * the rest, so the figures start within the first screen.
+   */
+  private renderDescription(description: LocalizedText, more: string): TemplateResult {
+    const long = description.text.length > DESCRIPTION_SHOWN_CHARS;
+    return html`<p part="description" id="description" class="description ${long ? 'long' : ''} ${this.descriptionOpen ? 'open' : ''}"
+        lang=${description.lang ?? nothing}>${description.text}</p>
+      ${long
+        ? html`<button type="button" class="more" aria-expanded=${this.descriptionOpen ? 'true' : 'false'} aria-controls="description"
+            @click=${this.toggleDescription}>${more}</button>`
+        : nothing}`;
+  }
+
+  private toggleDescription(): void {
+    this.descriptionOpen = !this.descriptionOpen;
+    this.requestUpdate();
+  }
+
+  /** Source, publication date and period, when every metric shares them (the tiles then leave them out). */
+  private renderMeta(shared: SharedContext, locale: Locale): TemplateResult | typeof nothing {
     const parts: TemplateResult[] = [];
-    const source = sourceView(feed.source, locale);
+    const source = sourceView(shared.source, locale);
     if (source) parts.push(renderSourceParts(source, locale));
-    if (feed.period) parts.push(html`<span>${dashboardMessages(locale).period}: ${formatPeriod(feed.period, locale)}</span>`);
+    if (shared.period) parts.push(html`<span>${dashboardMessages(locale).period}: ${formatPeriod(shared.period, locale)}</span>`);
     return parts.length > 0 ? html`<p part="source" class="meta">${parts}</p>` : nothing;
   }
 }

@@ -8,7 +8,17 @@ import { SPARK_HEIGHT, SPARK_WIDTH, sparklinePath } from '../shared/sparkline-pa
 import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
+import type { SharedContext } from '../../feed/shared-context.js';
+import { renderUnbroken } from '../shared/unbroken.js';
 import { kpiStyles } from './kpi.styles.js';
+
+/**
+ * Characters in the longest stretch of a value that may not break ("20-дан астам жарияланым"): beyond
+ * this a tile's usual value size would not hold it on one line, so it is set smaller rather than split
+ * inside a word.
+ */
+const LONG_RUN = 18;
+const longestRun = (text: string): number => Math.max(0, ...text.split(/[ \n]/).map((run) => run.length));
 
 /**
  * One metric as a tile: label, the value as a reader says it, change against the previous period,
@@ -26,6 +36,7 @@ import { kpiStyles } from './kpi.styles.js';
  * @attr state - Reflected: `loading`, `ready` or `error`.
  *
  * @prop {object} feed - A feed object set from script; takes precedence over `src`.
+ * @prop {object} stated - `{ source?, period? }` the page already states above the tile (as a dashboard's header does): the tile leaves out a source or period that is the same.
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
  * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
@@ -50,9 +61,16 @@ import { kpiStyles } from './kpi.styles.js';
  * @cssprop --inclusion-bad - Colour of a change for the worse.
  * @cssprop --inclusion-radius - Corner radius.
  * @cssprop --inclusion-gap - Space between the tile's lines.
+ * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
  */
 export class InclusionKpi extends FeedElement {
   static override styles = kpiStyles;
+  static override properties = {
+    stated: { attribute: false },
+  };
+
+  /** Source and period the page already states above the tile; the tile says only what differs. */
+  declare stated?: SharedContext;
 
 
   protected override render(): TemplateResult {
@@ -61,7 +79,7 @@ export class InclusionKpi extends FeedElement {
     if (error) return html`<div part="base" class="tile" lang=${locale}>${renderError(error, locale)}</div>`;
     if (!data) return this.renderLoading(locale);
     const metrics = findMetrics(data, this.metric) as Metric[];
-    return this.renderTile(kpiView(data, metrics[0]!, locale), locale);
+    return this.renderTile(kpiView(data, metrics[0]!, locale, this.stated), locale);
   }
 
   private renderLoading(locale: Locale): TemplateResult {
@@ -79,19 +97,23 @@ export class InclusionKpi extends FeedElement {
     return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label" lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
-        <span part="value" class="value ${view.missing ? 'missing' : ''}">${view.value}</span>${view.period
+        <span part="value" class="value ${view.missing ? 'missing' : ''} ${longestRun(view.value) > LONG_RUN ? 'long' : ''}">${renderUnbroken(view.value)}</span>${view.period
           ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
           : nothing}
       </p>
-      ${view.change ? this.renderChange(view.change) : nothing}
-      ${view.previous ? html`<p part="delta" class="delta neutral">${view.previous}</p>` : nothing}
-      ${view.target ? this.renderTarget(view.target) : nothing}
-      ${view.sparkline ? this.renderSparkline(view.sparkline) : nothing}
-      <p part="source" class="source">
-        ${view.source ? renderSourceParts(view.source, locale) : nothing}
-        ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
-      </p>
-      ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
+      <div class="details">${view.change ? this.renderChange(view.change) : nothing}${view.previous
+        ? html`<p part="delta" class="delta neutral">${view.previous}</p>`
+        : nothing}${view.target ? this.renderTarget(view.target) : nothing}${view.sparkline
+        ? this.renderSparkline(view.sparkline)
+        : nothing}${renderStaleNote(this.loader, locale)}</div>
+      ${view.source || view.status || view.sourceNotStated
+        ? html`<p part="source" class="source">
+            ${view.source ? renderSourceParts(view.source, locale) : nothing}
+            ${view.sourceNotStated ? html`<span>${messages(locale).sourceNotStated}</span>` : nothing}
+            ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${renderLiveRegion(this.loader, locale)}
     </div>`;
   }
 

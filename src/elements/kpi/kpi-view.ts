@@ -6,11 +6,9 @@ import type { Locale } from '../../i18n/locale.js';
 import { describeChange, formatPeriod, formatQualified, formatValue, messages } from '../../i18n/index.js';
 import { localize, localizeOptional, type LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric } from '../../feed/schema.js';
+import { sameSource, type SharedContext } from '../../feed/shared-context.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
 import { valuePhrase } from '../shared/value-phrase.js';
-
-// The chart still imports the phrase from here; it moves to ../shared/value-phrase.js with the chart's reshape.
-export { valuePhrase };
 
 export interface KpiView {
   readonly label: LocalizedText;
@@ -31,11 +29,17 @@ export interface KpiView {
   readonly target?: { readonly ratio: number; readonly now: number; readonly max: number; readonly text: string };
   readonly sparkline?: { readonly values: readonly (number | null)[]; readonly text: string };
   readonly source?: SourceView;
+  /** The page above names a source, and this figure has none: the tile says so. */
+  readonly sourceNotStated?: boolean;
   readonly status?: string;
   readonly note?: LocalizedText;
 }
 
-export function kpiView(feed: Feed, metric: Metric, locale: Locale): KpiView {
+/**
+ * @param stated what the page around the tile already says (a dashboard's header): the tile leaves out a
+ *   source or period that is the same, and says one that differs.
+ */
+export function kpiView(feed: Feed, metric: Metric, locale: Locale, stated: SharedContext = {}): KpiView {
   const text = messages(locale);
   const qualifier = metric.qualifier ?? 'exact';
   const format = metric.format ?? 'number';
@@ -48,7 +52,7 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale): KpiView {
     valueLang: phrase.lang,
     missing: metric.value === null,
   };
-  if (period) view.period = formatPeriod(period, locale);
+  if (period && period !== stated.period) view.period = formatPeriod(period, locale);
 
   const previous = metric.previous;
   if (previous) {
@@ -89,8 +93,11 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale): KpiView {
     view.sparkline = { values: series.map((point) => point.value), text: text.trend(direction, formatPeriod(first.period, locale), formatPeriod(last.period, locale)) };
   }
 
-  const source = sourceView(metric.source ?? feed.source, locale);
+  const ownSource = metric.source ?? feed.source;
+  const source = sameSource(ownSource, stated.source) ? undefined : sourceView(ownSource, locale);
   if (source) view.source = source;
+  // Above, the page names a source this figure does not come from: say that it states none.
+  else if (!ownSource && stated.source) view.sourceNotStated = true;
   const status = metric.status ?? 'final';
   if (status !== 'final') view.status = text.status[status];
   const note = localizeOptional(metric.note, locale);

@@ -5,37 +5,59 @@ import { statusStyles } from '../shared/status.styles.js';
 const kpiOwnStyles = css`
   :host {
     container-type: inline-size;
-    --_kpi-value-size: var(--inclusion-kpi-value-size, clamp(1.5rem, 1.1rem + 3cqi, 2.25rem));
+    --_kpi-value-size: var(--inclusion-kpi-value-size, clamp(1.25rem, 0.75rem + 3.5cqi, 2.25rem));
     /* Loading and ready states reserve the same room, so the page does not jump when data arrives. */
     --_kpi-min-block: var(--inclusion-kpi-min-height, 9.5rem);
+    /* A dashboard sets this to subgrid; a tile on its own keeps its rows to itself. */
+    --_kpi-rows: var(--inclusion-kpi-rows, auto auto auto 1fr);
   }
 
+  /*
+   * Four rows: label, figure, details (change, target, trend), source. Inside a dashboard the rows are
+   * the dashboard grid's own (subgrid), so the values of tiles side by side sit on one line however many
+   * lines their labels take.
+   */
   .tile {
     box-sizing: border-box;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_gap) / 2);
+    display: grid;
+    grid-row: 1 / -1;
+    grid-template-rows: var(--_kpi-rows, auto auto auto 1fr);
+    align-content: start;
+    row-gap: 0;
     min-block-size: var(--_kpi-min-block);
     block-size: 100%;
     margin: 0;
-    padding: var(--_gap) calc(var(--_gap) * 1.25);
+    padding: var(--_card-padding);
+    /* A dashboard on a phone sets these to list its tiles as rows of one card. */
+    padding-block: var(--_kpi-padding-block, var(--_card-padding));
     background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: var(--_kpi-border, 1px solid var(--_border));
+    border-radius: var(--_kpi-radius, var(--_radius));
     overflow-wrap: anywhere;
   }
 
   .label {
     font-size: 0.95rem;
     font-weight: 600;
+    line-height: 1.3;
     color: var(--_text);
+  }
+
+  /* A phone: the tile takes the whole width, and its long label fewer lines. */
+  @container (max-width: 480px) {
+    .label { font-size: 0.8125rem; line-height: 1.25; }
+    .figure { margin-block-start: 0.25rem; }
   }
 
   p {
     margin: 0;
   }
 
+  /* The value's size follows the tile's width (a container here, not the host, so a dashboard may lay
+     the tile's rows on its own grid). */
   .figure {
+    container-type: inline-size;
+    margin-block-start: calc(var(--_gap) / 2);
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -47,6 +69,10 @@ const kpiOwnStyles = css`
     font-weight: 700;
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
+  }
+
+  .value.long {
+    font-size: calc(var(--_kpi-value-size) * 0.8);
   }
 
   .value.missing {
@@ -139,8 +165,24 @@ const kpiOwnStyles = css`
     vector-effect: non-scaling-stroke;
   }
 
+  .details {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_gap) / 2);
+  }
+
+  .details:not(:empty) {
+    margin-block-start: calc(var(--_gap) / 2);
+  }
+
+  /* A hyphenated word of the value stays whole: "онлайн-семинаров", "800-ден". */
+  .nobr {
+    white-space: nowrap;
+  }
+
   .source {
-    margin-block-start: auto;
+    align-self: end;
+    margin-block-start: calc(var(--_gap) / 2);
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
@@ -197,7 +239,6 @@ const kpiOwnStyles = css`
 
 
   @container (max-width: 260px) {
-    .tile { padding: calc(var(--_gap) * 0.75); }
     .sparkline { inline-size: 4rem; }
   }
 

@@ -47,6 +47,7 @@ import { mapNoScriptStyles, mapStyles } from './map.styles.js';
  *
  * @cssprop --inclusion-map-1 - Colour of the lowest class (up to --inclusion-map-5 for the highest).
  * @cssprop --inclusion-surface - Background.
+ * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
  * @cssprop --inclusion-text - Text colour.
  * @cssprop --inclusion-focus - Focus ring colour.
  */
@@ -151,8 +152,8 @@ export class InclusionMap extends FeedElement {
       aria-current=${highlighted ? 'true' : nothing}
     >
       <span class="tile-name" aria-hidden="true"><span class="name-short">${tile.short}</span><abbr class="name-abbr">${tile.abbr}</abbr></span>
-      <span class="visually-hidden">${tile.name}: </span>
-      <span class="tile-value">${tile.phrase}</span>
+      <span class="visually-hidden">${tile.name}: ${tile.phrase}</span>
+      <span class="tile-value" aria-hidden="true">${tile.figure}</span>
       <span class="tip" role="tooltip" aria-hidden="true"><strong>${tile.name}</strong><br />${tile.phrase}</span>
     </button>`;
   }

@@ -31,7 +31,7 @@ const kk: MapMessages = {
   highest: (region, value) => `Ең жоғары: ${region} (${value})`,
   lowest: (region, value) => `ең төмен: ${region} (${value})`,
   regionsWithData: (count, total) => `дерегі бар өңірлер: ${count} / ${total}`,
-  keyboardHint: 'Өңірлер арасында жебе пернелерімен жылжыңыз',
+  keyboardHint: 'Өңірлер арасында көрсеткі пернелерімен жылжыңыз',
 };
 
 const ru: MapMessages = {

@@ -1,5 +1,5 @@
 /** What the map shows and says for a metric, computed without the DOM. */
-import { formatInKazakhCase, formatValue, messages } from '../../i18n/index.js';
+import { formatInKazakhCase, formatQualified, formatValue, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Metric } from '../../feed/schema.js';
 import { isRegionCode, REGION_CODES, type RegionCode } from '../../regions/codes.js';
@@ -17,6 +17,11 @@ export interface MapTile {
   readonly value: number | null;
   /** Qualifier, number and unit: "более 290 человек", or "нет данных". */
   readonly phrase: string;
+  /**
+   * Qualifier and number without the unit, written on the tile ("более 290"): a small tile has no room for
+   * the whole phrase, whose unit may not part from its number. The phrase is the tile's name and tooltip.
+   */
+  readonly figure: string;
   /** Colour class 0..4, or undefined for "no data". */
   readonly colourClass: number | undefined;
 }
@@ -55,6 +60,7 @@ export function mapView(metric: Metric, locale: Locale): MapView {
       abbr: regionName(code, locale, 'abbr'),
       value,
       phrase: valuePhrase(value, entry?.qualifier ?? 'exact', format, metric, locale).text,
+      figure: value === null ? messages(locale).noData : formatQualified(value, entry?.qualifier ?? 'exact', format, locale, { compact: Math.abs(value) >= 100_000 }),
       colourClass: scale.classOf(value),
     };
   });
@@ -64,7 +70,10 @@ export function mapView(metric: Metric, locale: Locale): MapView {
   const { thresholds } = scale;
   if (scale.classes === 1 && thresholds.length === 0 && tiles.some((t) => t.colourClass !== undefined)) {
     const values = tiles.flatMap((t) => (t.value === null ? [] : [t.value]));
-    legend.push({ colourClass: 0, text: words.between(label(Math.min(...values)), label(Math.max(...values))) });
+    const lowest = Math.min(...values);
+    const highest = Math.max(...values);
+    // One value (or several equal) is one figure, not a range from it to itself.
+    legend.push({ colourClass: 0, text: lowest === highest ? label(lowest) : words.between(label(lowest), label(highest)) });
   }
   thresholds.forEach((threshold, index) => {
     if (index === 0) {
@@ -76,7 +85,7 @@ export function mapView(metric: Metric, locale: Locale): MapView {
   });
   const last = thresholds.at(-1);
   if (last !== undefined) legend.push({ colourClass: thresholds.length, text: words.atLeast(label(last)) });
-  legend.push({ colourClass: undefined, text: messages(locale).noData });
+  if (tiles.some((t) => t.colourClass === undefined)) legend.push({ colourClass: undefined, text: messages(locale).noData });
 
   const withData = tiles.filter((t) => t.value !== null);
   const sorted = [...withData].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));

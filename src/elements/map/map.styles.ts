@@ -50,7 +50,7 @@ const mapOwnStyles = css`
   .map {
     display: grid;
     gap: calc(var(--_gap) * 0.75);
-    padding: var(--_gap);
+    padding: var(--_card-padding);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -108,6 +108,7 @@ const mapOwnStyles = css`
   }
 
   .grid {
+    position: relative;
     display: grid;
     grid-template-columns: repeat(${GRID_COLUMNS}, minmax(0, 1fr));
     gap: 4px;
@@ -118,7 +119,7 @@ const mapOwnStyles = css`
   ${placement}
 
   .tile {
-    position: relative;
+    position: static;
     display: flex;
     flex-direction: column;
     justify-content: space-between;
@@ -148,11 +149,13 @@ const mapOwnStyles = css`
     background: repeating-linear-gradient(45deg, var(--_surface) 0 4px, var(--_border) 4px 5px);
   }
 
-  /* Text on a hatched tile sits on a solid chip, so its contrast is certain. */
+  /* Text on a hatched tile sits on a solid chip, so its contrast is certain. The chip's block padding covers
+     the glyphs' whole height, which some engines (Firefox) draw taller than the 1.2 line: text poking out of
+     its chip would stand half on the hatching, and axe could not tell its contrast. */
   .tile.no-data .tile-name,
   .tile.no-data .tile-value {
     align-self: flex-start;
-    padding: 0 2px;
+    padding: 0.15em 2px;
     background: var(--_surface);
     border-radius: 2px;
   }
@@ -180,12 +183,15 @@ const mapOwnStyles = css`
     z-index: 2;
   }
 
+  /*
+   * A tile's tooltip opens under the whole map, at its start edge: placed by its own tile it would cover
+   * the names of the tiles around it. (Its containing block is the grid: the tiles are not positioned.)
+   */
   .tip {
     display: none;
     position: absolute;
     inset-block-start: calc(100% + 6px);
-    inset-inline-start: 50%;
-    translate: -50% 0;
+    inset-inline-start: 0;
     z-index: 3;
     inline-size: max-content;
     max-inline-size: 14rem;

@@ -5,9 +5,6 @@
  * "Warned" is remembered on the page, not in this module: each copy (and dist/inclusion-widgets.js and the
  * per-element entries, which are separate builds) has its own module, but the page should hear it once.
  */
-// First, before anything imports Lit (see the module).
-import './hydrate-support.js';
-
 const WARNED = Symbol.for('inclusion-widgets.duplicate-definition-warned');
 const page = globalThis as { [WARNED]?: boolean };
 

@@ -4,6 +4,8 @@
  * Each element extends this and adds what it shows; Lit merges each subclass's own `properties` with these.
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { checkAttributes, type AttributeRule } from '../../feed/developer-message.js';
+import { LOCALES } from '../../i18n/locale.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from '../../feed/feed-controller.js';
 import { unknownMetricCheck } from '../../feed/find-metric.js';
 import type { Feed } from '../../feed/schema.js';
@@ -40,6 +42,24 @@ export class FeedElement extends LitElement {
     return { check: unknownMetricCheck(this) };
   }
 
+  /** Attributes with a closed set of values; a value outside it is warned about once (the element falls back). */
+  protected attributeRules(): AttributeRule[] {
+    return [
+      {
+        name: 'locale',
+        allowed: LOCALES,
+        fallback: 'en',
+        accepts: (value) => (LOCALES as readonly string[]).includes(value.trim().toLowerCase().split(/[-_]/)[0] ?? ''),
+      },
+      { name: 'theme', allowed: ['light', 'dark', 'auto'], fallback: 'light' },
+    ];
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    checkAttributes(this, this.attributeRules());
+  }
+
   /** Fetches `src` again now; a failure keeps the figures on screen and marks them stale. */
   reload(): void {
     this.loader.reload();
@@ -63,6 +83,15 @@ export class FeedElement extends LitElement {
    * @internal
    */
   protected serverStyles(): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * CSS a server adds to this instance's shadow root after its rendered markup, which the browser applies
+   * only once it has parsed all of it: what must wait until the markup is whole (a table shown at once).
+   * @internal
+   */
+  protected serverStylesAfter(): string | undefined {
     return undefined;
   }
 }

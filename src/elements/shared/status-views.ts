@@ -12,7 +12,7 @@ export function renderError(error: FeedError, locale: Locale): TemplateResult {
   const issues = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - issues.length;
   return html`<div part="error" role="alert" class="error">
-    <p class="error-title">${text.errors[error.kind]}</p>
+    <p class="error-title">${error.readerMessage?.(locale) ?? text.errors[error.kind]}</p>
     ${issues.length > 0
       ? html`<ul class="error-issues">
           ${issues.map((issue) =>

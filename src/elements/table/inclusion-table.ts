@@ -58,12 +58,31 @@ const BLOB_URL_LIFETIME_MS = 10_000;
  * @cssprop --inclusion-focus - Focus ring colour.
  * @cssprop --inclusion-bad - Colour of the stale-data note.
  * @cssprop --inclusion-radius - Corner radius.
- * @cssprop --inclusion-gap - Padding and space between the parts.
+ * @cssprop --inclusion-gap - Space between the parts.
+ * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
  */
 export class InclusionTable extends FeedElement {
   static override styles = tableStyles;
 
   private sort?: SortState;
+
+  /**
+   * A browser draws server HTML before it has all of it (a slow network, or a busy browser parsing it in
+   * slices). A table sizes its columns from every row, so a table drawn part-way moves as its rows come
+   * in: columns widen or narrow, rows re-wrap and push the ones below. So the server's copy stays out of
+   * the layout (`--_held`) until the style after its markup is parsed, and appears whole. Not with a
+   * selector on what follows the table: Chromium applies `:has()` late while a parent is being parsed.
+   * @internal
+   */
+  protected override serverStyles(): string {
+    return '.wrap { --_held: none; }';
+  }
+
+  /** @internal */
+  protected override serverStylesAfter(): string {
+    return '.wrap { --_held: initial; }';
+  }
+
   /** Said once by the polite live region after the reader sorts. */
   private sortAnnouncement = '';
 

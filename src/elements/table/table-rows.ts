@@ -3,15 +3,15 @@
  * categories), its series (periods), or every metric of the feed. Pure: the same rows feed the rendered
  * table, the sort and the CSV, so the three never disagree.
  */
-import { localize, localizeOptional, localizeUnit, type LocalizedText } from '../../feed/localize.js';
+import { localize, localizeOptional, type LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric, Qualifier } from '../../feed/schema.js';
-import { formatPeriod, messages, selectUnit } from '../../i18n/index.js';
+import { formatPeriod, messages } from '../../i18n/index.js';
 import { firstDay, lastDay, readPeriod } from '../../i18n/iso-period.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
-import { valuePhrase } from '../shared/value-phrase.js';
+import { unitLabel, valuePhrase } from '../shared/value-phrase.js';
 import { tableMessages } from './table-messages.js';
 import type { SortKey } from './sort-rows.js';
 
@@ -86,15 +86,6 @@ export function periodSortKey(period: string): number | string {
   const parts = readPeriod(period);
   if (!parts) return period;
   return firstDay(parts[0]) * 100_000_000 + lastDay(parts.at(-1)!);
-}
-
-/** The unit a column header or CSV cell names: the form used without a number (ru "человек", en "people"). */
-export function unitLabel(metric: Metric, locale: Locale): string {
-  const format = metric.format ?? 'number';
-  if (format === 'percent') return '%';
-  if (format === 'currency:KZT') return 'KZT';
-  const unit = localizeUnit(metric.unit, locale);
-  return unit ? selectUnit(unit.forms, null, unit.lang ?? locale) : '';
 }
 
 const text = (value: string, sort: number | string | null = value, lang?: Locale): TableCell => ({

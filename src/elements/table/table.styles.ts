@@ -8,9 +8,10 @@ const tableOwnStyles = css`
   }
 
   .wrap {
-    display: grid;
+    /* A server sets --_held to none until the table's markup has all been parsed (see InclusionTable). */
+    display: var(--_held, grid);
     gap: calc(var(--_gap) / 2);
-    padding: var(--_gap);
+    padding: var(--_card-padding);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -115,7 +116,9 @@ const tableOwnStyles = css`
 
   .row-select {
     font-weight: 400;
-    text-decoration: underline dotted;
+    /* Longhands: WebKit does not take line and style together in the text-decoration shorthand. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
     text-underline-offset: 3px;
   }
 
@@ -183,7 +186,6 @@ const tableOwnStyles = css`
    * fit scrolls in its region (tables are exempt from reflow, WCAG 1.4.10) rather than cutting words.
    */
   @container (max-width: 480px) {
-    .wrap { padding: calc(var(--_gap) / 2); }
     table { font-size: 0.85rem; }
     th, td { padding: 0.3rem 0.25rem; }
     th.number, td.number { white-space: normal; }

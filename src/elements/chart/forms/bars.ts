@@ -17,6 +17,7 @@ import {
   markClass,
   niceDomain,
   seriesPaint,
+  tagCategoryLabels,
   tagMarks,
   tickFormatter,
   ticksOf,
@@ -28,42 +29,72 @@ import { MARGINS } from './sizes.js';
 const SLICED_ABOVE = 400;
 const SLICE = 100;
 
+/** Height of a category's name written above its bars. */
+const LABEL_LINE = 16;
+
+/** Names longer than this share of the width go above their bars, whole, instead of cut short beside them. */
+const SIDE_LABEL_SHARE = 0.38;
+
+interface AboveText { readonly col: number | undefined; readonly x: number; readonly y: number; readonly text: string }
+
+/** Marks the names among the texts above the bars with the category they name (`data-label-col`). */
+function tagNames(written: readonly AboveText[]): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next!(index, scales, values, dimensions, context);
+    const children = group?.children ?? [];
+    for (let k = 0; k < index.length && k < children.length; k += 1) {
+      const col = written[index[k]!]!.col;
+      if (col !== undefined) children[k]!.setAttribute('data-label-col', String(col));
+      else children[k]!.setAttribute('class', 'value-label');
+    }
+    return group;
+  };
+}
+
 export function drawBars(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
   const n = view.categories.length;
   const rows = view.series.length;
-  const slot = rows * BAR + GROUP_GAP;
+  const sliced = rows === 1 && n > SLICED_ABOVE;
   const noData = messages(view.locale).noData;
   const points = view.series.flatMap((series) => series.points);
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 
   const labelWidth = Math.max(0, ...view.categories.map((c) => measure(c.short)));
+  const above = !sliced && labelWidth + 2 * LABEL_GAP > width * SIDE_LABEL_SHARE;
+  const labelRoom = above ? LABEL_LINE : 0;
+  const slot = labelRoom + rows * BAR + GROUP_GAP;
   // Margins that hold measured text are rounded up, as the other forms' are: rounded to nearest, a name
   // 40.4 px wide got 40 px of room and was cut ("Charl…") though it fits.
-  const marginLeft = Math.ceil(Math.min(labelWidth + 2 * LABEL_GAP, width * 0.38));
+  const marginLeft = above ? LABEL_GAP : Math.ceil(Math.min(labelWidth + 2 * LABEL_GAP, width * SIDE_LABEL_SHARE));
   const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
-  let marginRight = Math.ceil(Math.min(directWidth + 2 * LABEL_GAP, width * 0.3));
+  // With names above, the values may take more of the width beside the bars.
+  let marginRight = Math.ceil(Math.min(directWidth + 2 * LABEL_GAP, width * (above ? 0.45 : 0.3)));
   const direct = width - marginLeft - marginRight >= 100;
   if (!direct) marginRight = 12;
-  const { top: marginTop, bottom: marginBottom } = MARGINS.bars;
+  // Names above and values beside every bar say it all on a narrow chart: no scale beneath.
+  const scaled = !(above && direct);
+  const marginTop = MARGINS.bars.top;
+  const marginBottom = scaled ? MARGINS.bars.bottom : 4;
   const height = marginTop + n * slot + marginBottom;
   const plotWidth = width - marginLeft - marginRight;
 
   const domain = niceDomain(values, true);
   const unitsPerPx = (domain[1] - domain[0]) / Math.max(1, plotWidth);
-  const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + p.row * BAR) / slot;
+  const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + labelRoom + p.row * BAR) / slot;
   const y2 = (p: ChartPoint): number => y1(p) + BAR / slot;
   const tagged = points.map((point) => ({ point }));
   const known = tagged.filter((d) => d.point.value !== null);
   const missing = tagged.filter((d) => d.point.value === null);
   const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
-  const labels = view.categories.map((c) => truncate(c.short, marginLeft - 2 * LABEL_GAP, measure));
+  const labels = view.categories.map((c) => truncate(c.short, above ? width - 3 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure));
   const xTicks = ticksOf(domain, Math.max(2, Math.floor(plotWidth / 90)));
 
   const axisX = [
     // Grid lines are plain rules at the ticks: the lines gridX draws, without the axis machinery it runs
-    // first (on a fresh page, compiling that cost a column chart 9 to 15 ms).
-    Plot.ruleX(xTicks, { className: 'grid' }),
-    Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' }),
+    // first (on a fresh page, compiling that cost a column chart 9 to 15 ms). Names above their bars would
+    // be crossed by them: those charts keep only the scale beneath.
+    ...(scaled && !above ? [Plot.ruleX(xTicks, { className: 'grid' })] : []),
+    ...(scaled ? [Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' })] : []),
   ];
 
   /** The categories from `start` to `end`, drawn at their place in the whole chart; `whole`: with the axes. */
@@ -74,7 +105,9 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     const categories = Array.from({ length: end - start }, (_, i) => start + i);
     const marks: Plot.Markish[] = [
       ...(whole ? axisX : []),
-      Plot.axisY({ ticks: categories.map((i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis' }),
+      ...(above
+        ? []
+        : [Plot.axisY({ ticks: categories.map((i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label' })]),
     ];
     for (let row = 0; row < rows; row += 1) {
       const mine = shown.filter((d) => d.point.row === row);
@@ -91,14 +124,24 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     marks.push(Plot.text(gapsShown, {
       x: LABEL_GAP * unitsPerPx, y: (d: Tagged) => (y1(d.point) + y2(d.point)) / 2, text: () => noData, textAnchor: 'start', className: 'no-data-label',
     }));
-    if (direct) {
-      const positive = shown.filter((d) => d.point.value! >= 0);
-      const negative = shown.filter((d) => d.point.value! < 0);
-      const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
+    const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
+    const positive = direct ? shown.filter((d) => d.point.value! >= 0) : [];
+    const negative = direct ? shown.filter((d) => d.point.value! < 0) : [];
+    if (!above) {
       marks.push(Plot.text(positive, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'start', dx: LABEL_GAP, className: 'value-label' }));
-      marks.push(Plot.text(negative, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'end', dx: -LABEL_GAP, className: 'value-label' }));
     }
+    marks.push(Plot.text(negative, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'end', dx: -LABEL_GAP, className: 'value-label' }));
     if (whole) marks.push(Plot.ruleX([0], { className: 'baseline' }));
+    if (above) {
+      // Names above their bars, and the values beside them, as one text mark drawn last: as separate groups
+      // over the bars, each group's box would lie over the other's text, and contrast checkers could not
+      // tell what is behind it.
+      const written: AboveText[] = [
+        ...categories.map((col) => ({ col, x: domain[0] + LABEL_GAP * unitsPerPx, y: col + (GROUP_GAP / 2 + labelRoom / 2) / slot, text: labels[col] ?? '' })),
+        ...positive.map((d) => ({ col: undefined, x: d.point.value! + LABEL_GAP * unitsPerPx, y: at(d), text: d.point.short })),
+      ];
+      marks.push(Plot.text(written, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', className: 'category-label above-labels', render: tagNames(written) }));
+    }
     return Plot.plot({
       document, width, height, marginTop, marginRight, marginBottom, marginLeft,
       x: { type: 'linear', domain, axis: null },
@@ -107,9 +150,9 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     }) as SVGSVGElement;
   };
 
-  const sliced = rows === 1 && n > SLICED_ABOVE;
   let drawnUpTo = sliced ? SLICE : n;
   const svg = finish(plotRange(0, drawnUpTo, true), view, width, height);
+  if (!above) tagCategoryLabels(svg, view.categories.slice(0, drawnUpTo).map((_, i) => i));
   const marks = new Map<string, SVGElement>();
   const keep = (root: Element): void =>
     root.querySelectorAll<SVGElement>('[data-row][data-col]').forEach((mark) => marks.set(`${mark.getAttribute('data-row')}:${mark.getAttribute('data-col')}`, mark));

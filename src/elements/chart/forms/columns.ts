@@ -14,6 +14,7 @@ import {
   markClass,
   niceDomain,
   seriesPaint,
+  tagCategoryLabels,
   tagMarks,
   tickFormatter,
   ticksOf,
@@ -91,7 +92,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
     Plot.ruleY(yTicks, { className: 'grid' }), // gridY's lines (see drawBars)
     Plot.axisY({ ticks: yTicks, tickFormat: format, label: null, className: 'axis' }),
     Plot.axisX({
-      ticks: layout.ticks.map((i) => i + 0.5), tickFormat: (t: number) => layout.labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis',
+      ticks: layout.ticks.map((i) => i + 0.5), tickFormat: (t: number) => layout.labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label',
       ...(layout.rotate ? { tickRotate: -90, textAnchor: 'end' as const } : {}),
     }),
   ];
@@ -150,5 +151,6 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
     marks,
   }) as SVGSVGElement;
   finish(svg, view, width, height);
+  tagCategoryLabels(svg, layout.ticks);
   return drawnChart(svg, width, height);
 }

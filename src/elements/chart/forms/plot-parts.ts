@@ -42,6 +42,19 @@ export function tagMarks<T extends Tagged>(data: readonly T[]): Plot.RenderFunct
   };
 }
 
+/**
+ * Marks each written category name (the `category-label` axis or text mark) with the category it names,
+ * `data-label-col`, so a tooltip can keep clear of the focused mark's name. `cols[k]` is the category of
+ * the k-th name written.
+ */
+export function tagCategoryLabels(svg: SVGSVGElement, cols: readonly number[]): void {
+  const names = svg.querySelectorAll('.category-label text');
+  names.forEach((name, k) => {
+    const col = cols[k];
+    if (col !== undefined) name.setAttribute('data-label-col', String(col));
+  });
+}
+
 export const markClass = (row: number, ...rest: string[]): string => [MARK_GROUP, `row-${row}`, ...rest].join(' ');
 
 /** Bars of one series: solid when alone; with several series, hue and texture both tell them apart (C8). */

@@ -1,0 +1,61 @@
+// Runs the browser suite in each engine one after another (the machines have two cores) and prints one
+// pass/fail line per engine. ENGINES=firefox,webkit picks some; TEST_FILES narrows the files as usual.
+// Firefox runs twice: the second pass starts it with a dark colour scheme and reduced motion in its
+// preferences and runs the files with tests that need a reader preference; the rest of their tests are
+// skipped there (test/support/engine.ts).
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const MEDIA_CALL = 'itPrefers(';
+const engines = (process.env.ENGINES || 'chromium,firefox,webkit').split(',').filter(Boolean);
+
+function testFiles(dir = 'test') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return testFiles(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function selectedFiles() {
+  return process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : testFiles();
+}
+
+/** Runs web-test-runner once; resolves with its exit code and the last progress line it printed. */
+function runOnce(label, env) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn('npx', ['web-test-runner'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let tail = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      tail = (tail + chunk.toString()).slice(-4000);
+    });
+    child.on('close', (code) => {
+      const plain = tail.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+      const counts = [...plain.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].pop();
+      const seconds = Math.round((Date.now() - started) / 1000);
+      const summary = counts ? `${counts[1]} passed, ${counts[2]} failed, ${counts[3] ?? 0} skipped` : 'no result';
+      resolve({ label, code: code ?? 1, line: `${label}: ${code === 0 ? 'PASS' : 'FAIL'}, ${summary} in ${seconds} s` });
+    });
+  });
+}
+
+const results = [];
+for (const engine of engines) {
+  results.push(await runOnce(engine, { ENGINE: engine }));
+  if (engine === 'firefox') {
+    const files = selectedFiles().filter((file) => readFileSync(file, 'utf8').includes(MEDIA_CALL));
+    if (files.length > 0) {
+      results.push(await runOnce('firefox (dark, reduced motion)', {
+        ENGINE: 'firefox',
+        FIREFOX_PREFERS: 'dark,reduced-motion',
+        TEST_FILES: files.join(','),
+      }));
+    }
+  }
+}
+console.log('\n---- browser tests per engine ----');
+for (const { line } of results) console.log(line);
+process.exit(results.some(({ code }) => code !== 0) ? 1 : 0);

@@ -1,0 +1,155 @@
+/**
+ * A dashboard reads like a statistics page: what the metrics share is said once in its header, values of
+ * tiles side by side sit on one line, small breakdowns are said rather than mapped, and figures counted
+ * alike are compared in one chart.
+ */
+import { expect } from '@esm-bundle/chai';
+import '../../src/elements/dashboard/define.js';
+import type { InclusionDashboard } from '../../src/elements/dashboard/inclusion-dashboard.js';
+import { dashboardPlan } from '../../src/elements/dashboard/dashboard-plan.js';
+import { clearFeedCache } from '../../src/feed/feed-cache.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { cleanup, part, settled, textOf } from '../support/dom.js';
+
+const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+const grants = { kk: 'грант', ru: { one: 'грант', few: 'гранта', many: 'грантов', other: 'гранта' }, en: { one: 'grant', other: 'grants' } };
+
+function feed(): Feed {
+  return {
+    version: 1,
+    id: 'layout-test',
+    title: { ru: 'Поддержка занятости', en: 'Employment support', kk: 'Жұмыспен қамтуды қолдау' },
+    source: { name: 'Test Department', published: '2025-11-19' },
+    period: '2025',
+    metrics: [
+      { id: 'placed', label: { ru: 'Трудоустроено', en: 'Placed', kk: 'Орналастырылды' }, value: 358, unit: people },
+      { id: 'public', label: { ru: 'Направлены на общественные работы в рамках региональной программы занятости', en: 'Referred to public works schemes under the regional employment programme', kk: 'Аймақтық жұмыспен қамту бағдарламасы аясында қоғамдық жұмыстарға жіберілді' }, value: 290, unit: people },
+      { id: 'social', label: { ru: 'Социальные места', en: 'Social jobs', kk: 'Әлеуметтік орындар' }, value: 15, unit: people },
+      { id: 'grants', label: { ru: 'Гранты', en: 'Grants', kk: 'Гранттар' }, value: 61, unit: grants, period: '2024' },
+      { id: 'living', label: { ru: 'Проживают в области', en: 'Living in the region', kk: 'Облыста тұрады' }, value: 55000, qualifier: 'almost', unit: people, breakdown: [{ key: 'KZ-35', value: 55000, qualifier: 'almost' }] },
+      { id: 'posts', label: { ru: 'Публикации', en: 'Posts', kk: 'Жарияланымдар' }, value: 20, qualifier: 'more-than', unit: { kk: 'жарияланым', ru: { one: 'публикация', few: 'публикации', many: 'публикаций', other: 'публикации' }, en: { one: 'post', other: 'posts' } } },
+      { id: 'other-source', label: { ru: 'По данным другого ведомства', en: 'From another body', kk: 'Басқа мекеме деректері' }, value: 11, unit: people, source: { name: 'Other Body' } },
+    ],
+  };
+}
+
+async function mount(width: number, locale = 'ru'): Promise<InclusionDashboard> {
+  const page = document.createElement('div');
+  page.className = 'dash-page';
+  page.style.width = `${width}px`;
+  const element = document.createElement('inclusion-dashboard');
+  element.feed = feed();
+  element.setAttribute('locale', locale);
+  page.append(element);
+  document.body.append(page);
+  await settled(element);
+  const widgets = [...element.shadowRoot!.querySelectorAll<HTMLElement>('inclusion-kpi, inclusion-chart, inclusion-map')];
+  await Promise.all(widgets.map((widget) => settled(widget)));
+  return element;
+}
+
+const kpi = (element: InclusionDashboard, id: string): HTMLElement => element.shadowRoot!.querySelector<HTMLElement>(`inclusion-kpi[metric="${id}"]`)!;
+const spaced = (text: string): string => text.replace(/\u00a0/g, ' ');
+
+describe('<inclusion-dashboard> layout', () => {
+  afterEach(() => {
+    cleanup('div.dash-page');
+    clearFeedCache();
+  });
+
+  it('states source, date and period once, and on a tile only what differs', async () => {
+    const element = await mount(1000);
+    const header = spaced(textOf(part(element, 'source')));
+    expect(header).to.contain('Test Department');
+    expect(header).to.contain('19 ноября 2025 г.');
+    expect(header).to.contain('2025 г.');
+    expect(part(kpi(element, 'placed'), 'source'), 'same source: not repeated').to.equal(null);
+    expect(kpi(element, 'placed').shadowRoot!.querySelector('.period'), 'same period: not repeated').to.equal(null);
+    expect(textOf(part(kpi(element, 'other-source'), 'source'))).to.contain('Other Body');
+    expect(spaced(textOf(kpi(element, 'grants').shadowRoot!.querySelector('.period')))).to.equal('2024 г.');
+  });
+
+  it('names the source most figures share once, and says where a figure states none', async () => {
+    const department = { name: 'Test Department' };
+    const base = feed();
+    const mixed: Feed = {
+      version: 1, id: 'mixed', title: 'Mixed',
+      metrics: [
+        { ...base.metrics[0]!, source: department },
+        { ...base.metrics[1]!, source: department },
+        { ...base.metrics[2]!, source: department },
+        { id: 'unsourced', label: { ru: 'Без источника' }, value: 2, unit: people },
+      ],
+    };
+    const page = document.createElement('div');
+    page.className = 'dash-page';
+    const element = document.createElement('inclusion-dashboard');
+    element.feed = mixed;
+    element.setAttribute('locale', 'ru');
+    page.append(element);
+    document.body.append(page);
+    await settled(element);
+    await Promise.all([...element.shadowRoot!.querySelectorAll<HTMLElement>('inclusion-kpi')].map((tile) => settled(tile)));
+    expect(textOf(part(element, 'source'))).to.contain('Test Department');
+    expect(part(kpi(element, 'placed'), 'source')).to.equal(null);
+    expect(textOf(part(kpi(element, 'unsourced'), 'source'))).to.equal('Источник не указан');
+  });
+
+  it('puts the values of tiles side by side on one line, whatever their labels', async () => {
+    const element = await mount(1000);
+    const top = (id: string): number => part(kpi(element, id), 'value')!.getBoundingClientRect().top;
+    const lines = (id: string): number => {
+      const range = document.createRange();
+      range.selectNodeContents(part(kpi(element, id), 'label')!);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    expect(lines('public'), 'the long label takes more lines').to.be.greaterThan(lines('placed'));
+    expect(Math.abs(top('public') - top('placed'))).to.be.lessThan(1);
+    expect(Math.abs(top('social') - top('placed'))).to.be.lessThan(1);
+  });
+
+  it('never breaks a word of a value, even a long Kazakh one in a phone\'s tile', async () => {
+    const element = await mount(300, 'kk');
+    const value = part(kpi(element, 'posts'), 'value')!;
+    const range = document.createRange();
+    range.selectNodeContents(value);
+    const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    expect(spaced(textOf(value))).to.equal('20-дан астам жарияланым');
+    expect(tops.size, 'on one line').to.equal(1);
+  });
+
+  it('never breaks a value between number and unit, even in a narrow tile', async () => {
+    const element = await mount(320);
+    for (const id of ['placed', 'public', 'living']) {
+      const value = part(kpi(element, id), 'value')!;
+      const range = document.createRange();
+      range.selectNodeContents(value);
+      const lines = [...range.getClientRects()].map((r) => Math.round(r.top));
+      // The last line holds the number and its unit together.
+      const text = spaced(textOf(value));
+      expect(text, id).to.match(/\d человек$/);
+      expect(value.scrollWidth, `${id} fits its tile`).to.be.at.most(value.clientWidth + 1);
+      expect(new Set(lines).size, `${id}: ${text}`).to.be.at.most(2);
+    }
+  });
+
+  it('maps three regions or more; says a one-region breakdown as a short list', async () => {
+    const element = await mount(1000);
+    expect(element.shadowRoot!.querySelectorAll('inclusion-map').length).to.equal(0);
+    const list = element.shadowRoot!.querySelector('.breakdown-list')!;
+    expect(spaced(textOf(list))).to.equal('Проживают в области Карагандинская область: почти 55 000 человек');
+    const plan = dashboardPlan({ ...feed(), metrics: [{ ...feed().metrics[4]!, breakdown: [{ key: 'KZ-35', value: 1 }, { key: 'KZ-71', value: 2 }, { key: 'KZ-75', value: 3 }] }] }, undefined);
+    expect(plan.maps.map((m) => m.id)).to.deep.equal(['living']);
+  });
+
+  it('compares metrics counted alike in one bar chart, and only those', async () => {
+    const element = await mount(1000);
+    const charts = [...element.shadowRoot!.querySelectorAll('inclusion-chart')].map((c) => `${c.getAttribute('metric')}:${c.getAttribute('type')}`);
+    // Same unit, format, source and period: placed, public, social. Grants differ in unit and period;
+    // the other body's figure in source; the regional figure has a breakdown of its own.
+    expect(charts).to.deep.equal(['placed,public,social:bar']);
+    const chart = element.shadowRoot!.querySelector('inclusion-chart')!;
+    expect(chart.getAttribute('state')).to.equal('ready');
+    expect(chart.shadowRoot!.querySelectorAll('svg [role="listitem"]').length).to.equal(3);
+  });
+});
