@@ -19,9 +19,11 @@ export default function (config) {
   config.addShortcode('inclusion', async (feed, element, metric, locale) =>
     renderToString(await feedAt(feed), { element, ...(metric ? { metric } : {}), ...(locale ? { locale } : {}) }),
   );
-  // The library's browser files, beside the pages that load them.
+  // The library's browser files, beside the pages that load them: the script tag's loader, the element
+  // entries it loads when an element appears, and their shared chunks.
+  const entries = ['inclusion-widgets', 'kpi', 'chart', 'map', 'table', 'dashboard', 'validate'];
   config.addPassthroughCopy({
-    '../../dist/inclusion-widgets.js': 'js/inclusion-widgets.js',
+    ...Object.fromEntries(entries.map((name) => [`../../dist/${name}.js`, `js/${name}.js`])),
     '../../dist/chunks': 'js/chunks',
   });
   config.setServerPassthroughCopyBehavior('copy');

@@ -141,8 +141,12 @@ export function widgetStates() {
   const found = [];
   const walk = (root) => {
     for (const element of root.querySelectorAll('*')) {
-      if (element.localName.startsWith('inclusion-'))
-        found.push(`${element.localName}=${element.getAttribute('state')}`);
+      // The server writes state="ready" into its HTML: an element counts once it is defined and has taken its
+      // markup over (through the script tag's loader, a moment after the page's scripts ran).
+      if (element.localName.startsWith('inclusion-')) {
+        const state = element.matches(':defined') ? element.getAttribute('state') : 'not defined';
+        found.push(`${element.localName}=${state}`);
+      }
       if (element.shadowRoot) walk(element.shadowRoot);
     }
   };
