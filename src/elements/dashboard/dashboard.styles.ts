@@ -82,7 +82,6 @@ const dashboardOwnStyles = css`
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
-      line-clamp: 2;
       overflow: hidden;
     }
 
