@@ -18,7 +18,7 @@ test('the Eleventy page has server-rendered widgets that hydrate without a reque
       tag,
     );
   assert.match(html, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"Dataset"/);
-  assert.match(html, /1\u00a0120 человек/, 'the figure is in the HTML');
+  assert.match(html, /1\u00a0120\u00a0человек/, 'the figure is in the HTML, its unit kept beside it');
   const server = await serveStatic({ root: site, index: 'index.html' });
   const browser = await launchChromium();
   try {
