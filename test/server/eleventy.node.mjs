@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchChromium, repositoryRoot, serveStatic, urlOf } from '../support/static-server.mjs';
-import { widgetStates, widgetTexts } from './pages.mjs';
+import { widgetStates, widgetTexts, widgetsTakenOver } from './pages.mjs';
 
 const site = join(repositoryRoot, 'examples/eleventy/_site');
 
@@ -30,9 +30,11 @@ test('the Eleventy page has server-rendered widgets that hydrate without a reque
     await tab.goto(urlOf(server, '/'));
     const started = Date.now();
     let states = [];
+    // The server writes state="ready": wait for the elements' code to take their markup over as well.
     while (Date.now() - started < 20_000) {
       states = await tab.evaluate(widgetStates);
-      if (states.length > 0 && states.every((s) => s.endsWith('=ready'))) break;
+      const ready = states.length > 0 && states.every((s) => s.endsWith('=ready'));
+      if (ready && (await tab.evaluate(widgetsTakenOver))) break;
       await tab.waitForTimeout(100);
     }
     assert.ok(
