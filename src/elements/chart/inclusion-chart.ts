@@ -15,7 +15,7 @@ import { comparisonProblem } from './comparison.js';
 import { chartNoScriptStyles, chartStyles } from './chart.styles.js';
 import { afterNextPaint } from './draw-schedule.js';
 import { DrawingController } from './drawing-controller.js';
-import { drawingHeightCss } from './forms/sizes.js';
+import { barsNamesAboveBelow, drawingHeightCss } from './forms/sizes.js';
 import { measureText, type Measure } from './label-fit.js';
 import { loadRenderer, preloadRenderer } from './renderers.js';
 import { TooltipController } from './tooltip-controller.js';
@@ -177,10 +177,16 @@ export class InclusionChart extends FeedElement {
    */
   protected override serverStyles(): string | undefined {
     const heights = this.view ? drawingHeightCss(this.view) : undefined;
+    const waiting = '.canvas:not(.drawn):not(.empty)';
     const box = heights
-      ? `.chart { container-type: inline-size; } .canvas:not(.drawn):not(.empty) { ${heights.map((h) => `min-block-size: ${h};`).join(' ')} }`
+      ? `.chart { container-type: inline-size; } ${waiting} { ${heights.map((h) => `min-block-size: ${h};`).join(' ')} }`
       : '';
-    return `${box}${chartNoScriptStyles}`;
+    // Bars whose names go above them on a narrow chart are taller there.
+    const above = this.view ? barsNamesAboveBelow(this.view) : undefined;
+    const narrow = above
+      ? `@container (max-width: ${above.width}px) { ${waiting} { min-block-size: ${above.height}; } }`
+      : '';
+    return `${box}${narrow}${chartNoScriptStyles}`;
   }
 
   private get chartElement(): HTMLElement | null {

@@ -23,17 +23,10 @@ import {
   ticksOf,
   type Tagged,
 } from './plot-parts.js';
-import { MARGINS } from './sizes.js';
+import { LABEL_LINE, MARGINS, SIDE_LABEL_SHARE, SLICED_ABOVE } from './sizes.js';
 
-/** Above this many categories (of one series), bars are drawn in slices of SLICE. */
-const SLICED_ABOVE = 400;
 const SLICE = 100;
 
-/** Height of a category's name written above its bars. */
-const LABEL_LINE = 16;
-
-/** Names longer than this share of the width go above their bars, whole, instead of cut short beside them. */
-const SIDE_LABEL_SHARE = 0.38;
 
 interface AboveText { readonly col: number | undefined; readonly x: number; readonly y: number; readonly text: string }
 

@@ -24,8 +24,7 @@ import {
 import { spreadTicks } from '../label-fit.js';
 import { fillClass, patternFill } from '../palette.js';
 
-export { BAR, GROUP_GAP } from './sizes.js';
-export const LABEL_GAP = 6;
+export { BAR, GROUP_GAP, LABEL_GAP } from './sizes.js';
 
 export interface Tagged {
   readonly point: ChartPoint;

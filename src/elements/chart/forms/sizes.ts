@@ -17,6 +17,21 @@ export const MARGINS = {
   lines: { top: 16, bottom: 28 },
 } as const;
 
+/** Above this many categories (of one series), bars are drawn in slices, names always beside them. */
+export const SLICED_ABOVE = 400;
+/** Height of a category's name written above its bars. */
+export const LABEL_LINE = 16;
+/** Names longer than this share of the width go above their bars, whole, instead of cut short beside them. */
+export const SIDE_LABEL_SHARE = 0.38;
+/** Room between a bar's name and the bar. */
+export const LABEL_GAP = 6;
+/**
+ * A server cannot measure text: it guesses a name's width from its length, at an average glyph of the
+ * 12 px label font. A wrong guess only matters for a chart whose width is near the one where names move
+ * above their bars.
+ */
+const GUESSED_GLYPH_PX = 6.6;
+
 const PLOT_HEIGHT = { min: 200, max: 360, perWidth: 0.45 } as const;
 
 /** The plot area's height in a column, line or area chart `width` px wide. */
@@ -39,7 +54,7 @@ export function drawingHeightCss(view: Pick<ChartView, 'type' | 'axis' | 'series
   };
   switch (view.type) {
     case 'bar':
-      return [`${MARGINS.bars.top + view.categories.length * (view.series.length * BAR + GROUP_GAP) + MARGINS.bars.bottom}px`];
+      return [`${barsHeight(view, false)}px`];
     case 'line':
     case 'area':
       return flexible(MARGINS.lines);
@@ -50,4 +65,23 @@ export function drawingHeightCss(view: Pick<ChartView, 'type' | 'axis' | 'series
     default:
       return undefined;
   }
+}
+
+/** Bars' height with names beside them (and a scale beneath), or above them (no scale: values say it). */
+function barsHeight(view: Pick<ChartView, 'series' | 'categories'>, above: boolean): number {
+  const slot = (above ? LABEL_LINE : 0) + view.series.length * BAR + GROUP_GAP;
+  return MARGINS.bars.top + view.categories.length * slot + (above ? 4 : MARGINS.bars.bottom);
+}
+
+/**
+ * The widest bar chart (px) whose names a server guesses go above the bars, where they take more height;
+ * undefined for any other form. For a container query around `drawingHeightCss`'s values.
+ */
+export function barsNamesAboveBelow(view: Pick<ChartView, 'type' | 'series' | 'categories' | 'empty'>):
+  { width: number; height: string } | undefined {
+  if (view.empty || view.type !== 'bar') return undefined;
+  if (view.series.length === 1 && view.categories.length > SLICED_ABOVE) return undefined;
+  const longest = Math.max(0, ...view.categories.map((category) => category.short.length));
+  const width = Math.floor((longest * GUESSED_GLYPH_PX + 2 * LABEL_GAP) / SIDE_LABEL_SHARE);
+  return { width, height: `${barsHeight(view, true)}px` };
 }
