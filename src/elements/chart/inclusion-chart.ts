@@ -178,9 +178,8 @@ export class InclusionChart extends FeedElement {
   protected override serverStyles(): string | undefined {
     const heights = this.view ? drawingHeightCss(this.view) : undefined;
     const waiting = '.canvas:not(.drawn):not(.empty)';
-    const box = heights
-      ? `.chart { container-type: inline-size; } ${waiting} { ${heights.map((h) => `min-block-size: ${h};`).join(' ')} }`
-      : '';
+    const sizes = heights?.map((h) => `min-block-size: ${h};`).join(' ');
+    const box = sizes ? `.chart { container-type: inline-size; } ${waiting} { ${sizes} }` : '';
     // Bars whose names go above them on a narrow chart are taller there.
     const above = this.view ? barsNamesAboveBelow(this.view) : undefined;
     const narrow = above
