@@ -154,6 +154,23 @@ export function widgetStates() {
   return found;
 }
 
+/**
+ * In the page: whether every widget, nested ones included, runs its code and has taken its markup over.
+ * The server writes `state="ready"`, so that alone says nothing of the script, which the loader may
+ * still be fetching.
+ */
+export function widgetsTakenOver() {
+  const widgets = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName.startsWith('inclusion-')) widgets.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return widgets.every((element) => customElements.get(element.localName) !== undefined && element.hasUpdated);
+}
+
 /** In the page: where every widget is (nested ones included), to see that nothing moved. */
 export function widgetBoxes() {
   const boxes = [];

@@ -13,6 +13,16 @@ import { hostileFeed, xssCorpus } from './hostile.mjs';
 import { LOCALES, seedFeeds } from './pages.mjs';
 
 const ELEMENTS = ['kpi', 'table', 'map', 'chart', 'dashboard'];
+
+/**
+ * Harmless text of the payload's shape: its length, spaces and hyphens kept, every other character a letter.
+ * The elements' structure may follow a text's shape (a long description gets a button to show it whole, a
+ * hyphenated word a span that keeps it on one line), never the characters in it.
+ */
+function plainWordsLike(payload) {
+  return payload.replace(/[^\s-]/g, 'x');
+}
+
 const run = promisify(execFile);
 
 /** Elements (tag names, template contents included) and text nodes of an HTML fragment, as a parser reads it. */
@@ -94,20 +104,26 @@ test('the element carries its attributes, its shadow root and its feed', async (
 
 test('hostile feed text is escaped exactly once in the HTML, the inline feed and the JSON-LD', async () => {
   const corpus = await xssCorpus();
-  const benign = Object.fromEntries(
-    await Promise.all(
-      ELEMENTS.map(async (element) => [
-        element,
-        parsed(await renderToString(hostileFeed('plain words'), { element, locale: 'ru' })),
-      ]),
-    ),
-  );
+  const benign = new Map();
+  const benignTags = async (payload, element) => {
+    const words = plainWordsLike(payload);
+    if (!benign.has(`${element} ${words}`))
+      benign.set(
+        `${element} ${words}`,
+        parsed(await renderToString(hostileFeed(words), { element, locale: 'ru' })).tags,
+      );
+    return benign.get(`${element} ${words}`);
+  };
   for (const payload of corpus) {
     for (const element of ELEMENTS) {
       const html = await renderToString(hostileFeed(payload), { element, locale: 'ru' });
       const found = parsed(html);
       const label = `${element} ${JSON.stringify(payload)}`;
-      assert.deepEqual(found.tags, benign[element].tags, `${label}: the same elements as for plain words`);
+      assert.deepEqual(
+        found.tags,
+        await benignTags(payload, element),
+        `${label}: the same elements as for plain words of its shape`,
+      );
       assert.deepEqual(
         found.attributes.filter(({ name }) => /^on/i.test(name)),
         [],
@@ -221,6 +237,8 @@ test('the qualifier stays in the JSON-LD figure', async () => {
       },
     ],
   };
+  // The phrase a reader sees, no-break spaces included: Russian already groups digits with one ("1 120"),
+  // so plain spaces would split a figure in two for a machine, and they would let a snippet wrap the unit.
   assert.equal(datasetOf(feed, 'ru').variableMeasured[0].description, 'более 800\u00a0человек');
 });
 

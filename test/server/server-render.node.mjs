@@ -18,6 +18,7 @@ import {
   widgetBoxes,
   widgetStates,
   widgetTexts,
+  widgetsTakenOver,
 } from './pages.mjs';
 import { chartFeed } from './chart-feed.mjs';
 import { renderToString, styleHashes } from '../../dist/server/index.js';
@@ -81,12 +82,14 @@ after(async () => {
   server?.close();
 });
 
+/** Waits until every widget is ready and its code has taken its markup over. */
 async function settled(tab) {
   const started = Date.now();
   for (;;) {
     const states = await tab.evaluate(widgetStates);
-    if (states.length > 0 && states.every((s) => s.endsWith('=ready'))) return states;
-    if (Date.now() - started > 20_000) assert.fail(`not every widget is ready: ${states.join(', ')}`);
+    const running = await tab.evaluate(widgetsTakenOver);
+    if (states.length > 0 && states.every((s) => s.endsWith('=ready')) && running) return states;
+    if (Date.now() - started > 20_000) assert.fail(`not every widget is ready and running: ${states.join(', ')}`);
     await tab.waitForTimeout(100);
   }
 }
