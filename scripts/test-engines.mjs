@@ -18,8 +18,17 @@ function testFiles(dir = 'test') {
   });
 }
 
+/** A TEST_FILES entry as web-test-runner reads it: a path, or a pattern with `*` (one folder) and `**` (any). */
+function matcher(pattern) {
+  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?|\*/g, (star) => (star === '*' ? '[^/]*' : '(?:.*/)?'));
+  return new RegExp(`^${source}$`);
+}
+
+/** The test files TEST_FILES names (its patterns expanded), or every one. */
 function selectedFiles() {
-  return process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : testFiles();
+  if (!process.env.TEST_FILES) return testFiles();
+  const patterns = process.env.TEST_FILES.split(',').map(matcher);
+  return testFiles().filter((file) => patterns.some((pattern) => pattern.test(file)));
 }
 
 /** Runs web-test-runner once; resolves with its exit code and the last progress line it printed. */
