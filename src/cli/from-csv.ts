@@ -86,7 +86,8 @@ export async function run(args: readonly string[], io: CommandIo = processIo): P
     io.error(fileProblem(options.out, error));
     return 1;
   }
-  io.error(`${options.out}: a feed of ${conversion.feed.metrics.length} metrics`);
+  const count = conversion.feed.metrics.length;
+  io.error(`${options.out}: a feed of ${count} ${count === 1 ? 'metric' : 'metrics'}`);
   return 0;
 }
 
