@@ -13,7 +13,7 @@
  *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
  *   @lit-labs/ssr) stay imports.
  *
- * Chunks are imported relatively, so every entry works from any CDN path (contract §1).
+ * Chunks are imported relatively, so every entry works from any CDN path.
  */
 import { defineConfig, type UserConfig } from 'vite';
 import { plotTrim } from './src/elements/chart/plot-trim/plugin.mjs';

@@ -11,7 +11,7 @@ describe('<inclusion-chart> accessibility', () => {
     clearFeedCache();
   });
 
-  describe('axe: zero violations, zero incomplete (C20)', () => {
+  describe('axe: zero violations, zero incomplete', () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const locale of ['kk', 'ru', 'en']) {
         for (const type of TYPES) {
@@ -51,7 +51,7 @@ describe('<inclusion-chart> accessibility', () => {
     }
   });
 
-  describe('every mark has a role and a name (C4, C6, C14)', () => {
+  describe('every mark has a role and a name', () => {
     it('bar, ru: one list named by the series, a list item per region named as a reader says it', async () => {
       const element = await mountChart('bar', { locale: 'ru' });
       const lists = element.shadowRoot!.querySelectorAll('svg [role="list"]');
@@ -117,7 +117,7 @@ describe('<inclusion-chart> accessibility', () => {
     }
   });
 
-  it('says the language of a label that fell back to another one (C18)', async () => {
+  it('says the language of a label that fell back to another one', async () => {
     const element = await mountChart('donut', { locale: 'kk' });
     const other = [...element.shadowRoot!.querySelectorAll('[part="legend"] [lang]')].find((node) => node.textContent === 'Другое');
     expect(other?.getAttribute('lang')).to.equal('ru');

@@ -14,7 +14,7 @@ describe('<inclusion-chart> behaviour', () => {
     clearFeedCache();
   });
 
-  describe('data table (C2)', () => {
+  describe('data table', () => {
     it('is a real table, in the accessibility tree before the toggle is pressed', async () => {
       const element = await mountChart('bar', { locale: 'ru' });
       const table = part(element, 'table')!;
@@ -62,7 +62,7 @@ describe('<inclusion-chart> behaviour', () => {
     });
   });
 
-  describe('missing values are not 0 (C13)', () => {
+  describe('missing values are not 0', () => {
     it('bar: the missing region has a dashed "no data" box, not a zero-length bar', async () => {
       const element = await mountChart('bar', { locale: 'ru' });
       const missing = marks(element).find((m) => m.getAttribute('aria-label') === 'город Шымкент: нет данных')!;
@@ -99,7 +99,7 @@ describe('<inclusion-chart> behaviour', () => {
     });
   });
 
-  itPrefers({ 'prefers-reduced-motion': 'reduce' }, 'draws no transitions or animations, and honours reduced motion (C10)', async () => {
+  itPrefers({ 'prefers-reduced-motion': 'reduce' }, 'draws no transitions or animations, and honours reduced motion', async () => {
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
     const element = await mountChart('column', { locale: 'ru' });
     for (const node of [...element.shadowRoot!.querySelectorAll('*')]) {
@@ -111,13 +111,13 @@ describe('<inclusion-chart> behaviour', () => {
     expect(sheets).to.contain('prefers-reduced-motion: reduce');
   });
 
-  it('has rules for forced colours: system colours for marks, text and the focus ring (C11)', async () => {
+  it('has rules for forced colours: system colours for marks, text and the focus ring', async () => {
     const sheets = (customElements.get('inclusion-chart') as typeof InclusionChart).elementStyles.map((s) => (s as { cssText: string }).cssText).join('\n');
     const forced = sheets.slice(sheets.lastIndexOf('@media (forced-colors: active)'));
     for (const rule of ['.focus-ring { stroke: Highlight; }', 'fill: CanvasText', '.pattern-texture { stroke: CanvasText; }', '.background { fill: Canvas']) expect(forced).to.contain(rule);
   });
 
-  it('uses text of at least 12 px for axes and labels (C7)', async () => {
+  it('uses text of at least 12 px for axes and labels', async () => {
     for (const type of TYPES) {
       const element = await mountChart(type, { locale: 'kk', width: 320 });
       for (const text of element.shadowRoot!.querySelectorAll('svg text')) {

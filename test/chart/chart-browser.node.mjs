@@ -173,7 +173,7 @@ test('the accessibility tree (CDP) names the chart, its series and every mark, a
   assert.deepEqual(nodes.filter((n) => !n.ignored && ['generic', 'none'].includes(n.role?.value) && n.name?.value), []);
   assert.deepEqual(nodes.filter((n) => !n.ignored && /-axis|x-grid|y-grid/.test(n.name?.value ?? '')), []);
 
-  // The focused mark's name is what a screen reader speaks on each arrow key (C4).
+  // The focused mark's name is what a screen reader speaks on each arrow key.
   await page.evaluate(() => document.querySelector('#bar-ru').shadowRoot.querySelector('[part=chart]').focus());
   const spoken = [];
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowDown', 'End']) {

@@ -23,7 +23,7 @@ async function tabInto(element: HTMLElement): Promise<void> {
   await press('Tab'); // the chart: one tab stop
 }
 
-describe('<inclusion-chart> keyboard (C3, C4, C5, C16)', () => {
+describe('<inclusion-chart> keyboard', () => {
   afterEach(() => {
     removeCharts();
     clearFeedCache();
@@ -106,7 +106,7 @@ describe('<inclusion-chart> keyboard (C3, C4, C5, C16)', () => {
     ]);
   });
 
-  it('a click near a line picks the nearest value (targets wider than the 9 px dot, C17)', async () => {
+  it('a click near a line picks the nearest value (targets wider than the 9 px dot)', async () => {
     const element = await mountChart('line', { locale: 'ru' });
     const picked: InclusionSelectEvent['detail'][] = [];
     element.addEventListener('inclusion-select', (event) => picked.push(event.detail));

@@ -1,6 +1,6 @@
 /**
- * Plot and d3 are fetched the first time a chart is drawn, never before (issue 4, "a KPI-only page still
- * loads no chart code"). This file runs in a page of its own, so its module graph starts empty.
+ * Plot and d3 are fetched the first time a chart is drawn, never before: a KPI-only page
+ * loads no chart code. This file runs in a page of its own, so its module graph starts empty.
  */
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';

@@ -62,7 +62,7 @@ describe('chart view model', () => {
     expect(defaultType([{ ...placed!, breakdown: undefined }])).to.equal('line');
   });
 
-  describe('summary (C1)', () => {
+  describe('summary', () => {
     it('says the type, what is measured, extremes, total and what is missing — ru', () => {
       const view = chartView(chartFeed(), metrics('placed'), 'bar', 'ru');
       expect(spaced(view.summary)).to.equal(

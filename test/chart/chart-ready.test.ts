@@ -1,5 +1,5 @@
 /**
- * What `state="ready"` promises for a chart (issue 9): the drawing is on screen, not only the feed
+ * What `state="ready"` promises for a chart: the drawing is on screen, not only the feed
  * validated; and the work done on the way there is only the work the chart needs.
  */
 import { expect } from '@esm-bundle/chai';

@@ -23,7 +23,7 @@ function chartIn(parent: HTMLElement, type = 'column'): InclusionChart {
   return element;
 }
 
-describe('<inclusion-chart> follows its container (C12)', () => {
+describe('<inclusion-chart> follows its container', () => {
   afterEach(() => {
     removeCharts();
     document.querySelectorAll('.resize-box').forEach((node) => node.remove());

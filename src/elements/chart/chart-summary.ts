@@ -1,7 +1,7 @@
 /**
- * The chart's text alternative (accessibility C1): what kind of chart, what is measured, then for each
+ * The chart's text alternative: what kind of chart, what is measured, then for each
  * series its trend (time) or total (categories), its extremes and its missing values, in the reader's
- * language and with the same number rules as every other figure (C14, C15).
+ * language and with the same number rules as every other figure.
  */
 import { extremes, trend } from '../../a11y/summary.js';
 import { formatNumber, formatValue } from '../../i18n/index.js';

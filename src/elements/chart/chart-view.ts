@@ -72,7 +72,7 @@ export interface ChartView {
   readonly series: readonly ChartSeries[];
   /** Write axis numbers compactly ("55 тыс.") when they are large. */
   readonly compact: boolean;
-  /** The auto-generated text alternative (C1). */
+  /** The auto-generated text alternative. */
   readonly summary: string;
   /** Its first sentence: what the chart is. A narrow chart shows only this until the reader asks for more. */
   readonly summaryLead: string;

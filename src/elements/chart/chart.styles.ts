@@ -15,7 +15,7 @@ function paletteRules(): CSSResult {
 
 /**
  * Plot's own stylesheet (which it injects as a `<style>` a strict CSP blocks) restated here, plus the
- * chart's layout, marks, focus, tooltip, legend and table. No transitions or animations anywhere (C10).
+ * chart's layout, marks, focus, tooltip, legend and table. No transitions or animations anywhere.
  */
 const chartOwnStyles = css`
   :host {

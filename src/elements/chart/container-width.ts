@@ -1,5 +1,5 @@
 /**
- * Follows the width of an element inside the host (C12): one ResizeObserver, changes coalesced into one
+ * Follows the width of an element inside the host: one ResizeObserver, changes coalesced into one
  * callback per animation frame and ignored unless the whole-pixel width changed. Height changes (the
  * drawing's own, after a redraw) never trigger a redraw, so resizing cannot feed back into a storm.
  */

@@ -124,8 +124,8 @@ export function structureSvg(svg: SVGSVGElement, view: ChartView, width: number,
 }
 
 /**
- * Puts a series' marks in data order, which is the order a screen reader reads them in browse mode
- * (C16): Plot draws each kind of mark (bars, "no data" boxes) in a group of its own. Each mark moves
+ * Puts a series' marks in data order, which is the order a screen reader reads them in browse mode,
+ * where Plot draws each kind of mark (bars, "no data" boxes) in a group of its own. Each mark moves
  * into a shallow copy of its own group, so it keeps its coordinates and the CSS that styles it.
  */
 function orderMarks(list: SVGGElement): void {

@@ -1,5 +1,5 @@
 /**
- * Fitting labels into the room a narrow chart has (C12): measure with the same font the CSS gives axis
+ * Fitting labels into the room a narrow chart has: measure with the same font the CSS gives axis
  * text, then cut at a word or character with an ellipsis. The full name is never lost: it stays in the
  * mark's accessible name, the tooltip and the table.
  */

@@ -1,5 +1,5 @@
 /**
- * How series and slices are told apart without relying on colour alone (C8): the eight palette tokens
+ * How series and slices are told apart without relying on colour alone: the eight palette tokens
  * (`--_color-1..8`, colour-vision-safe and >= 3:1 on the surface) combined with four fills — solid,
  * diagonal hatching, dots, cross-hatching. Neighbours always differ in both hue and texture, and in
  * forced-colours mode, where hues collapse to system colours, the texture still tells them apart.

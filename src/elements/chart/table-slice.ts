@@ -1,5 +1,5 @@
 /**
- * One slice of the chart's data table (C2) as a `<tbody>`, built with DOM calls rather than a Lit template
+ * One slice of the chart's data table as a `<tbody>`, built with DOM calls rather than a Lit template
  * per row: a row template is a template instance with its own markers and parts, and the first 200 rows
  * of a long series share the task that validates the feed and builds the view. Text goes in through
  * `textContent` only, so a label from a feed is never parsed as markup.

@@ -57,7 +57,7 @@ export function tagCategoryLabels(svg: SVGSVGElement, cols: readonly number[]): 
 
 export const markClass = (row: number, ...rest: string[]): string => [MARK_GROUP, `row-${row}`, ...rest].join(' ');
 
-/** Bars of one series: solid when alone; with several series, hue and texture both tell them apart (C8). */
+/** Bars of one series: solid when alone; with several series, hue and texture both tell them apart. */
 export function seriesPaint(row: number, rows: number): { className: string; fill?: string } {
   const pattern = rows > 1 ? patternFill(row) : undefined;
   return pattern ? { className: markClass(row, 'bars', 'patterned'), fill: pattern } : { className: markClass(row, 'bars', fillClass(rows > 1 ? row : 0)) };

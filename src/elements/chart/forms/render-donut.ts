@@ -1,7 +1,7 @@
 /**
  * The donut, drawn with d3-shape (`pie`, `arc`) and plain DOM calls. Loaded lazily by `<inclusion-chart>`.
  * Slices are separated by a surface-coloured gap, so neighbours keep 3:1 against each other whatever their
- * hues (C9), and carry a texture as well as a hue (C8). Shares big enough are labelled outside the ring;
+ * hues, and carry a texture as well as a hue. Shares big enough are labelled outside the ring;
  * the total sits in the hole. Missing, zero and negative values cannot be a share of a whole: they are
  * listed after the ring as named "no data" boxes, never drawn as empty slices.
  */

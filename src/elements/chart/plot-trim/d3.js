@@ -6,7 +6,7 @@
  *   (d3-axis is imported only by the ramp legend, which is left out too.)
  * - Without map projections (d3-geo) and Plot's named colour schemes (d3-scale-chromatic): our charts pass
  *   their own palette as every colour range and never set a projection, but Plot's core references both,
- *   so no bundler can drop them (~10 KB gzip of the dashboard budget, issue 6).
+ *   so no bundler can drop them (~10 KB gzip of the dashboard).
  *
  * A Plot upgrade that imports a name this file does not export fails the build, loudly.
  *
