@@ -39,8 +39,10 @@ function isCore(id: string): boolean {
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
   if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$/.test(id)) return false;
   // Lit's directives and @lit/context's provider serve only the chart and the dashboard.
-  if (/[\\/]lit-html[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id)) return false;
-  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/.test(id)) return true;
+  if (/[\\/]lit-html[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id))
+    return false;
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/.test(id))
+    return true;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);
@@ -51,7 +53,10 @@ function isCore(id: string): boolean {
  * (src/feed/well-formed.ts) does not accept, so a page of valid feeds never downloads them (src/feed/check.ts).
  */
 function isJudgement(id: string): boolean {
-  return /[\\/]node_modules[\\/]zod[\\/]/.test(id) || /[\\/]src[\\/]feed[\\/](judge|schema|zod|explain|issue-text)\.ts$/.test(id);
+  return (
+    /[\\/]node_modules[\\/]zod[\\/]/.test(id) ||
+    /[\\/]src[\\/]feed[\\/](judge|schema|zod|explain|issue-text)\.ts$/.test(id)
+  );
 }
 
 /**

@@ -34,7 +34,10 @@ function serveData(): Plugin {
         if (!file.startsWith(dataDir) || !/\.(json|csv)$/.test(file)) return next();
         try {
           const body = await readFile(file);
-          res.setHeader('Content-Type', file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+          res.setHeader(
+            'Content-Type',
+            file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+          );
           res.end(body);
         } catch {
           next();
@@ -54,7 +57,10 @@ function serveBundle(): Plugin {
         if (!file.startsWith(bundleDir) || !/\.(js|map|json)$/.test(file)) return next();
         try {
           const body = await readFile(file);
-          res.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8');
+          res.setHeader(
+            'Content-Type',
+            file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8',
+          );
           res.end(body);
         } catch {
           res.statusCode = 404;
@@ -76,7 +82,8 @@ function copyFeedsAndBundle(): Plugin {
     },
     closeBundle() {
       cpSync(dataDir, join(target, 'data'), { recursive: true });
-      if (existsSync(join(bundleDir, 'inclusion-widgets.js'))) cpSync(bundleDir, join(target, 'dist'), { recursive: true });
+      if (existsSync(join(bundleDir, 'inclusion-widgets.js')))
+        cpSync(bundleDir, join(target, 'dist'), { recursive: true });
     },
   };
 }
@@ -86,11 +93,21 @@ export default defineConfig({
   // The same trimmed Plot as the bundle: Vite must serve Plot's own modules (not one pre-bundled file) for
   // the trimming to reach Plot's imports; its CommonJS dependency is still pre-bundled.
   plugins: [serveData(), serveBundle(), copyFeedsAndBundle(), plotTrim()],
-  optimizeDeps: { exclude: ['@observablehq/plot'], include: ['@observablehq/plot > interval-tree-1d', 'isoformat', ...d3ModulesOfPlot()] },
+  optimizeDeps: {
+    exclude: ['@observablehq/plot'],
+    include: ['@observablehq/plot > interval-tree-1d', 'isoformat', ...d3ModulesOfPlot()],
+  },
   server: { fs: { allow: ['..'] } },
   build: {
     outDir,
     emptyOutDir: true,
-    rollupOptions: { input: { index: page('index.html'), builder: page('builder.html'), editor: page('editor.html'), embed: page('embed.html') } },
+    rollupOptions: {
+      input: {
+        index: page('index.html'),
+        builder: page('builder.html'),
+        editor: page('editor.html'),
+        embed: page('embed.html'),
+      },
+    },
   },
 });

@@ -15,7 +15,11 @@ const config: StorybookConfig = {
       ...viteConfig.optimizeDeps,
       include: [
         ...(viteConfig.optimizeDeps?.include ?? []),
-        'lit', 'lit/directive-helpers.js', 'lit/directive.js', 'lit/directives/guard.js', '@lit/context',
+        'lit',
+        'lit/directive-helpers.js',
+        'lit/directive.js',
+        'lit/directives/guard.js',
+        '@lit/context',
       ],
     },
   }),

@@ -13,7 +13,9 @@ const preview: Preview = {
     controls: { expanded: true },
     // Storybook opens on the first entry: the Introduction, then the guides, then the elements.
     options: {
-      storySort: { order: ['Introduction', 'Embedding', 'Feed format', 'Localization', 'Theming', 'Accessibility', '*'] },
+      storySort: {
+        order: ['Introduction', 'Embedding', 'Feed format', 'Localization', 'Theming', 'Accessibility', '*'],
+      },
     },
   },
 };

@@ -18,8 +18,16 @@ const out = join(import.meta.dirname, '.out', 'profile');
 await mkdir(out, { recursive: true });
 await build({
   entryPoints: { [library]: join(import.meta.dirname, 'harness', `${library}.ts`) },
-  bundle: true, splitting: true, minifyWhitespace: true, minifySyntax: true, format: 'esm', outdir: out, target: 'es2022', logLevel: 'error',
-  define: { 'process.env.NODE_ENV': '"production"' }, conditions: ['production'],
+  bundle: true,
+  splitting: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  format: 'esm',
+  outdir: out,
+  target: 'es2022',
+  logLevel: 'error',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['production'],
 });
 
 // The library as shipped, but readable: same config (the Plot trimming, the chunk layout), no minifier.
@@ -65,7 +73,9 @@ for (let run = 0; run < RUNS; run += 1) {
   await cdp.send('Profiler.start');
   const result = await page.evaluate(async (scenario) => {
     const tasks = [];
-    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)])));
+    const observer = new PerformanceObserver((list) =>
+      tasks.push(...list.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)])),
+    );
     observer.observe({ type: 'longtask', buffered: false });
     performance.clearMeasures();
     const started = performance.now();
@@ -82,7 +92,10 @@ for (let run = 0; run < RUNS; run += 1) {
       entry.last = m.startTime + m.duration - started;
       byName.set(m.name, entry);
     }
-    const measures = [...byName].map(([name, e]) => `${name.slice(10)} ×${e.count} ${e.total.toFixed(1)}ms (@${e.first.toFixed(0)}–${e.last.toFixed(0)})`);
+    const measures = [...byName].map(
+      ([name, e]) =>
+        `${name.slice(10)} ×${e.count} ${e.total.toFixed(1)}ms (@${e.first.toFixed(0)}–${e.last.toFixed(0)})`,
+    );
     return { ms, tasks: tasks.map(([s, d]) => `@${Math.round(s - started)} ${d}ms`), measures };
   }, scenario);
   const { profile } = await cdp.send('Profiler.stop');
@@ -94,14 +107,20 @@ for (let run = 0; run < RUNS; run += 1) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const totals = new Map();
   const totalOf = (node) => {
-    if (!totals.has(node.id)) totals.set(node.id, (counts.get(node.id) ?? 0) + (node.children ?? []).reduce((sum, id) => sum + totalOf(byId.get(id)), 0));
+    if (!totals.has(node.id))
+      totals.set(
+        node.id,
+        (counts.get(node.id) ?? 0) + (node.children ?? []).reduce((sum, id) => sum + totalOf(byId.get(id)), 0),
+      );
     return totals.get(node.id);
   };
-  const label = ({ callFrame: { functionName, url, lineNumber } }) => `${functionName || '(anon)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
+  const label = ({ callFrame: { functionName, url, lineNumber } }) =>
+    `${functionName || '(anon)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
   // Inclusive time per function, counted once per call path (recursion is not counted twice).
   const addInclusive = (node, above) => {
     const key = label(node);
-    if (!above.has(key)) inclusiveByFunction.set(key, (inclusiveByFunction.get(key) ?? 0) + totalOf(node) / 1000 / RUNS);
+    if (!above.has(key))
+      inclusiveByFunction.set(key, (inclusiveByFunction.get(key) ?? 0) + totalOf(node) / 1000 / RUNS);
     const path = new Set(above).add(key);
     for (const id of node.children ?? []) addInclusive(byId.get(id), path);
   };
@@ -111,7 +130,8 @@ for (let run = 0; run < RUNS; run += 1) {
       const ms = totalOf(node) / 1000;
       if (ms < 1.5) return;
       console.log(`  ${'  '.repeat(depth)}${ms.toFixed(1)} ${label(node)}`);
-      if (depth < Number(process.env.DEPTH ?? 4)) for (const id of node.children ?? []) printTree(byId.get(id), depth + 1);
+      if (depth < Number(process.env.DEPTH ?? 4))
+        for (const id of node.children ?? []) printTree(byId.get(id), depth + 1);
     };
     for (const node of profile.nodes) if (node.callFrame.functionName === process.env.UNDER) printTree(node, 0);
   }
@@ -119,7 +139,7 @@ for (let run = 0; run < RUNS; run += 1) {
     const us = counts.get(node.id) ?? 0;
     if (!us) continue;
     const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || "(anon)"} ${url ? `${url.split("/").pop()}:${lineNumber + 1}:${node.callFrame.columnNumber + 1}` : ""}`;
+    const key = `${functionName || '(anon)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}:${node.callFrame.columnNumber + 1}` : ''}`;
     selfByFunction.set(key, (selfByFunction.get(key) ?? 0) + us / 1000 / RUNS);
   }
   await page.close();
@@ -128,6 +148,7 @@ const top = [...selfByFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4
 console.log('\nself time per run (ms), top functions:');
 for (const [key, ms] of top) console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
 console.log('\ntotal (inclusive) time per run (ms), top functions:');
-for (const [key, ms] of [...inclusiveByFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
+for (const [key, ms] of [...inclusiveByFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45))
+  console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
 await browser.close();
 server.close();

@@ -56,8 +56,16 @@ async function loadPolicy() {
   const file = join(dir, 'refresh.mjs');
   try {
     await build({
-      stdin: { contents: "export * from './refresh-scheduler.ts'; export * from './refresh-policy.ts';", resolveDir: join(root, 'src/feed'), loader: 'ts' },
-      bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'error',
+      stdin: {
+        contents: "export * from './refresh-scheduler.ts'; export * from './refresh-policy.ts';",
+        resolveDir: join(root, 'src/feed'),
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile: file,
+      logLevel: 'error',
     });
     return await import(pathToFileURL(file).href);
   } finally {
@@ -136,7 +144,11 @@ async function simulate(policyName, policy, server) {
   const random = seeded(SEED);
   const inFlight = new Set();
   const request = (reader, etag, first = false) => {
-    const headers = { 'x-virtual-time': String(clock.now), 'x-hidden': reader.hidden ? '1' : '0', 'x-first': first ? '1' : '0' };
+    const headers = {
+      'x-virtual-time': String(clock.now),
+      'x-hidden': reader.hidden ? '1' : '0',
+      'x-first': first ? '1' : '0',
+    };
     if (etag) headers['if-none-match'] = etag;
     const promise = get(server.url, headers);
     inFlight.add(promise);
@@ -144,7 +156,10 @@ async function simulate(policyName, policy, server) {
     return promise;
   };
 
-  const readers = Array.from({ length: READERS }, () => ({ opensAt: random() * INTERVAL, hidden: random() < HIDDEN_SHARE }));
+  const readers = Array.from({ length: READERS }, () => ({
+    opensAt: random() * INTERVAL,
+    hidden: random() < HIDDEN_SHARE,
+  }));
   for (const reader of readers) {
     clock.setTimer(() => {
       if (policyName === 'setInterval') {
@@ -159,7 +174,9 @@ async function simulate(policyName, policy, server) {
       }
       // The new code: conditional requests, backoff, Retry-After, nothing while hidden, a random first offset.
       let etag;
-      void request(reader, undefined, true).then((response) => { etag = response.headers.etag; });
+      void request(reader, undefined, true).then((response) => {
+        etag = response.headers.etag;
+      });
       const scheduler = new policy.RefreshScheduler({
         setTimer: clock.setTimer,
         clearTimer: clock.clearTimer,
@@ -173,7 +190,9 @@ async function simulate(policyName, policy, server) {
           etag = response.headers.etag ?? etag;
           return { ok: true };
         }
-        const retryAfter = policy.honoursRetryAfter(response.status) ? policy.parseRetryAfter(response.headers['retry-after'], clock.now) : undefined;
+        const retryAfter = policy.honoursRetryAfter(response.status)
+          ? policy.parseRetryAfter(response.headers['retry-after'], clock.now)
+          : undefined;
         return { ok: false, retryAfterMs: retryAfter };
       });
     }, reader.opensAt);
@@ -181,7 +200,8 @@ async function simulate(policyName, policy, server) {
 
   const started = Date.now();
   for (let second = 0; second * SECOND < END; second += 1) {
-    if (Date.now() - started > WALL_CLOCK_LIMIT_MS) throw new Error(`stopped: over ${WALL_CLOCK_LIMIT_MS / MINUTE} minutes of wall-clock time`);
+    if (Date.now() - started > WALL_CLOCK_LIMIT_MS)
+      throw new Error(`stopped: over ${WALL_CLOCK_LIMIT_MS / MINUTE} minutes of wall-clock time`);
     clock.now = second * SECOND;
     for (const { callback } of clock.takeDue(second)) callback();
     // Every request of this simulated second is answered before the clock moves on.
@@ -226,8 +246,10 @@ const lines = [
   '',
   '| policy | before avg / peak | during avg / peak | after avg / peak | refreshes from hidden tabs | 200 / 304 / 503 | feed bytes sent |',
   '|---|---|---|---|---|---|---|',
-  ...Object.entries(results).map(([name, { rows, hidden, status, bytes }]) =>
-    `| ${name === 'new' ? 'new (refresh-policy.ts)' : 'today (setInterval)'} | ${rows.map((r) => `${f(r.average)} / ${r.peak}`).join(' | ')} | ${hidden} | ${status[200] ?? 0} / ${status[304] ?? 0} / ${status[503] ?? 0} | ${(bytes / 1e6).toFixed(1)} MB |`),
+  ...Object.entries(results).map(
+    ([name, { rows, hidden, status, bytes }]) =>
+      `| ${name === 'new' ? 'new (refresh-policy.ts)' : 'today (setInterval)'} | ${rows.map((r) => `${f(r.average)} / ${r.peak}`).join(' | ')} | ${hidden} | ${status[200] ?? 0} / ${status[304] ?? 0} / ${status[503] ?? 0} | ${(bytes / 1e6).toFixed(1)} MB |`,
+  ),
   '',
   `Targets: peak after recovery ${peakAfter}/s against a steady ${f(steady)}/s (${(peakAfter / steady).toFixed(2)}×, target ≤ 2×): ${peakAfter <= 2 * steady ? 'met' : 'NOT met'}; ` +
     `requests from hidden tabs ${results.new.hidden} (target 0): ${results.new.hidden === 0 ? 'met' : 'NOT met'}. Seed ${SEED}, ${seconds} s of wall-clock time.`,
@@ -250,7 +272,10 @@ if (!PRINT_ONLY) {
   const section = `${heading}\n\nMeasured ${now} UTC.\n\n${table}\n`;
   const at = previous.indexOf(heading);
   const next = at < 0 ? -1 : previous.indexOf('\n## ', at + heading.length);
-  const updated = at < 0 ? `${previous.trimEnd()}\n\n${section}` : `${previous.slice(0, at)}${section}${next < 0 ? '' : previous.slice(next)}`;
+  const updated =
+    at < 0
+      ? `${previous.trimEnd()}\n\n${section}`
+      : `${previous.slice(0, at)}${section}${next < 0 ? '' : previous.slice(next)}`;
   await writeFile(path, updated);
 }
 process.exit(peakAfter <= 2 * steady && results.new.hidden === 0 ? 0 : 1);

@@ -35,7 +35,11 @@ const SCENARIOS = [
 ];
 // `--only=a,b` runs just those scenarios, `--libs=ours,plot` just those libraries; either prints the table
 // without rewriting RESULTS.md. `--runs=3` takes fewer runs per cell, for a quicker look.
-const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
+const option = (name) =>
+  process.argv
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(',');
 const only = option('only');
 const libs = option('libs');
 
@@ -50,8 +54,17 @@ const harnessBuild = {
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
 };
-await build({ ...harnessBuild, entryPoints: Object.fromEntries(LIBRARIES.map((lib) => [lib, join(import.meta.dirname, 'harness', `${lib}.ts`)])), outdir: out });
-await build({ ...harnessBuild, entryPoints: { 'plot-hinted': join(import.meta.dirname, 'harness', 'plot.ts') }, outdir: join(out, 'hinted'), banner: { js: COMPILE_HINT } });
+await build({
+  ...harnessBuild,
+  entryPoints: Object.fromEntries(LIBRARIES.map((lib) => [lib, join(import.meta.dirname, 'harness', `${lib}.ts`)])),
+  outdir: out,
+});
+await build({
+  ...harnessBuild,
+  entryPoints: { 'plot-hinted': join(import.meta.dirname, 'harness', 'plot.ts') },
+  outdir: join(out, 'hinted'),
+  banner: { js: COMPILE_HINT },
+});
 
 let feedRequests = 0;
 const server = await serveStatic({
@@ -60,7 +73,11 @@ const server = await serveStatic({
     const page = /^\/page\/([\w-]+)\.html$/.exec(path);
     if (page) {
       const script = page[1] === 'plot-hinted' ? '/.out/hinted/plot-hinted.js' : `/.out/${page[1]}.js`;
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="${script}"></script></body></html>`);
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(
+          `<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="${script}"></script></body></html>`,
+        );
       return true;
     }
     if (path === FEED) feedRequests += 1;
@@ -86,20 +103,32 @@ async function measure(library, scenario) {
   await page.goto(`${origin}/page/${library === 'ours-cold' ? 'ours' : library}.html${preload}`);
   await page.waitForFunction(() => 'bench' in window);
   feedRequests = 0;
-  const result = await page.evaluate(async ([scenario, src]) => {
-    const tasks = [];
-    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
-    observer.observe({ type: 'longtask', buffered: false });
-    performance.clearMeasures();
-    const started = performance.now();
-    await window.bench.run(scenario, src);
-    const ms = performance.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    observer.disconnect();
-    const count = (name) => performance.getEntriesByName(name).length;
-    const total = (name) => performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0);
-    return { ms, longest: Math.max(0, ...tasks), parses: count('inclusion:parse'), validations: count('inclusion:validate'), validateMs: total('inclusion:validate'), parseMs: total('inclusion:parse') };
-  }, [scenario, FEED]).catch((error) => ({ error: String(error) }));
+  const result = await page
+    .evaluate(
+      async ([scenario, src]) => {
+        const tasks = [];
+        const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+        observer.observe({ type: 'longtask', buffered: false });
+        performance.clearMeasures();
+        const started = performance.now();
+        await window.bench.run(scenario, src);
+        const ms = performance.now() - started;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        observer.disconnect();
+        const count = (name) => performance.getEntriesByName(name).length;
+        const total = (name) => performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0);
+        return {
+          ms,
+          longest: Math.max(0, ...tasks),
+          parses: count('inclusion:parse'),
+          validations: count('inclusion:validate'),
+          validateMs: total('inclusion:validate'),
+          parseMs: total('inclusion:parse'),
+        };
+      },
+      [scenario, FEED],
+    )
+    .catch((error) => ({ error: String(error) }));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -121,7 +150,12 @@ for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) 
     const order = libraries.map((_, i) => libraries[(i + run) % libraries.length]);
     for (const library of order) samples[library].push(await measure(library, scenario.name));
   }
-  const medians = Object.fromEntries(Object.entries(samples).map(([lib, list]) => [lib, list.some((s) => s.error) ? undefined : median(list.map((s) => s.ms))]));
+  const medians = Object.fromEntries(
+    Object.entries(samples).map(([lib, list]) => [
+      lib,
+      list.some((s) => s.error) ? undefined : median(list.map((s) => s.ms)),
+    ]),
+  );
   const fastest = Math.min(...Object.values(medians).filter((v) => v !== undefined));
   for (const [library, list] of Object.entries(samples)) {
     const last = list.at(-1);
@@ -132,23 +166,38 @@ for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) 
       ms: ms === undefined ? 'n/a' : ms.toFixed(1),
       ratio: ms === undefined ? (last.error ?? '').slice(0, 60) : `${(ms / fastest).toFixed(2)}x`,
       // The issue-9 bar: raw Plot as it ships, and raw Plot given the same compile hint as our chunks.
-      vsPlot: ms === undefined || !medians.plot ? '' : `${(ms / medians.plot).toFixed(2)}x / ${medians['plot-hinted'] ? (ms / medians['plot-hinted']).toFixed(2) : '–'}x`,
+      vsPlot:
+        ms === undefined || !medians.plot
+          ? ''
+          : `${(ms / medians.plot).toFixed(2)}x / ${medians['plot-hinted'] ? (ms / medians['plot-hinted']).toFixed(2) : '–'}x`,
       js: `${(last.js / 1000).toFixed(1)} KB`,
       heap: `${(median(list.map((s) => s.heap)) / 1e6).toFixed(1)} MB`,
       longest: `${median(list.map((s) => s.longest ?? 0)).toFixed(0)} ms`,
-      feed: library === 'ours' && !scenario.name.includes('50') && !scenario.name.startsWith('line') && !scenario.name.startsWith('bar') ? `${last.requests} req, ${last.parses} parse, ${last.validations} validation` : '',
+      feed:
+        library === 'ours' &&
+        !scenario.name.includes('50') &&
+        !scenario.name.startsWith('line') &&
+        !scenario.name.startsWith('bar')
+          ? `${last.requests} req, ${last.parses} parse, ${last.validations} validation`
+          : '',
     });
   }
 }
 await browser.close();
 server.close();
 
-const header = '| scenario | library | median ms | vs fastest | vs plot / plot-hinted | JS (gzip) | heap after gc | longest task | feed work |\n|---|---|---|---|---|---|---|---|---|';
+const header =
+  '| scenario | library | median ms | vs fastest | vs plot / plot-hinted | JS (gzip) | heap after gc | longest task | feed work |\n|---|---|---|---|---|---|---|---|---|';
 const table = `${header}\n${rows.map((r) => `| ${r.scenario} | ${r.library} | ${r.ms} | ${r.ratio} | ${r.vsPlot} | ${r.js} | ${r.heap} | ${r.longest} | ${r.feed} |`).join('\n')}`;
 console.log(table);
 if (!quick && !only && !libs && RUNS === 7) {
   const now = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const previous = await readFile(join(import.meta.dirname, 'RESULTS.md'), 'utf8').catch(() => '');
-  const notes = previous.includes('## Profile') ? previous.slice(previous.indexOf('## Profile')) : '## Profile\n\n(see below)\n';
-  await writeFile(join(import.meta.dirname, 'RESULTS.md'), `# Benchmark results\n\nMeasured ${now} UTC, ${RUNS} interleaved runs per cell, fresh page per run, Debian Chromium headless, 2 cores. Medians; ratios are to the fastest library in the same scenario and run.\n\n${table}\n\n${notes}`);
+  const notes = previous.includes('## Profile')
+    ? previous.slice(previous.indexOf('## Profile'))
+    : '## Profile\n\n(see below)\n';
+  await writeFile(
+    join(import.meta.dirname, 'RESULTS.md'),
+    `# Benchmark results\n\nMeasured ${now} UTC, ${RUNS} interleaved runs per cell, fresh page per run, Debian Chromium headless, 2 cores. Medians; ratios are to the fastest library in the same scenario and run.\n\n${table}\n\n${notes}`,
+  );
 }

@@ -45,7 +45,9 @@ const PAGES = [
 ];
 
 const server = await serveStatic({
-  pages: Object.fromEntries(PAGES.map((page, i) => [`/page-${i}.html`, `<!doctype html><html lang="ru"><body>${page.html}</body></html>`])),
+  pages: Object.fromEntries(
+    PAGES.map((page, i) => [`/page-${i}.html`, `<!doctype html><html lang="ru"><body>${page.html}</body></html>`]),
+  ),
 });
 const browser = await launchChromium();
 let failed = false;
@@ -58,19 +60,25 @@ try {
       if (!response.url().endsWith('.js')) return;
       const body = await response.body().catch(() => Buffer.alloc(0));
       scripts.set(new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
-      if (process.env.SIZE_VERBOSE) console.log(page.name, new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
+      if (process.env.SIZE_VERBOSE)
+        console.log(page.name, new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
     });
     await tab.goto(urlOf(server, `/page-${index}.html`), { waitUntil: 'networkidle' });
     await tab.waitForTimeout(300);
     const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
     const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
     const verdict =
-      page.budget === undefined ? 'reported'
-      : total <= page.budget ? 'within budget'
-      : total <= page.limit ? `over budget, within the ${kb(page.limit)} ceiling`
-      : `OVER the ${kb(page.limit)} limit`;
+      page.budget === undefined
+        ? 'reported'
+        : total <= page.budget
+          ? 'within budget'
+          : total <= page.limit
+            ? `over budget, within the ${kb(page.limit)} ceiling`
+            : `OVER the ${kb(page.limit)} limit`;
     failed ||= page.limit !== undefined && total > page.limit;
-    rows.push(`| ${page.name} | ${scripts.size} | ${kb(total)} | ${page.budget ? kb(page.budget) : '—'} | ${verdict} |`);
+    rows.push(
+      `| ${page.name} | ${scripts.size} | ${kb(total)} | ${page.budget ? kb(page.budget) : '—'} | ${verdict} |`,
+    );
     await tab.close();
   }
 } finally {

@@ -14,7 +14,11 @@ const server = await serveStatic({
   intercept(path, res) {
     const page = /^\/page\/(\w+)\.html$/.exec(path);
     if (!page) return false;
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/.out/${page[1]}.js"></script></body></html>`);
+    res
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/.out/${page[1]}.js"></script></body></html>`,
+      );
     return true;
   },
 });
@@ -25,9 +29,16 @@ const ms = (microseconds) => (microseconds / 1000).toFixed(1);
 for (let run = 0; run < Number(runs); run += 1) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // `ours-cold`: our page without the preload, as `npm run bench`'s row of that name.
-  await page.goto(urlOf(server, library === 'ours-cold' ? '/page/ours.html' : `/page/${library}.html${library === 'ours' ? '?preload' : ''}`));
+  await page.goto(
+    urlOf(
+      server,
+      library === 'ours-cold' ? '/page/ours.html' : `/page/${library}.html${library === 'ours' ? '?preload' : ''}`,
+    ),
+  );
   await page.waitForFunction(() => 'bench' in window);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink', 'blink.user_timing', 'toplevel'] });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'v8', 'blink', 'blink.user_timing', 'toplevel'],
+  });
   const took = await page.evaluate(async (name) => {
     performance.mark('bench-start');
     const started = performance.now();
@@ -39,7 +50,9 @@ for (let run = 0; run < Number(runs); run += 1) {
   const mark = (name) => traceEvents.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
   const start = mark('bench-start');
   const end = mark('bench-end');
-  const mine = traceEvents.filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts <= end.ts);
+  const mine = traceEvents.filter(
+    (e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts <= end.ts,
+  );
   const tasks = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.dur >= 1000);
   const kind = (task) => {
     const inside = mine.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur).map((e) => e.name);
@@ -49,19 +62,24 @@ for (let run = 0; run < Number(runs); run += 1) {
     if (inside.includes('TimerFire')) return 'timer';
     return 'other';
   };
-  console.log(`run ${run + 1}: ${took.toFixed(1)} ms; tasks of 1 ms or more: ${tasks.map((t) => `@${ms(t.ts - start.ts)} ${ms(t.dur)} ms (${kind(t)})`).join(', ')}`);
+  console.log(
+    `run ${run + 1}: ${took.toFixed(1)} ms; tasks of 1 ms or more: ${tasks.map((t) => `@${ms(t.ts - start.ts)} ${ms(t.dur)} ms (${kind(t)})`).join(', ')}`,
+  );
   if (process.env.TREE) {
     const stack = [];
     for (const event of mine.filter((e) => e.dur >= 1000).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
       while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) stack.pop();
-      if (stack.length < Number(process.env.TREE)) console.log(`  ${'  '.repeat(stack.length)}@${ms(event.ts - start.ts)} ${ms(event.dur)} ${event.name}`);
+      if (stack.length < Number(process.env.TREE))
+        console.log(`  ${'  '.repeat(stack.length)}@${ms(event.ts - start.ts)} ${ms(event.dur)} ${event.name}`);
       stack.push(event);
     }
   }
-  for (const event of mine) if (event.dur) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000 / Number(runs));
+  for (const event of mine)
+    if (event.dur) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000 / Number(runs));
   await page.close();
 }
 console.log('\ntime per run (ms) by trace event, nested events counted in each of their parents:');
-for (const [name, total] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${total.toFixed(1).padStart(8)}  ${name}`);
+for (const [name, total] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30))
+  console.log(`${total.toFixed(1).padStart(8)}  ${name}`);
 await browser.close();
 server.close();

@@ -7,7 +7,13 @@
  */
 import '../src/index.js';
 
-const ELEMENTS = { kpi: 'inclusion-kpi', chart: 'inclusion-chart', map: 'inclusion-map', table: 'inclusion-table', dashboard: 'inclusion-dashboard' } as const;
+const ELEMENTS = {
+  kpi: 'inclusion-kpi',
+  chart: 'inclusion-chart',
+  map: 'inclusion-map',
+  table: 'inclusion-table',
+  dashboard: 'inclusion-dashboard',
+} as const;
 const ATTRIBUTES = ['src', 'metric', 'locale', 'theme', 'type', 'highlight', 'metrics', 'refresh'] as const;
 
 const params = new URLSearchParams(location.search);

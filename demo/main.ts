@@ -21,7 +21,11 @@ let locale: Locale = (['kk', 'ru', 'en'] as const).find((l) => l === params.get(
 let theme: Theme = (['light', 'dark', 'auto'] as const).find((t) => t === params.get('theme')) ?? 'light';
 let sections: { entry: IndexEntry; meta: HTMLElement; tocLink: HTMLAnchorElement }[] = [];
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -48,7 +52,9 @@ function applyLocale(): void {
     url.searchParams.set('locale', locale);
     embed.href = url.href;
   }
-  document.querySelectorAll<HTMLButtonElement>('[data-locale]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.locale === locale)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-locale]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.locale === locale)));
   for (const section of sections) {
     section.meta.textContent = `${UI[locale].original}: ${LANGUAGE_NAMES[locale][section.entry.lang]}`;
     setText(section.tocLink, section.entry.title);
@@ -64,7 +70,9 @@ function applyTheme(): void {
     url.searchParams.set('theme', theme);
     embed.href = url.href;
   }
-  document.querySelectorAll<HTMLButtonElement>('[data-theme]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.theme === theme)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-theme]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.theme === theme)));
 }
 
 function remember(): void {

@@ -20,7 +20,9 @@ function testFiles(dir = 'test') {
 
 /** A TEST_FILES entry as web-test-runner reads it: a path, or a pattern with `*` (one folder) and `**` (any). */
 function matcher(pattern) {
-  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?|\*/g, (star) => (star === '*' ? '[^/]*' : '(?:.*/)?'));
+  const source = pattern
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*\/?|\*/g, (star) => (star === '*' ? '[^/]*' : '(?:.*/)?'));
   return new RegExp(`^${source}$`);
 }
 
@@ -35,7 +37,10 @@ function selectedFiles() {
 function runOnce(label, env) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn('npx', ['web-test-runner'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('npx', ['web-test-runner'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let tail = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -46,7 +51,11 @@ function runOnce(label, env) {
       const counts = [...plain.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].pop();
       const seconds = Math.round((Date.now() - started) / 1000);
       const summary = counts ? `${counts[1]} passed, ${counts[2]} failed, ${counts[3] ?? 0} skipped` : 'no result';
-      resolve({ label, code: code ?? 1, line: `${label}: ${code === 0 ? 'PASS' : 'FAIL'}, ${summary} in ${seconds} s` });
+      resolve({
+        label,
+        code: code ?? 1,
+        line: `${label}: ${code === 0 ? 'PASS' : 'FAIL'}, ${summary} in ${seconds} s`,
+      });
     });
   });
 }
@@ -57,11 +66,13 @@ for (const engine of engines) {
   if (engine === 'firefox') {
     const files = selectedFiles().filter((file) => readFileSync(file, 'utf8').includes(MEDIA_CALL));
     if (files.length > 0) {
-      results.push(await runOnce('firefox (dark, reduced motion)', {
-        ENGINE: 'firefox',
-        FIREFOX_PREFERS: 'dark,reduced-motion',
-        TEST_FILES: files.join(','),
-      }));
+      results.push(
+        await runOnce('firefox (dark, reduced motion)', {
+          ENGINE: 'firefox',
+          FIREFOX_PREFERS: 'dark,reduced-motion',
+          TEST_FILES: files.join(','),
+        }),
+      );
     }
   }
 }

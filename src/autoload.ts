@@ -43,14 +43,16 @@ export function load(tag: string): Promise<void> {
   if (!module) return Promise.reject(new Error(`inclusion-widgets: <${name}> is not one of ${TAGS.join(', ')}.`));
   let loading = loads.get(name);
   if (!loading) {
-    loading = hydration().then(module).then(
-      () => undefined,
-      (error: unknown) => {
-        loads.delete(name);
-        console.error(`inclusion-widgets: the code of <${name}> could not be loaded.`, error);
-        throw error;
-      },
-    );
+    loading = hydration()
+      .then(module)
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          loads.delete(name);
+          console.error(`inclusion-widgets: the code of <${name}> could not be loaded.`, error);
+          throw error;
+        },
+      );
     loads.set(name, loading);
   }
   return loading;
@@ -87,7 +89,10 @@ function discover(root: ParentNode): void {
   const elements = elementsIn(root);
   for (const tag of new Set(elements.map((element) => element.localName))) {
     if (loads.has(tag) || customElements.get(tag)) continue;
-    load(tag).then(() => followShadowRoots(document), () => undefined);
+    load(tag).then(
+      () => followShadowRoots(document),
+      () => undefined,
+    );
   }
   followShadowRoots(root, elements);
 }

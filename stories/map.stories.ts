@@ -19,7 +19,9 @@ export default meta;
 type Story = StoryObj<MapArgs>;
 
 /** The only seed figure attributed to a region: Karaganda Region's people with disabilities. */
-export const SeedKaragandaRu: Story = { args: { src: '/data/karaganda-disability-employment.json', metric: 'people-with-disability', locale: 'ru' } };
+export const SeedKaragandaRu: Story = {
+  args: { src: '/data/karaganda-disability-employment.json', metric: 'people-with-disability', locale: 'ru' },
+};
 export const ExampleKk: Story = { args: { feed: exampleFeed, metric: 'placed', locale: 'kk', highlight: 'KZ-35' } };
 export const ExampleRu: Story = { args: { feed: exampleFeed, metric: 'placed', locale: 'ru' } };
 export const ExampleEn: Story = { args: { feed: exampleFeed, metric: 'placed', locale: 'en' } };

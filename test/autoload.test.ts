@@ -15,7 +15,11 @@ const loadLoader = (): Promise<Loader> => import(/* @vite-ignore */ LOADER) as P
 
 /** The scripts the page has fetched from dist/, by file name. */
 const fetched = (): string[] =>
-  performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/')).map((path) => path.slice('/dist/'.length));
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/'))
+    .map((path) => path.slice('/dist/'.length));
 
 const until = async (condition: () => boolean, ms = 5000): Promise<void> => {
   const started = performance.now();
@@ -48,10 +52,12 @@ describe('dist/inclusion-widgets.js (the loader)', () => {
     document.body.append(tile);
     await customElements.whenDefined('inclusion-kpi');
     await settled(tile);
-    expect(textOf(tile.shadowRoot!.querySelector('[part="value"]')).replace(/\u00a0/g, ' ')).to.equal('more than 1,120');
+    expect(textOf(tile.shadowRoot!.querySelector('[part="value"]')).replace(/\u00a0/g, ' ')).to.equal(
+      'more than 1,120',
+    );
     expect(customElements.get('inclusion-chart')).to.equal(undefined);
     const files = fetched();
-    expect(files.length, 'the loader and the tile\'s chunks').to.be.above(1);
+    expect(files.length, "the loader and the tile's chunks").to.be.above(1);
     expect(files.filter((file) => /^(chart|map|table|dashboard)\.js$|render-plot/.test(file))).to.deep.equal([]);
   });
 
@@ -94,7 +100,10 @@ describe('dist/inclusion-widgets.js (the loader)', () => {
   it('validateFeed answers as the elements do, loading the checking code on first use', async () => {
     const feed = chartFeed();
     expect((await loader.validateFeed(feed)).id).to.equal(feed.id);
-    const rejected = await loader.validateFeed({ version: 2 }).then(() => undefined, (error: unknown) => error);
+    const rejected = await loader.validateFeed({ version: 2 }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(rejected).to.be.instanceOf(Error);
     expect((rejected as { kind?: string }).kind).to.equal('schema');
   });

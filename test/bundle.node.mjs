@@ -15,7 +15,8 @@ async function graph(entry) {
     if (seen.has(path)) return;
     const code = await readFile(path, 'utf8');
     seen.set(path, code);
-    for (const [, relative] of code.matchAll(/(?:from|import\()\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) await visit(join(dirname(path), relative));
+    for (const [, relative] of code.matchAll(/(?:from|import\()\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+      await visit(join(dirname(path), relative));
   };
   await visit(join(dist, entry));
   return seen;
@@ -27,7 +28,11 @@ for (const entry of ['inclusion-widgets.js', 'all.js', 'kpi.js', 'chart.js', 'da
     const all = [...files];
     const judgement = all.filter(([, code]) => code.includes('ZodError'));
     const rest = all.filter((file) => !judgement.includes(file));
-    if (entry !== 'kpi.js' && entry !== 'dashboard.js') assert.ok(rest.some(([path]) => /render-plot/.test(path)), 'the chart drawing chunk is among them');
+    if (entry !== 'kpi.js' && entry !== 'dashboard.js')
+      assert.ok(
+        rest.some(([path]) => /render-plot/.test(path)),
+        'the chart drawing chunk is among them',
+      );
     assert.ok(judgement.length > 0, 'the judgement chunk is found');
     for (const [path, code] of rest) assert.ok(code.startsWith(HINT), `${path} starts with the hint`);
     for (const [path, code] of judgement) assert.ok(!code.includes('allFunctionsCalledOnLoad'), `${path} has no hint`);

@@ -13,7 +13,9 @@ describe('dist/inclusion-widgets.js', () => {
     const errors: string[] = [];
     const originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    const onError = (event: ErrorEvent): void => { errors.push(event.message); };
+    const onError = (event: ErrorEvent): void => {
+      errors.push(event.message);
+    };
     window.addEventListener('error', onError);
     try {
       await load('/dist/inclusion-widgets.js');
@@ -31,6 +33,8 @@ describe('dist/inclusion-widgets.js', () => {
     expect(warnings.filter((w) => w.includes('inclusion-widgets'))).to.have.length(1);
 
     await settled(element);
-    expect(textOf(element.shadowRoot!.querySelector('[part="value"]')).replace(/\u00a0/g, ' ')).to.equal('more than 1,120');
+    expect(textOf(element.shadowRoot!.querySelector('[part="value"]')).replace(/\u00a0/g, ' ')).to.equal(
+      'more than 1,120',
+    );
   });
 });

@@ -24,7 +24,10 @@ export function declarations(cssText: string): [string, string][] {
       const colon = declaration.indexOf(':');
       if (colon < 0) continue;
       const property = declaration.slice(0, colon).trim();
-      const value = declaration.slice(colon + 1).replace(/!important\s*$/, '').trim();
+      const value = declaration
+        .slice(colon + 1)
+        .replace(/!important\s*$/, '')
+        .trim();
       if (property && value && !property.startsWith('--')) found.push([property, value]);
     }
   }
@@ -34,18 +37,27 @@ export function declarations(cssText: string): [string, string][] {
 describe('CSS support', () => {
   it('reads declarations from style sheet text (and finds an unsupported one)', () => {
     const pairs = declarations('.a { color: red; } @media (x) { .b { text-decoration: underline wavy-ish; --c: 1 } }');
-    expect(pairs).to.deep.equal([['color', 'red'], ['text-decoration', 'underline wavy-ish']]);
-    expect(pairs.filter(([property, value]) => !CSS.supports(property, value))).to.deep.equal([['text-decoration', 'underline wavy-ish']]);
+    expect(pairs).to.deep.equal([
+      ['color', 'red'],
+      ['text-decoration', 'underline wavy-ish'],
+    ]);
+    expect(pairs.filter(([property, value]) => !CSS.supports(property, value))).to.deep.equal([
+      ['text-decoration', 'underline wavy-ish'],
+    ]);
   });
 
   for (const tag of TAGS) {
     it(`${tag}: every declaration of its adopted style sheets is supported by this engine`, () => {
       const element = customElements.get(tag) as typeof LitElement | undefined;
       expect(element, tag).to.not.equal(undefined);
-      const sheets = element!.elementStyles.map((style) => ('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n')));
+      const sheets = element!.elementStyles.map((style) =>
+        'cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n'),
+      );
       const pairs = sheets.flatMap(declarations);
       expect(pairs.length, 'declarations found').to.be.greaterThan(20);
-      const unsupported = pairs.filter(([property, value]) => !CSS.supports(property, value)).map(([property, value]) => `${property}: ${value}`);
+      const unsupported = pairs
+        .filter(([property, value]) => !CSS.supports(property, value))
+        .map(([property, value]) => `${property}: ${value}`);
       expect([...new Set(unsupported)]).to.deep.equal([]);
     });
   }

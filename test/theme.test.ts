@@ -5,14 +5,17 @@ import { grantsFeed } from './fixtures/feeds.js';
 import { contrast } from './support/contrast.js';
 import { cleanup, part, settled } from './support/dom.js';
 
-const reference = (element: Element, name: string): string => getComputedStyle(element).getPropertyValue(`--_ref-${name}`).trim();
+const reference = (element: Element, name: string): string =>
+  getComputedStyle(element).getPropertyValue(`--_ref-${name}`).trim();
 
 describe('theme tokens', () => {
   afterEach(() => cleanup('inclusion-kpi'));
 
   it('publishes exactly the documented system tokens', () => {
     const used = new Set(themeStyles.cssText.match(/--inclusion-[a-z0-9-]+/g));
-    expect([...used].filter((name) => !name.startsWith('--inclusion-kpi')).sort()).to.deep.equal([...SYSTEM_TOKENS].sort());
+    expect([...used].filter((name) => !name.startsWith('--inclusion-kpi')).sort()).to.deep.equal(
+      [...SYSTEM_TOKENS].sort(),
+    );
   });
 
   for (const theme of ['light', 'dark']) {

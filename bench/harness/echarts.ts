@@ -8,7 +8,11 @@ function draw(scenario: Scenario, target: HTMLElement): void {
     animation: false,
     xAxis: { type: 'category', data: scenario === 'line-10k' ? line.map((p) => p.period) : BAR_6.map((d) => d.label) },
     yAxis: { type: 'value' },
-    series: [scenario === 'line-10k' ? { type: 'line', data: line.map((p) => p.value), showSymbol: false } : { type: 'bar', data: BAR_6.map((d) => d.value) }],
+    series: [
+      scenario === 'line-10k'
+        ? { type: 'line', data: line.map((p) => p.value), showSymbol: false }
+        : { type: 'bar', data: BAR_6.map((d) => d.value) },
+    ],
   });
 }
 

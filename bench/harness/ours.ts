@@ -26,7 +26,12 @@ type Widget = HTMLElement & { feed?: unknown };
 function feedFor(scenario: Scenario): Feed {
   const metric =
     scenario === 'line-10k'
-      ? { id: 'm', label: 'Daily figure', value: 0, series: line10k().map((p) => ({ period: p.period, value: p.value })) }
+      ? {
+          id: 'm',
+          label: 'Daily figure',
+          value: 0,
+          series: line10k().map((p) => ({ period: p.period, value: p.value })),
+        }
       : { id: 'm', label: 'By region', value: 1265, breakdown: BAR_6.map((d) => ({ key: d.key, value: d.value })) };
   return { version: 1, id: `bench-${scenario}`, title: 'Bench', metrics: [metric] };
 }
@@ -37,7 +42,8 @@ function feedFor(scenario: Scenario): Feed {
  * draw synchronously and go straight to `painted()`.
  */
 function settled(elements: Widget[]): Promise<void> {
-  const done = (): boolean => elements.every((e) => e.getAttribute('state') === 'ready' || e.getAttribute('state') === 'error');
+  const done = (): boolean =>
+    elements.every((e) => e.getAttribute('state') === 'ready' || e.getAttribute('state') === 'error');
   if (done()) return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
@@ -64,7 +70,8 @@ async function charts(scenario: Scenario): Promise<void> {
   }
   await settled(elements);
   // Honesty check: `state="ready"` must mean the chart is drawn, not only that its feed arrived.
-  if (elements.some((e) => !e.shadowRoot?.querySelector('svg.chart-svg'))) throw new Error('a chart reported ready before it was drawn');
+  if (elements.some((e) => !e.shadowRoot?.querySelector('svg.chart-svg')))
+    throw new Error('a chart reported ready before it was drawn');
   await painted();
 }
 
@@ -98,7 +105,8 @@ async function page200(src: string): Promise<void> {
     const widget = document.createElement(kinds[i % kinds.length]!) as Widget;
     widget.setAttribute('src', src);
     widget.setAttribute('locale', ['kk', 'ru', 'en'][i % 3]!);
-    if (widget.localName === 'inclusion-map' || widget.localName === 'inclusion-chart') widget.setAttribute('metric', 'people-with-disability');
+    if (widget.localName === 'inclusion-map' || widget.localName === 'inclusion-chart')
+      widget.setAttribute('metric', 'people-with-disability');
     document.getElementById('stage')!.append(widget);
     return widget;
   });
@@ -112,8 +120,21 @@ async function categories5k(): Promise<void> {
   chart.setAttribute('type', 'bar');
   chart.setAttribute('locale', 'ru');
   chart.feed = {
-    version: 1, id: 'bench-5k', title: 'Bench',
-    metrics: [{ id: 'm', label: 'Categories', value: 0, breakdown: Array.from({ length: 5000 }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: (i * 7919) % 1000 })) }],
+    version: 1,
+    id: 'bench-5k',
+    title: 'Bench',
+    metrics: [
+      {
+        id: 'm',
+        label: 'Categories',
+        value: 0,
+        breakdown: Array.from({ length: 5000 }, (_, i) => ({
+          key: `c${i}`,
+          label: `Category ${i}`,
+          value: (i * 7919) % 1000,
+        })),
+      },
+    ],
   };
   container(640, 360).append(chart);
   await settled([chart]);

@@ -53,7 +53,10 @@ export class GridNavigationController implements ReactiveController {
   active?: GridPosition;
   private current?: Focusable;
 
-  constructor(private readonly host: Host, private readonly options: GridNavigationOptions) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: GridNavigationOptions,
+  ) {
     host.addController(this);
   }
 
@@ -128,7 +131,12 @@ export class GridNavigationController implements ReactiveController {
   }
 
   private exists(position: GridPosition): boolean {
-    return position.row >= 0 && position.row < this.options.rows() && position.col >= 0 && position.col < this.options.columns(position.row);
+    return (
+      position.row >= 0 &&
+      position.row < this.options.rows() &&
+      position.col >= 0 &&
+      position.col < this.options.columns(position.row)
+    );
   }
 
   private firstPosition(): GridPosition | undefined {
@@ -156,7 +164,10 @@ export class GridNavigationController implements ReactiveController {
   }
 
   /** Where a key leads from `from`, or undefined when it is not ours (the page keeps the key). */
-  target(from: GridPosition, event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>): GridPosition | 'stay' | undefined {
+  target(
+    from: GridPosition,
+    event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>,
+  ): GridPosition | 'stay' | undefined {
     const columns = this.options.columns(from.row);
     const along = (step: number): GridPosition => ({ row: from.row, col: clamp(from.col + step, 0, columns - 1) });
     const spatial = this.options.neighbour;
@@ -169,13 +180,25 @@ export class GridNavigationController implements ReactiveController {
       return this.stepRow(from, direction === 'up' ? -1 : 1) ?? 'stay';
     };
     switch (event.key) {
-      case 'ArrowLeft': return move('left');
-      case 'ArrowRight': return move('right');
-      case 'ArrowUp': return move('up');
-      case 'ArrowDown': return move('down');
-      case 'Home': return (event.ctrlKey || event.metaKey ? this.firstPosition() : undefined) ?? { row: from.row, col: 0 };
-      case 'End': return (event.ctrlKey || event.metaKey ? this.lastPosition() : undefined) ?? { row: from.row, col: Math.max(0, columns - 1) };
-      default: return undefined;
+      case 'ArrowLeft':
+        return move('left');
+      case 'ArrowRight':
+        return move('right');
+      case 'ArrowUp':
+        return move('up');
+      case 'ArrowDown':
+        return move('down');
+      case 'Home':
+        return (event.ctrlKey || event.metaKey ? this.firstPosition() : undefined) ?? { row: from.row, col: 0 };
+      case 'End':
+        return (
+          (event.ctrlKey || event.metaKey ? this.lastPosition() : undefined) ?? {
+            row: from.row,
+            col: Math.max(0, columns - 1),
+          }
+        );
+      default:
+        return undefined;
     }
   }
 
@@ -230,7 +253,12 @@ export class GridNavigationController implements ReactiveController {
    */
   private readonly onFocusIn = (event: FocusEvent): void => {
     const target = event.composedPath()[0];
-    if (!(target instanceof HTMLElement || target instanceof SVGElement) || target === this.current || !this.options.positionOf) return;
+    if (
+      !(target instanceof HTMLElement || target instanceof SVGElement) ||
+      target === this.current ||
+      !this.options.positionOf
+    )
+      return;
     const position = this.options.positionOf(target);
     if (!position || !this.exists(position)) return;
     this.active = position;

@@ -32,14 +32,17 @@ const MESSAGE_CODES: Readonly<Record<string, IssueCode>> = {
 function fromZod(raw: RawIssue, input: unknown): FeedIssue[] {
   const segments = raw.path.filter((s): s is Segment => typeof s !== 'symbol');
   const received = valueAt(input, segments);
-  const missing = received === undefined && (raw.code === 'invalid_type' || raw.code === 'invalid_value' || raw.code === 'invalid_union');
+  const missing =
+    received === undefined &&
+    (raw.code === 'invalid_type' || raw.code === 'invalid_value' || raw.code === 'invalid_union');
   if (missing) return [issue(segments, 'required')];
   switch (raw.code) {
     case 'invalid_type':
       if (raw.expected === 'number' && typeof received === 'number') return [issue(segments, 'not-finite')];
       return [issue(segments, 'wrong-type', { expected: raw.expected, received: typeOf(received) })];
     case 'invalid_value':
-      if (segments.length === 1 && segments[0] === 'version') return [issue(segments, 'unknown-version', { received: JSON.stringify(received) ?? '' })];
+      if (segments.length === 1 && segments[0] === 'version')
+        return [issue(segments, 'unknown-version', { received: JSON.stringify(received) ?? '' })];
       return [issue(segments, 'not-allowed', { allowed: raw.values.map(String).join(', ') })];
     case 'unrecognized_keys':
       return raw.keys.map((key) => issue([...segments, key], 'unknown-field', { key }));
@@ -77,6 +80,13 @@ function notAnObject(input: unknown): FeedError {
 }
 
 function listed(issues: FeedIssue[]): FeedError {
-  const summary = issues.slice(0, 5).map((i) => i.message).join('; ');
-  return new FeedError('schema', `The feed has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${summary}${issues.length > 5 ? '; …' : ''}`, issues);
+  const summary = issues
+    .slice(0, 5)
+    .map((i) => i.message)
+    .join('; ');
+  return new FeedError(
+    'schema',
+    `The feed has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${summary}${issues.length > 5 ? '; …' : ''}`,
+    issues,
+  );
 }

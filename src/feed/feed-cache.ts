@@ -37,10 +37,18 @@ function abortError(signal: AbortSignal): unknown {
 /** Starts a request for `href`; with the entry it replaces, a conditional one that may keep that entry's feed. */
 function start(href: string, timeoutMs: number, previous?: Entry): Entry {
   const controller = new AbortController();
-  const kept = previous?.feed !== undefined && previous.validators ? { feed: previous.feed, validators: previous.validators } : undefined;
+  const kept =
+    previous?.feed !== undefined && previous.validators
+      ? { feed: previous.feed, validators: previous.validators }
+      : undefined;
   const fetched = fetchFeed(new URL(href), controller.signal, timeoutMs, kept?.validators);
   const entry: Entry = { controller, subscribers: 0, promise: fetched.then(({ feed }) => feed ?? kept!.feed) };
-  fetched.then(({ validators }) => { if (validators.etag || validators.lastModified) entry.validators = validators; }, () => undefined);
+  fetched.then(
+    ({ validators }) => {
+      if (validators.etag || validators.lastModified) entry.validators = validators;
+    },
+    () => undefined,
+  );
   entry.promise.then(
     (feed) => {
       entry.loadedAt = performance.now();
@@ -59,7 +67,10 @@ function start(href: string, timeoutMs: number, previous?: Entry): Entry {
   return entry;
 }
 
-export function loadFeed(url: URL, { signal, maxAgeMs = Infinity, timeoutMs = DEFAULT_TIMEOUT_MS }: LoadOptions): Promise<Feed> {
+export function loadFeed(
+  url: URL,
+  { signal, maxAgeMs = Infinity, timeoutMs = DEFAULT_TIMEOUT_MS }: LoadOptions,
+): Promise<Feed> {
   if (signal.aborted) return Promise.reject(abortError(signal));
   const href = url.href;
   const cached = entries.get(href);
@@ -77,8 +88,14 @@ export function loadFeed(url: URL, { signal, maxAgeMs = Infinity, timeoutMs = DE
     };
     signal.addEventListener('abort', leave, { once: true });
     shared.promise.then(
-      (feed) => { signal.removeEventListener('abort', leave); if (!signal.aborted) resolve(feed); },
-      (error: unknown) => { signal.removeEventListener('abort', leave); if (!signal.aborted) reject(error); },
+      (feed) => {
+        signal.removeEventListener('abort', leave);
+        if (!signal.aborted) resolve(feed);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', leave);
+        if (!signal.aborted) reject(error);
+      },
     );
   });
 }

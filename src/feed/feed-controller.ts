@@ -51,7 +51,10 @@ export interface FeedRenderers<T> {
   readonly complete: (feed: Feed) => T;
 }
 
-type Origin = { readonly kind: 'object'; readonly value: unknown } | { readonly kind: 'url'; readonly href: string } | { readonly kind: 'none' };
+type Origin =
+  | { readonly kind: 'object'; readonly value: unknown }
+  | { readonly kind: 'url'; readonly href: string }
+  | { readonly kind: 'none' };
 
 function errorOf(reason: unknown): FeedError {
   if (reason instanceof FeedError) return reason;
@@ -83,9 +86,13 @@ export class FeedController implements ReactiveController {
 
   private readonly enclosing?: ContextConsumer<typeof feedContext, FeedHost>;
 
-  constructor(private readonly host: FeedHost, private readonly options: FeedControllerOptions = {}) {
+  constructor(
+    private readonly host: FeedHost,
+    private readonly options: FeedControllerOptions = {},
+  ) {
     host.addController(this);
-    if (options.useEnclosingFeed !== false) this.enclosing = new ContextConsumer(host, { context: feedContext, subscribe: true });
+    if (options.useEnclosingFeed !== false)
+      this.enclosing = new ContextConsumer(host, { context: feedContext, subscribe: true });
   }
 
   get state(): FeedState {
@@ -218,8 +225,16 @@ export class FeedController implements ReactiveController {
     const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout * 1000 : DEFAULT_TIMEOUT_MS;
     const maxAgeMs = isRefresh ? this.refreshMs() / 2 : Infinity;
     this.pendingRefresh = loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs }).then(
-      (feed) => { inOwnTask(() => { if (!abort.signal.aborted) this.succeed(feed, isRefresh); }); return { ok: true }; },
-      (error: unknown) => { if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh); return outcomeOf(error); },
+      (feed) => {
+        inOwnTask(() => {
+          if (!abort.signal.aborted) this.succeed(feed, isRefresh);
+        });
+        return { ok: true };
+      },
+      (error: unknown) => {
+        if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh);
+        return outcomeOf(error);
+      },
     );
   }
 
@@ -286,7 +301,8 @@ export class FeedController implements ReactiveController {
     this.unsubscribe = undefined;
     this.scheduledMs = ms;
     this.scheduledHref = href;
-    if (ms > 0 && this.host.isConnected) this.unsubscribe = refreshScheduler().subscribe(href, ms, () => this.scheduledRefresh());
+    if (ms > 0 && this.host.isConnected)
+      this.unsubscribe = refreshScheduler().subscribe(href, ms, () => this.scheduledRefresh());
   }
 
   /** A refresh the scheduler asked for, and how it went, for its backoff. */
@@ -301,7 +317,10 @@ function parseInline(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new FeedError('parse', `The inline feed is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new FeedError(
+      'parse',
+      `The inline feed is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
 }
 
@@ -328,7 +347,9 @@ function detailOf(error: FeedError, host: HTMLElement): InclusionErrorEvent['det
   return {
     kind: error.kind,
     message: developerMessage(host, error.message),
-    ...(error.issues.length > 0 ? { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) } : {}),
+    ...(error.issues.length > 0
+      ? { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) }
+      : {}),
     ...(error.status !== undefined ? { status: error.status } : {}),
   };
 }

@@ -21,7 +21,10 @@ export function resolveFeedUrl(src: string, base: string = document.baseURI): UR
     throw new FeedError('url', `"${src}" is not a valid address.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FeedError('url', `Refused feed address "${src}": it resolves to ${url.protocol}, only http and https are fetched.`);
+    throw new FeedError(
+      'url',
+      `Refused feed address "${src}": it resolves to ${url.protocol}, only http and https are fetched.`,
+    );
   }
   return url;
 }

@@ -23,11 +23,17 @@ export interface Fetched {
 }
 
 function validatorsOf(response: Response): Validators {
-  return { etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+  return {
+    etag: response.headers.get('etag') ?? undefined,
+    lastModified: response.headers.get('last-modified') ?? undefined,
+  };
 }
 
 function sameVersion(a: Validators, b: Validators): boolean {
-  return (a.etag !== undefined && a.etag === b.etag) || (a.etag === undefined && a.lastModified !== undefined && a.lastModified === b.lastModified);
+  return (
+    (a.etag !== undefined && a.etag === b.etag) ||
+    (a.etag === undefined && a.lastModified !== undefined && a.lastModified === b.lastModified)
+  );
 }
 
 /**
@@ -51,7 +57,12 @@ function requestFor(url: URL, signal: AbortSignal, previous: Validators | undefi
 }
 
 /** Fetches a feed; with `previous` validators, a copy the server says is current comes back without `feed`. */
-export async function fetchFeed(url: URL, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, previous?: Validators): Promise<Fetched> {
+export async function fetchFeed(
+  url: URL,
+  signal: AbortSignal,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  previous?: Validators,
+): Promise<Fetched> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = AbortSignal.any([signal, timeout]);
   let response: Response;
@@ -66,25 +77,41 @@ export async function fetchFeed(url: URL, signal: AbortSignal, timeoutMs = DEFAU
     if (!response.ok) {
       // Drain the body so the connection is released; its content (often an HTML page) is never shown.
       await response.body?.cancel().catch(() => undefined);
-      const retryAfterMs = honoursRetryAfter(response.status) ? parseRetryAfter(response.headers.get('retry-after'), Date.now()) : undefined;
-      throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText} for ${url.href}.`, [], response.status, retryAfterMs);
+      const retryAfterMs = honoursRetryAfter(response.status)
+        ? parseRetryAfter(response.headers.get('retry-after'), Date.now())
+        : undefined;
+      throw new FeedError(
+        'http',
+        `The feed server answered ${response.status} ${response.statusText} for ${url.href}.`,
+        [],
+        response.status,
+        retryAfterMs,
+      );
     }
     body = await response.text();
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (signal.aborted) throw signal.reason;
-    if (timeout.aborted) throw new FeedError('network', `The feed did not arrive within ${Math.round(timeoutMs / 1000)} s (${url.href}).`);
-    throw new FeedError('network', `The feed could not be reached (${url.href}): ${error instanceof Error ? error.message : String(error)}.`);
+    if (timeout.aborted)
+      throw new FeedError('network', `The feed did not arrive within ${Math.round(timeoutMs / 1000)} s (${url.href}).`);
+    throw new FeedError(
+      'network',
+      `The feed could not be reached (${url.href}): ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
   if (body.trim() === '') throw new FeedError('parse', `The feed at ${url.href} is empty.`);
   const contentType = response.headers.get('content-type') ?? '';
-  if (looksLikeHtml(body, contentType)) throw new FeedError('parse', `The feed at ${url.href} is an HTML page, not JSON.`);
+  if (looksLikeHtml(body, contentType))
+    throw new FeedError('parse', `The feed at ${url.href} is an HTML page, not JSON.`);
   let data: unknown;
   const parseStarted = performance.now();
   try {
     data = JSON.parse(body);
   } catch (error) {
-    throw new FeedError('parse', `The feed at ${url.href} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new FeedError(
+      'parse',
+      `The feed at ${url.href} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   } finally {
     performance.measure('inclusion:parse', { start: parseStarted });
   }

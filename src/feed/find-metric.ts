@@ -3,7 +3,10 @@ import type { Feed, Metric } from './schema.js';
 
 /** The metrics an element shows: the ids in `metric` (comma-separated), or the first metric when absent. */
 export function findMetrics(feed: Feed, ids: string | undefined | null): Metric[] | FeedError {
-  const wanted = (ids ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const wanted = (ids ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
   if (wanted.length === 0) return feed.metrics.slice(0, 1);
   const found: Metric[] = [];
   const unknown: string[] = [];

@@ -9,15 +9,54 @@ type Params = Readonly<Record<string, string>>;
 type Describe = (p: Params) => string;
 
 const PATTERN_NAMES: Record<Locale, Record<string, string>> = {
-  en: { period: 'an ISO 8601 period such as 2025, 2025-Q3, 2025-10 or 2024-03/2025-10', date: 'a date such as 2025-11-19', 'metric-id': 'lower-case letters, digits and hyphens', 'web-url': 'an http or https link' },
-  ru: { period: 'период ISO 8601, например 2025, 2025-Q3, 2025-10 или 2024-03/2025-10', date: 'дата вида 2025-11-19', 'metric-id': 'строчные латинские буквы, цифры и дефисы', 'web-url': 'ссылка http или https' },
-  kk: { period: 'ISO 8601 кезеңі, мысалы 2025, 2025-Q3, 2025-10 немесе 2024-03/2025-10', date: '2025-11-19 түріндегі күн', 'metric-id': 'кіші латын әріптері, цифрлар және дефис', 'web-url': 'http немесе https сілтемесі' },
+  en: {
+    period: 'an ISO 8601 period such as 2025, 2025-Q3, 2025-10 or 2024-03/2025-10',
+    date: 'a date such as 2025-11-19',
+    'metric-id': 'lower-case letters, digits and hyphens',
+    'web-url': 'an http or https link',
+  },
+  ru: {
+    period: 'период ISO 8601, например 2025, 2025-Q3, 2025-10 или 2024-03/2025-10',
+    date: 'дата вида 2025-11-19',
+    'metric-id': 'строчные латинские буквы, цифры и дефисы',
+    'web-url': 'ссылка http или https',
+  },
+  kk: {
+    period: 'ISO 8601 кезеңі, мысалы 2025, 2025-Q3, 2025-10 немесе 2024-03/2025-10',
+    date: '2025-11-19 түріндегі күн',
+    'metric-id': 'кіші латын әріптері, цифрлар және дефис',
+    'web-url': 'http немесе https сілтемесі',
+  },
 };
 
 const TYPE_NAMES: Record<Locale, Record<string, string>> = {
-  en: { number: 'a number', string: 'text', object: 'an object', array: 'a list', boolean: 'true/false', null: 'null', undefined: 'nothing' },
-  ru: { number: 'число', string: 'текст', object: 'объект', array: 'список', boolean: 'логическое значение', null: 'null', undefined: 'ничего' },
-  kk: { number: 'сан', string: 'мәтін', object: 'нысан', array: 'тізім', boolean: 'логикалық мән', null: 'null', undefined: 'ештеңе' },
+  en: {
+    number: 'a number',
+    string: 'text',
+    object: 'an object',
+    array: 'a list',
+    boolean: 'true/false',
+    null: 'null',
+    undefined: 'nothing',
+  },
+  ru: {
+    number: 'число',
+    string: 'текст',
+    object: 'объект',
+    array: 'список',
+    boolean: 'логическое значение',
+    null: 'null',
+    undefined: 'ничего',
+  },
+  kk: {
+    number: 'сан',
+    string: 'мәтін',
+    object: 'нысан',
+    array: 'тізім',
+    boolean: 'логикалық мән',
+    null: 'null',
+    undefined: 'ештеңе',
+  },
 };
 
 const typeName = (locale: Locale, type = ''): string => TYPE_NAMES[locale][type] ?? type;

@@ -35,7 +35,10 @@ export function localizeOptional(value: LocalizedString | undefined, locale: Loc
 
 export type UnitForms = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 
-export function localizeUnit(unit: Unit | undefined, locale: Locale): { forms: UnitForms; lang: Locale | undefined } | undefined {
+export function localizeUnit(
+  unit: Unit | undefined,
+  locale: Locale,
+): { forms: UnitForms; lang: Locale | undefined } | undefined {
   if (unit === undefined) return undefined;
   if (typeof unit === 'string') return { forms: unit, lang: undefined };
   const found = pick(unit, locale);

@@ -73,7 +73,9 @@ class UrlTimer {
     let failure: RefreshOutcome | undefined;
     try {
       // The elements of one URL share one request (feed-cache.ts); each learns its outcome.
-      const outcomes = await Promise.all([...this.subscribers].map((subscriber) => subscriber.refresh().catch((): RefreshOutcome => ({ ok: false }))));
+      const outcomes = await Promise.all(
+        [...this.subscribers].map((subscriber) => subscriber.refresh().catch((): RefreshOutcome => ({ ok: false }))),
+      );
       failure = outcomes.find((outcome) => !outcome.ok);
     } finally {
       this.running = false;

@@ -21,7 +21,11 @@ export const LocalizedStringSchema = z.union([
   text,
   z
     .strictObject({ kk: z.optional(text), ru: z.optional(text), en: z.optional(text) })
-    .check(z.refine((v) => v.kk !== undefined || v.ru !== undefined || v.en !== undefined, { message: 'at-least-one-language' })),
+    .check(
+      z.refine((v) => v.kk !== undefined || v.ru !== undefined || v.en !== undefined, {
+        message: 'at-least-one-language',
+      }),
+    ),
 ]);
 
 /** One word, or the language's CLDR plural forms. */
@@ -29,8 +33,12 @@ const UnitFormsSchema = z.union([
   text,
   z
     .strictObject({
-      zero: z.optional(text), one: z.optional(text), two: z.optional(text),
-      few: z.optional(text), many: z.optional(text), other: z.optional(text),
+      zero: z.optional(text),
+      one: z.optional(text),
+      two: z.optional(text),
+      few: z.optional(text),
+      many: z.optional(text),
+      other: z.optional(text),
     })
     .check(z.refine((v) => Object.values(v).some((form) => form !== undefined), { message: 'at-least-one-form' })),
 ]);
@@ -39,7 +47,11 @@ export const UnitSchema = z.union([
   text,
   z
     .strictObject({ kk: z.optional(UnitFormsSchema), ru: z.optional(UnitFormsSchema), en: z.optional(UnitFormsSchema) })
-    .check(z.refine((v) => v.kk !== undefined || v.ru !== undefined || v.en !== undefined, { message: 'at-least-one-language' })),
+    .check(
+      z.refine((v) => v.kk !== undefined || v.ru !== undefined || v.en !== undefined, {
+        message: 'at-least-one-language',
+      }),
+    ),
 ]);
 
 const PeriodSchema = z.string().check(z.regex(PERIOD_PATTERN, 'period'));
@@ -86,7 +98,9 @@ export const MetricSchema = z.strictObject({
   format: z.optional(z.enum(FORMATS)),
   status: z.optional(z.enum(STATUSES)),
   period: z.optional(PeriodSchema),
-  previous: z.optional(z.strictObject({ value: ValueSchema, period: z.optional(PeriodSchema), qualifier: z.optional(QualifierSchema) })),
+  previous: z.optional(
+    z.strictObject({ value: ValueSchema, period: z.optional(PeriodSchema), qualifier: z.optional(QualifierSchema) }),
+  ),
   target: z.optional(z.strictObject({ value: FiniteNumber, period: z.optional(PeriodSchema) })),
   polarity: z.optional(z.enum(POLARITIES)),
   series: z.optional(z.array(SeriesPointSchema)),

@@ -20,7 +20,10 @@ export function sameSource(a: Source | undefined, b: Source | undefined): boolea
 }
 
 /** The value every metric has, when they all have the same one. */
-function common<T>(values: readonly (T | undefined)[], same: (a: T | undefined, b: T | undefined) => boolean): T | undefined {
+function common<T>(
+  values: readonly (T | undefined)[],
+  same: (a: T | undefined, b: T | undefined) => boolean,
+): T | undefined {
   const first = values[0];
   return first !== undefined && values.every((value) => same(value, first)) ? first : undefined;
 }
@@ -46,7 +49,18 @@ function mostMetricsSource(metrics: readonly Metric[]): Source | undefined {
  * every metric shares.
  */
 export function sharedContext(feed: Feed, metrics: readonly Metric[]): SharedContext {
-  const source = feed.source ?? common(metrics.map((m) => m.source), sameSource) ?? mostMetricsSource(metrics);
-  const period = feed.period ?? common(metrics.map((m) => m.period), (a, b) => a === b);
+  const source =
+    feed.source ??
+    common(
+      metrics.map((m) => m.source),
+      sameSource,
+    ) ??
+    mostMetricsSource(metrics);
+  const period =
+    feed.period ??
+    common(
+      metrics.map((m) => m.period),
+      (a, b) => a === b,
+    );
   return { ...(source ? { source } : {}), ...(period ? { period } : {}) };
 }

@@ -54,13 +54,23 @@ function written(amount: Amount, format: NumberFormatKind, locale: Locale, compa
 
 const POINTS_SHORT: Record<Locale, string> = { kk: 'п.т.', ru: `п.${NBSP}п.`, en: 'pp' };
 
-function russian(amount: Amount, direction: 'up' | 'down', format: NumberFormatKind, period: string | undefined): string {
+function russian(
+  amount: Amount,
+  direction: 'up' | 'down',
+  format: NumberFormatKind,
+  period: string | undefined,
+): string {
   const points = amount.kind === 'points' ? `${NBSP}п.${NBSP}п.` : '';
   const than = period ? `чем ${formatPeriodComparison(period, 'ru')}` : 'чем в предыдущем периоде';
   return `на ${written(amount, format, 'ru')}${points} ${direction === 'up' ? 'больше' : 'меньше'}, ${than}`;
 }
 
-function english(amount: Amount, direction: 'up' | 'down', format: NumberFormatKind, period: string | undefined): string {
+function english(
+  amount: Amount,
+  direction: 'up' | 'down',
+  format: NumberFormatKind,
+  period: string | undefined,
+): string {
   const points = amount.kind === 'points' ? ` percentage point${rounded(amount.size) === 1 ? '' : 's'}` : '';
   // "5 fewer" for a count of things; "12% less", "₸5 less", "3 percentage points less" otherwise.
   const less = amount.kind === 'absolute' && format === 'number' ? 'fewer' : 'less';
@@ -72,16 +82,25 @@ function english(amount: Amount, direction: 'up' | 'down', format: NumberFormatK
  * Kazakh puts the comparison first and the amount in the dative: "2024 жылмен салыстырғанда 22%-ға көп".
  * Percentage points are "пайыздық тармақ", and a share is "артық"/"кем" rather than "көп"/"аз" (more/fewer of things).
  */
-function kazakh(amount: Amount, direction: 'up' | 'down', format: NumberFormatKind, period: string | undefined): string {
+function kazakh(
+  amount: Amount,
+  direction: 'up' | 'down',
+  format: NumberFormatKind,
+  period: string | undefined,
+): string {
   const since = period ? formatPeriodComparison(period, 'kk') : 'алдыңғы кезеңмен салыстырғанда';
   const size = rounded(amount.size);
-  if (amount.kind === 'points') return `${since} ${formatNumber(size, 'kk')} пайыздық тармаққа ${direction === 'up' ? 'артық' : 'кем'}`;
+  if (amount.kind === 'points')
+    return `${since} ${formatNumber(size, 'kk')} пайыздық тармаққа ${direction === 'up' ? 'артық' : 'кем'}`;
   const inDative = formatInKazakhCase(size, amount.kind === 'percent' ? 'percent' : format, 'dative');
   return `${since} ${inDative} ${direction === 'up' ? 'көп' : 'аз'}`;
 }
 
 function unchanged(period: string | undefined, locale: Locale): string {
-  if (locale === 'ru') return period ? `столько же, сколько ${formatPeriodComparison(period, 'ru')}` : 'столько же, сколько в предыдущем периоде';
+  if (locale === 'ru')
+    return period
+      ? `столько же, сколько ${formatPeriodComparison(period, 'ru')}`
+      : 'столько же, сколько в предыдущем периоде';
   if (locale === 'en') return `the same as ${period ? formatPeriodComparison(period, 'en') : 'in the previous period'}`;
   return `${period ? formatPeriodComparison(period, 'kk') : 'алдыңғы кезеңмен салыстырғанда'} өзгеріс жоқ`;
 }
@@ -89,7 +108,11 @@ function unchanged(period: string | undefined, locale: Locale): string {
 export function describeChange(args: ChangeArgs, locale: Locale): Change {
   const direction = args.value > args.previous ? 'up' : args.value < args.previous ? 'down' : 'same';
   const sentiment =
-    direction === 'same' || args.polarity === 'neutral' ? 'neutral' : (direction === 'up') === (args.polarity === 'up-is-good') ? 'good' : 'bad';
+    direction === 'same' || args.polarity === 'neutral'
+      ? 'neutral'
+      : (direction === 'up') === (args.polarity === 'up-is-good')
+        ? 'good'
+        : 'bad';
   const amount = amountOf(args);
   const period = args.previousPeriod;
   const text =

@@ -24,7 +24,8 @@ export function roundDecimal(value: number, maximumFractionDigits: number, shift
   if (shift === 0 && !written.includes('e')) {
     const dot = written.indexOf('.');
     if (dot < 0) return { integer: written, fraction: '' };
-    if (written.length - dot - 1 <= maximumFractionDigits) return { integer: written.slice(0, dot), fraction: written.slice(dot + 1) };
+    if (written.length - dot - 1 <= maximumFractionDigits)
+      return { integer: written.slice(0, dot), fraction: written.slice(dot + 1) };
   }
   // "1.5e+21", "1e-7" or "1234.567": the digits, and where the decimal point falls among them.
   const [mantissa = '0', exponent = '0'] = written.split('e');

@@ -1,7 +1,15 @@
 /** The language layer: numbers, Kazakh grammar, plurals, periods, change wording and UI messages. */
 export * from './types.js';
 export { LOCALES, toLocale, resolveElementLocale, type Locale } from './locale.js';
-export { formatNumber, formatValue, compactScale, KK_SCALES, NBSP, type KazakhScale, type NumberOptions } from './numbers.js';
+export {
+  formatNumber,
+  formatValue,
+  compactScale,
+  KK_SCALES,
+  NBSP,
+  type KazakhScale,
+  type NumberOptions,
+} from './numbers.js';
 export { kkSpokenWords, kkCaseEnding, kkWordEnding, type KazakhCase, type SpokenOptions } from './kk-numerals.js';
 export { formatQualified, formatInKazakhCase, qualifierTakesGenitive } from './qualified.js';
 export { selectUnit, type UnitOptions } from './plural.js';

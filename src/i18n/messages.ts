@@ -62,7 +62,8 @@ const kk: Messages = {
   // A colon, not a case ending: the text may be a year ("2025 ж.") or a date, and only a date would take "-да".
   published: (date) => `жарияланды: ${date}`,
   asOf: (period) => `${period} жағдай бойынша`,
-  trendSince: (period, direction) => `${formatPeriodSince(period, 'kk')} ${{ up: 'өсу', down: 'төмендеу', same: 'өзгеріссіз' }[direction]}`,
+  trendSince: (period, direction) =>
+    `${formatPeriodSince(period, 'kk')} ${{ up: 'өсу', down: 'төмендеу', same: 'өзгеріссіз' }[direction]}`,
   languageNames: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
 };
 
@@ -88,7 +89,8 @@ const ru: Messages = {
   moreProblems: (count) => `и ещё ${count}`,
   published: (date) => `опубликовано ${date}`,
   asOf: (period) => `по состоянию на ${period}`,
-  trendSince: (period, direction) => `${{ up: 'рост', down: 'снижение', same: 'без изменений' }[direction]} ${formatPeriodSince(period, 'ru')}`,
+  trendSince: (period, direction) =>
+    `${{ up: 'рост', down: 'снижение', same: 'без изменений' }[direction]} ${formatPeriodSince(period, 'ru')}`,
   languageNames: { kk: 'казахский', ru: 'русский', en: 'английский' },
 };
 
@@ -114,7 +116,8 @@ const en: Messages = {
   moreProblems: (count) => `and ${count} more`,
   published: (date) => `published ${date}`,
   asOf: (period) => `as of ${period}`,
-  trendSince: (period, direction) => `${{ up: 'up', down: 'down', same: 'unchanged' }[direction]} ${formatPeriodSince(period, 'en')}`,
+  trendSince: (period, direction) =>
+    `${{ up: 'up', down: 'down', same: 'unchanged' }[direction]} ${formatPeriodSince(period, 'en')}`,
   languageNames: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
 };
 

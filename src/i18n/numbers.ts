@@ -87,7 +87,12 @@ export function formatInScale(value: number, scale: KazakhScale, locale: Locale,
 }
 
 /** A number in its metric's format: plain, percent (value 0–100) or tenge. */
-export function formatValue(value: number, format: NumberFormatKind, locale: Locale, options: NumberOptions = {}): string {
+export function formatValue(
+  value: number,
+  format: NumberFormatKind,
+  locale: Locale,
+  options: NumberOptions = {},
+): string {
   const number = formatNumber(value, locale, options);
   switch (format) {
     case 'percent':

@@ -6,11 +6,76 @@ import { daysInMonth, firstDay, readPeriod, type PeriodPart } from './iso-period
 import { kkWordEnding } from './kk-numerals.js';
 import type { Locale } from './locale.js';
 
-const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
-const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const RU_MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const RU_MONTHS_PREPOSITIONAL = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const RU_MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+const RU_MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const RU_MONTHS_PREPOSITIONAL = [
+  'январе',
+  'феврале',
+  'марте',
+  'апреле',
+  'мае',
+  'июне',
+  'июле',
+  'августе',
+  'сентябре',
+  'октябре',
+  'ноябре',
+  'декабре',
+];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 type Single = PeriodPart;
@@ -65,10 +130,21 @@ function single(p: Single, locale: Locale): string {
  * The first end of a range whose ends share their kind and year, said once: "январь – март 2025 г.",
  * "1 – 19 ноября 2025 г.", "I – III квартал 2025 г.", kk "2025 ж. қаңтар – наурыз".
  */
-function sharedYearRange(from: Exclude<Single, { kind: 'year' }>, to: Exclude<Single, { kind: 'year' }>, locale: Locale): string {
+function sharedYearRange(
+  from: Exclude<Single, { kind: 'year' }>,
+  to: Exclude<Single, { kind: 'year' }>,
+  locale: Locale,
+): string {
   // Within one month only the day changes; within one year's quarters only the numeral.
   const sameMonth = from.kind === 'date' && to.kind === 'date' && from.month === to.month;
-  const fromShort = from.kind === 'quarter' ? (locale === 'en' ? `Q${from.quarter}` : ROMAN[from.quarter - 1]!) : sameMonth && from.kind === 'date' ? `${from.day}` : withoutYear(from, locale);
+  const fromShort =
+    from.kind === 'quarter'
+      ? locale === 'en'
+        ? `Q${from.quarter}`
+        : ROMAN[from.quarter - 1]!
+      : sameMonth && from.kind === 'date'
+        ? `${from.day}`
+        : withoutYear(from, locale);
   if (locale === 'kk') return `${from.year} ж. ${fromShort} – ${withoutYear(to, 'kk')}`;
   return `${fromShort} – ${single(to, locale)}`;
 }
@@ -76,9 +152,12 @@ function sharedYearRange(from: Exclude<Single, { kind: 'year' }>, to: Exclude<Si
 function range(from: Single, to: Single, locale: Locale): string {
   if (from.kind === 'year' && to.kind === 'year') {
     // The plural abbreviations: "2023 – 2025 гг." ("годы"), "2023 – 2025 жж." ("жылдар").
-    return locale === 'en' ? `${from.year} – ${to.year}` : `${from.year} – ${to.year} ${locale === 'kk' ? 'жж.' : 'гг.'}`;
+    return locale === 'en'
+      ? `${from.year} – ${to.year}`
+      : `${from.year} – ${to.year} ${locale === 'kk' ? 'жж.' : 'гг.'}`;
   }
-  if (from.kind !== 'year' && to.kind !== 'year' && from.kind === to.kind && from.year === to.year) return sharedYearRange(from, to, locale);
+  if (from.kind !== 'year' && to.kind !== 'year' && from.kind === to.kind && from.year === to.year)
+    return sharedYearRange(from, to, locale);
   // Russian writes the year's "г." once, at the end: "март 2024 – октябрь 2025 г.".
   const first = locale === 'ru' ? single(from, 'ru').replace(/ г\.$/, '') : single(from, locale);
   return `${first} – ${single(to, locale)}`;

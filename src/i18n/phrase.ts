@@ -15,7 +15,10 @@ export interface ValuePhraseArgs {
   readonly compact?: boolean;
 }
 
-export function formatValuePhrase({ value, qualifier = 'exact', format = 'number', unit, compact = false }: ValuePhraseArgs, locale: Locale): string {
+export function formatValuePhrase(
+  { value, qualifier = 'exact', format = 'number', unit, compact = false }: ValuePhraseArgs,
+  locale: Locale,
+): string {
   // A missing figure is said as missing, never as 0.
   if (value === null) return messages(locale).noData;
   // Number, a qualifier written after it and the unit never part at a line end: "800-ден астам адам".
@@ -24,6 +27,9 @@ export function formatValuePhrase({ value, qualifier = 'exact', format = 'number
   if (format !== 'number' || unit === undefined) return number;
   const afterScale = compact && compactScale(value) !== undefined;
   // The unit agrees with the number as written: 1,004 is shown "1" and takes "человек", not "человека".
-  const word = selectUnit(unit, roundedValue(value, 2), locale, { afterScale, genitive: qualifierTakesGenitive(qualifier, locale) });
+  const word = selectUnit(unit, roundedValue(value, 2), locale, {
+    afterScale,
+    genitive: qualifierTakesGenitive(qualifier, locale),
+  });
   return word ? `${number}${NBSP}${word}` : number;
 }

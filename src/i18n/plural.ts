@@ -50,7 +50,12 @@ export interface UnitOptions {
   readonly genitive?: boolean;
 }
 
-export function selectUnit(unit: UnitForms | undefined, value: number | null, locale: Locale, options: UnitOptions = {}): string {
+export function selectUnit(
+  unit: UnitForms | undefined,
+  value: number | null,
+  locale: Locale,
+  options: UnitOptions = {},
+): string {
   if (unit === undefined) return '';
   if (typeof unit === 'string') return unit;
   if (locale === 'kk') return firstOf(unit, ['one', 'other', 'many', 'few']);

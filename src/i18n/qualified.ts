@@ -5,7 +5,11 @@ import { compactScale, formatInScale, formatNumber, formatValue, NBSP, type Numb
 import type { NumberFormatKind, Qualifier } from './types.js';
 
 const RU: Record<Exclude<Qualifier, 'exact'>, string> = {
-  'more-than': 'более', 'at-least': 'не менее', about: 'около', almost: 'почти', 'less-than': 'менее',
+  'more-than': 'более',
+  'at-least': 'не менее',
+  about: 'около',
+  almost: 'почти',
+  'less-than': 'менее',
 };
 
 /**
@@ -43,7 +47,12 @@ const KK_BEFORE: Partial<Record<Qualifier, string>> = { about: 'шамамен',
  * - a compact number ends in its scale word, written out so the ending joins a word, without a hyphen:
  *   "55 мыңнан", "1,5 миллионнан" (an ending on an abbreviation, "млн-нан", is harder to read aloud).
  */
-export function formatInKazakhCase(value: number, format: NumberFormatKind, grammaticalCase: KazakhCase, options: NumberOptions = {}): string {
+export function formatInKazakhCase(
+  value: number,
+  format: NumberFormatKind,
+  grammaticalCase: KazakhCase,
+  options: NumberOptions = {},
+): string {
   const compact = options.compact === true && compactScale(value, options.maximumFractionDigits ?? 1) !== undefined;
   if (format === 'currency:KZT') {
     const number = formatNumber(value, 'kk', options);
@@ -54,7 +63,8 @@ export function formatInKazakhCase(value: number, format: NumberFormatKind, gram
     const number = formatInScale(value, scale, 'kk', options.maximumFractionDigits ?? 1);
     return `${number}${NBSP}${scale.spoken}${kkWordEnding(scale.spoken, grammaticalCase)}`;
   }
-  if (format === 'percent') return `${formatValue(value, 'percent', 'kk', options)}-${kkWordEnding('пайыз', grammaticalCase)}`;
+  if (format === 'percent')
+    return `${formatValue(value, 'percent', 'kk', options)}-${kkWordEnding('пайыз', grammaticalCase)}`;
   return `${formatNumber(value, 'kk', options)}-${kkCaseEnding(value, grammaticalCase, options)}`;
 }
 
@@ -62,7 +72,14 @@ export function formatInKazakhCase(value: number, format: NumberFormatKind, gram
  * @param join what stands between a number and a qualifier written after it (Kazakh "800-ден астам");
  *   a value phrase passes a no-break space so the two stay on one line.
  */
-export function formatQualified(value: number, qualifier: Qualifier, format: NumberFormatKind, locale: Locale, options: NumberOptions = {}, join = ' '): string {
+export function formatQualified(
+  value: number,
+  qualifier: Qualifier,
+  format: NumberFormatKind,
+  locale: Locale,
+  options: NumberOptions = {},
+  join = ' ',
+): string {
   const written = formatValue(value, format, locale, options);
   if (qualifier === 'exact') return written;
   if (locale === 'ru') return `${RU[qualifier]} ${written}`;
@@ -72,6 +89,3 @@ export function formatQualified(value: number, qualifier: Qualifier, format: Num
   const after = KK_AFTER[qualifier]!;
   return `${formatInKazakhCase(value, format, after.grammaticalCase, options)}${join}${after.word}`;
 }
-
-
-

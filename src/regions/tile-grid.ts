@@ -49,15 +49,27 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
  * The tile an arrow key moves to: the nearest tile in that direction, preferring the same row (or
  * column), then the smallest sideways step. Undefined at the edge of the country.
  */
-export function neighbour(from: RegionCode, direction: Direction, among: readonly RegionCode[] = Object.keys(TILE_GRID) as RegionCode[]): RegionCode | undefined {
+export function neighbour(
+  from: RegionCode,
+  direction: Direction,
+  among: readonly RegionCode[] = Object.keys(TILE_GRID) as RegionCode[],
+): RegionCode | undefined {
   const start = TILE_GRID[from];
   let best: { code: RegionCode; score: number } | undefined;
   for (const code of among) {
     if (code === from) continue;
     const at = TILE_GRID[code];
-    const ahead = direction === 'right' ? at.col - start.col : direction === 'left' ? start.col - at.col : direction === 'down' ? at.row - start.row : start.row - at.row;
+    const ahead =
+      direction === 'right'
+        ? at.col - start.col
+        : direction === 'left'
+          ? start.col - at.col
+          : direction === 'down'
+            ? at.row - start.row
+            : start.row - at.row;
     if (ahead <= 0) continue;
-    const sideways = direction === 'left' || direction === 'right' ? Math.abs(at.row - start.row) : Math.abs(at.col - start.col);
+    const sideways =
+      direction === 'left' || direction === 'right' ? Math.abs(at.row - start.row) : Math.abs(at.col - start.col);
     // A step sideways costs more than a step ahead, so "right" stays on the row when it can.
     const score = sideways * 10 + ahead;
     if (!best || score < best.score) best = { code, score };

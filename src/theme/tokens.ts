@@ -9,11 +9,27 @@ import { css } from 'lit';
 
 /** Public system tokens and their light defaults. Tested so that renaming one is a deliberate act. */
 export const SYSTEM_TOKENS = [
-  '--inclusion-font', '--inclusion-text', '--inclusion-text-muted', '--inclusion-background', '--inclusion-surface',
-  '--inclusion-border', '--inclusion-accent', '--inclusion-good', '--inclusion-bad', '--inclusion-focus',
-  '--inclusion-radius', '--inclusion-gap', '--inclusion-card-padding',
-  '--inclusion-color-1', '--inclusion-color-2', '--inclusion-color-3', '--inclusion-color-4',
-  '--inclusion-color-5', '--inclusion-color-6', '--inclusion-color-7', '--inclusion-color-8',
+  '--inclusion-font',
+  '--inclusion-text',
+  '--inclusion-text-muted',
+  '--inclusion-background',
+  '--inclusion-surface',
+  '--inclusion-border',
+  '--inclusion-accent',
+  '--inclusion-good',
+  '--inclusion-bad',
+  '--inclusion-focus',
+  '--inclusion-radius',
+  '--inclusion-gap',
+  '--inclusion-card-padding',
+  '--inclusion-color-1',
+  '--inclusion-color-2',
+  '--inclusion-color-3',
+  '--inclusion-color-4',
+  '--inclusion-color-5',
+  '--inclusion-color-6',
+  '--inclusion-color-7',
+  '--inclusion-color-8',
 ] as const;
 
 /** Reference tier for dark surfaces; shared by `theme="dark"` and `theme="auto"` under a dark OS setting. */

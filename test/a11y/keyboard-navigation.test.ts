@@ -19,7 +19,9 @@ class NavFixture extends LitElement {
     element: ({ row, col }) => this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`),
     positionOf: (target) => {
       const cell = target.closest('[data-row]');
-      return cell ? { row: Number(cell.getAttribute('data-row')), col: Number(cell.getAttribute('data-col')) } : undefined;
+      return cell
+        ? { row: Number(cell.getAttribute('data-row')), col: Number(cell.getAttribute('data-col')) }
+        : undefined;
     },
     neighbour: (from, direction) => this.spatial!(from, direction),
     verticalRow: () => this.vertical,
@@ -47,7 +49,8 @@ const noSpatial = (fixture: NavFixture): void => {
   (fixture as unknown as { navigation: { options: { neighbour?: unknown } } }).navigation.options.neighbour = undefined;
 };
 
-const focused = (fixture: NavFixture): string => fixture.shadowRoot!.activeElement?.textContent ?? fixture.shadowRoot!.activeElement?.className ?? '';
+const focused = (fixture: NavFixture): string =>
+  fixture.shadowRoot!.activeElement?.textContent ?? fixture.shadowRoot!.activeElement?.className ?? '';
 
 async function mount(setup?: (fixture: NavFixture) => void): Promise<NavFixture> {
   const fixture = document.createElement('nav-fixture') as NavFixture;
@@ -81,7 +84,20 @@ describe('a11y/keyboard-navigation: one tab stop, arrows, Home/End, Enter, Escap
     const fixture = await mount(noSpatial);
     fixture.shadowRoot!.querySelector<HTMLElement>('.grid')!.focus();
     const walk: string[] = [];
-    for (const key of ['Enter', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', 'End', 'Home', 'Control+End', 'Control+Home']) {
+    for (const key of [
+      'Enter',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowDown',
+      'ArrowLeft',
+      'ArrowLeft',
+      'ArrowUp',
+      'End',
+      'Home',
+      'Control+End',
+      'Control+Home',
+    ]) {
       await press(key);
       walk.push(focused(fixture));
     }
@@ -96,7 +112,11 @@ describe('a11y/keyboard-navigation: one tab stop, arrows, Home/End, Enter, Escap
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: ' ' });
     fixture.shadowRoot!.querySelector<HTMLElement>('[data-row="1"][data-col="1"]')!.click();
-    expect(fixture.selected).to.deep.equal([{ row: 0, col: 1 }, { row: 0, col: 1 }, { row: 1, col: 1 }]);
+    expect(fixture.selected).to.deep.equal([
+      { row: 0, col: 1 },
+      { row: 0, col: 1 },
+      { row: 1, col: 1 },
+    ]);
     await sendKeys({ press: 'Escape' });
     expect(fixture.shadowRoot!.activeElement?.className).to.equal('grid');
     expect(fixture.shadowRoot!.querySelector('.grid')!.getAttribute('tabindex')).to.equal('0');
@@ -123,7 +143,8 @@ describe('a11y/keyboard-navigation: one tab stop, arrows, Home/End, Enter, Escap
     const fixture = await mount((f) => {
       f.rows = [3, 3];
       f.spatial = ({ row, col }, direction) => {
-        if (direction === 'right') return col < 2 ? { row, col: col + 1 } : row < 1 ? { row: row + 1, col: 0 } : undefined;
+        if (direction === 'right')
+          return col < 2 ? { row, col: col + 1 } : row < 1 ? { row: row + 1, col: 0 } : undefined;
         if (direction === 'left') return col > 0 ? { row, col: col - 1 } : undefined;
         if (direction === 'down') return undefined;
         return row > 0 ? { row: row - 1, col } : undefined;

@@ -39,7 +39,10 @@ describe('<inclusion-chart> accessibility', () => {
       it(`while ${state}`, async () => {
         const element = document.createElement('inclusion-chart');
         element.setAttribute('locale', 'ru');
-        element.setAttribute('src', state === 'loading' ? '/__test__/feed/chart-slow?delay=5000' : '/__test__/status/500');
+        element.setAttribute(
+          'src',
+          state === 'loading' ? '/__test__/feed/chart-slow?delay=5000' : '/__test__/status/500',
+        );
         document.body.append(element);
         const { settled } = await import('../support/dom.js');
         await settled(element, [state]);
@@ -87,8 +90,10 @@ describe('<inclusion-chart> accessibility', () => {
         }
         // Decoration is hidden: every labelled element in the drawing is a list or a list item.
         const svg = element.shadowRoot!.querySelector('svg.chart-svg')!;
-        for (const labelled of svg.querySelectorAll('[aria-label]')) expect(labelled.getAttribute('role')).to.be.oneOf(['list', 'listitem']);
-        for (const group of svg.querySelectorAll(':scope > g:not([role])')) expect(group.getAttribute('aria-hidden')).to.equal('true');
+        for (const labelled of svg.querySelectorAll('[aria-label]'))
+          expect(labelled.getAttribute('role')).to.be.oneOf(['list', 'listitem']);
+        for (const group of svg.querySelectorAll(':scope > g:not([role])'))
+          expect(group.getAttribute('aria-hidden')).to.equal('true');
       });
     }
 
@@ -97,8 +102,12 @@ describe('<inclusion-chart> accessibility', () => {
       const chart = part(element, 'chart')!;
       expect(chart.getAttribute('role')).to.equal('group');
       expect(chart.getAttribute('tabindex')).to.equal('0');
-      expect(textOf(element.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!))).to.equal('Линейный график: Трудоустройство');
-      expect(textOf(element.shadowRoot!.getElementById(chart.getAttribute('aria-describedby')!))).to.contain('стрелками');
+      expect(textOf(element.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!))).to.equal(
+        'Линейный график: Трудоустройство',
+      );
+      expect(textOf(element.shadowRoot!.getElementById(chart.getAttribute('aria-describedby')!))).to.contain(
+        'стрелками',
+      );
     });
   });
 
@@ -110,7 +119,9 @@ describe('<inclusion-chart> accessibility', () => {
         expect(element.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
         // Focus a mark and hover: the tooltip is placed without a style attribute too.
         marks(element)[0]!.focus();
-        element.shadowRoot!.querySelector('.chart')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+        element
+          .shadowRoot!.querySelector('.chart')!
+          .dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
         await element.updateComplete;
         expect(element.shadowRoot!.querySelectorAll('[style], style')).to.have.length(0);
       });
@@ -119,7 +130,9 @@ describe('<inclusion-chart> accessibility', () => {
 
   it('says the language of a label that fell back to another one', async () => {
     const element = await mountChart('donut', { locale: 'kk' });
-    const other = [...element.shadowRoot!.querySelectorAll('[part="legend"] [lang]')].find((node) => node.textContent === 'Другое');
+    const other = [...element.shadowRoot!.querySelectorAll('[part="legend"] [lang]')].find(
+      (node) => node.textContent === 'Другое',
+    );
     expect(other?.getAttribute('lang')).to.equal('ru');
   });
 });

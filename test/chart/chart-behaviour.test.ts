@@ -48,8 +48,14 @@ describe('<inclusion-chart> behaviour', () => {
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       const table = part(element, 'table')!;
       expect(table.getBoundingClientRect().height).to.be.greaterThan(50);
-      expect([...table.querySelectorAll('thead th')].map(textOf)).to.deep.equal(['Кезең', 'Жұмысқа орналастырылғандар', 'Оқытылғандар']);
-      expect([...table.querySelectorAll('tbody tr:nth-child(2) > *')].map((cell) => spaced(textOf(cell)))).to.deep.equal(['2023 ж.', 'дерек жоқ', '450 адам']);
+      expect([...table.querySelectorAll('thead th')].map(textOf)).to.deep.equal([
+        'Кезең',
+        'Жұмысқа орналастырылғандар',
+        'Оқытылғандар',
+      ]);
+      expect(
+        [...table.querySelectorAll('tbody tr:nth-child(2) > *')].map((cell) => spaced(textOf(cell))),
+      ).to.deep.equal(['2023 ж.', 'дерек жоқ', '450 адам']);
       toggle.click();
       await element.updateComplete;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
@@ -58,7 +64,9 @@ describe('<inclusion-chart> behaviour', () => {
 
     it('gives donut shares in the table', async () => {
       const element = await mountChart('donut', { locale: 'en' });
-      expect([...part(element, 'table')!.querySelectorAll('tbody tr:first-child > *')].map((cell) => spaced(textOf(cell)))).to.deep.equal(['Grant', '210 people', '42%']);
+      expect(
+        [...part(element, 'table')!.querySelectorAll('tbody tr:first-child > *')].map((cell) => spaced(textOf(cell))),
+      ).to.deep.equal(['Grant', '210 people', '42%']);
     });
   });
 
@@ -95,26 +103,47 @@ describe('<inclusion-chart> behaviour', () => {
       feed.metrics[2]!.breakdown![3]!.value = null;
       const element = await mountChart('donut', { locale: 'ru', feed });
       expect(element.shadowRoot!.querySelectorAll('path.arc')).to.have.length(3);
-      expect(marks(element).find((m) => m.classList.contains('no-data'))?.getAttribute('aria-label')).to.equal('Другое: нет данных');
+      expect(
+        marks(element)
+          .find((m) => m.classList.contains('no-data'))
+          ?.getAttribute('aria-label'),
+      ).to.equal('Другое: нет данных');
     });
   });
 
-  itPrefers({ 'prefers-reduced-motion': 'reduce' }, 'draws no transitions or animations, and honours reduced motion', async () => {
-    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-    const element = await mountChart('column', { locale: 'ru' });
-    for (const node of [...element.shadowRoot!.querySelectorAll('*')]) {
-      const style = getComputedStyle(node);
-      expect(style.transitionDuration.split(',').every((d) => Number.parseFloat(d) === 0), node.localName).to.equal(true);
-      expect(style.animationName, node.localName).to.equal('none');
-    }
-    const sheets = (element.constructor as typeof InclusionChart).elementStyles.map((s) => (s as { cssText: string }).cssText).join('\n');
-    expect(sheets).to.contain('prefers-reduced-motion: reduce');
-  });
+  itPrefers(
+    { 'prefers-reduced-motion': 'reduce' },
+    'draws no transitions or animations, and honours reduced motion',
+    async () => {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const element = await mountChart('column', { locale: 'ru' });
+      for (const node of [...element.shadowRoot!.querySelectorAll('*')]) {
+        const style = getComputedStyle(node);
+        expect(
+          style.transitionDuration.split(',').every((d) => Number.parseFloat(d) === 0),
+          node.localName,
+        ).to.equal(true);
+        expect(style.animationName, node.localName).to.equal('none');
+      }
+      const sheets = (element.constructor as typeof InclusionChart).elementStyles
+        .map((s) => (s as { cssText: string }).cssText)
+        .join('\n');
+      expect(sheets).to.contain('prefers-reduced-motion: reduce');
+    },
+  );
 
   it('has rules for forced colours: system colours for marks, text and the focus ring', async () => {
-    const sheets = (customElements.get('inclusion-chart') as typeof InclusionChart).elementStyles.map((s) => (s as { cssText: string }).cssText).join('\n');
+    const sheets = (customElements.get('inclusion-chart') as typeof InclusionChart).elementStyles
+      .map((s) => (s as { cssText: string }).cssText)
+      .join('\n');
     const forced = sheets.slice(sheets.lastIndexOf('@media (forced-colors: active)'));
-    for (const rule of ['.focus-ring { stroke: Highlight; }', 'fill: CanvasText', '.pattern-texture { stroke: CanvasText; }', '.background { fill: Canvas']) expect(forced).to.contain(rule);
+    for (const rule of [
+      '.focus-ring { stroke: Highlight; }',
+      'fill: CanvasText',
+      '.pattern-texture { stroke: CanvasText; }',
+      '.background { fill: Canvas',
+    ])
+      expect(forced).to.contain(rule);
   });
 
   it('uses text of at least 12 px for axes and labels', async () => {
@@ -131,7 +160,9 @@ describe('<inclusion-chart> behaviour', () => {
     const element = document.createElement('inclusion-chart');
     element.setAttribute('type', 'area');
     element.setAttribute('locale', 'en');
-    const loaded = new Promise<number>((resolve) => element.addEventListener('inclusion-load', () => resolve(marks(element).length)));
+    const loaded = new Promise<number>((resolve) =>
+      element.addEventListener('inclusion-load', () => resolve(marks(element).length)),
+    );
     element.feed = chartFeed();
     document.body.append(element);
     expect(await loaded).to.equal(4);
@@ -159,7 +190,9 @@ describe('<inclusion-chart> behaviour', () => {
     const element = await mountChart('bar', { locale: 'ru', metric: 'placed', feed });
     expect(textOf(element.shadowRoot!.querySelector('.message'))).to.equal('Нет данных для построения диаграммы.');
     expect(element.shadowRoot!.querySelector('svg.chart-svg')).to.equal(null);
-    expect(spaced(textOf(element.shadowRoot!.querySelector('#summary')))).to.contain('Нет данных для построения диаграммы.');
+    expect(spaced(textOf(element.shadowRoot!.querySelector('#summary')))).to.contain(
+      'Нет данных для построения диаграммы.',
+    );
   });
 
   it('picks bars for a breakdown and a line for a series when type is absent or unknown', async () => {

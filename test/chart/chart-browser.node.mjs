@@ -10,26 +10,64 @@ import { build } from 'vite';
 import { launchChromium, repositoryRoot as root, serveStatic, urlOf } from '../support/static-server.mjs';
 import { plotTrim } from '../../src/elements/chart/plot-trim/plugin.mjs';
 
-const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const SCREENSHOTS = process.env.CHART_SCREENSHOTS; // a folder to keep the forced-colours screenshots in, if set
 
-const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+const people = {
+  kk: 'адам',
+  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
+  en: { one: 'person', other: 'people' },
+};
 const feed = {
   version: 1,
   id: 'node-chart',
   title: { kk: 'Жұмысқа орналасу', ru: 'Трудоустройство', en: 'Employment' },
   period: '2025',
   metrics: [
-    { id: 'placed', label: { kk: 'Орналастырылғандар', ru: 'Трудоустроено', en: 'Placed' }, value: 1120, unit: people,
-      breakdown: [{ key: 'KZ-35', value: 358 }, { key: 'KZ-61', value: 290, qualifier: 'more-than' }, { key: 'KZ-79', value: null }, { key: 'KZ-71', value: 120 }],
-      series: [{ period: '2023', value: 610 }, { period: '2024', value: null }, { period: '2025', value: 1120 }] },
-    { id: 'trained', label: { kk: 'Оқытылғандар', ru: 'Прошли обучение', en: 'Trained' }, value: 700, unit: people,
-      breakdown: [{ key: 'KZ-35', value: 200 }, { key: 'KZ-61', value: 150 }, { key: 'KZ-79', value: 80 }, { key: 'KZ-71', value: 60, qualifier: 'about' }],
-      series: [{ period: '2023', value: 400 }, { period: '2024', value: 450 }, { period: '2025', value: 700 }] },
+    {
+      id: 'placed',
+      label: { kk: 'Орналастырылғандар', ru: 'Трудоустроено', en: 'Placed' },
+      value: 1120,
+      unit: people,
+      breakdown: [
+        { key: 'KZ-35', value: 358 },
+        { key: 'KZ-61', value: 290, qualifier: 'more-than' },
+        { key: 'KZ-79', value: null },
+        { key: 'KZ-71', value: 120 },
+      ],
+      series: [
+        { period: '2023', value: 610 },
+        { period: '2024', value: null },
+        { period: '2025', value: 1120 },
+      ],
+    },
+    {
+      id: 'trained',
+      label: { kk: 'Оқытылғандар', ru: 'Прошли обучение', en: 'Trained' },
+      value: 700,
+      unit: people,
+      breakdown: [
+        { key: 'KZ-35', value: 200 },
+        { key: 'KZ-61', value: 150 },
+        { key: 'KZ-79', value: 80 },
+        { key: 'KZ-71', value: 60, qualifier: 'about' },
+      ],
+      series: [
+        { period: '2023', value: 400 },
+        { period: '2024', value: 450 },
+        { period: '2025', value: 700 },
+      ],
+    },
   ],
 };
 const charts = ['bar', 'column', 'line', 'area', 'stacked', 'donut'].flatMap((type) =>
-  ['kk', 'ru'].map((locale) => ({ type, locale, metric: ['bar', 'donut', 'area'].includes(type) ? 'placed' : 'placed,trained' })));
+  ['kk', 'ru'].map((locale) => ({
+    type,
+    locale,
+    metric: ['bar', 'donut', 'area'].includes(type) ? 'placed' : 'placed,trained',
+  })),
+);
 
 let out;
 let server;
@@ -48,28 +86,43 @@ before(async () => {
       emptyOutDir: true,
       target: 'es2022',
       minify: false,
-      lib: { entry: { chart: join(root, 'src/elements/chart/define.ts'), kpi: join(root, 'src/elements/kpi/define.ts') }, formats: ['es'] },
+      lib: {
+        entry: { chart: join(root, 'src/elements/chart/define.ts'), kpi: join(root, 'src/elements/kpi/define.ts') },
+        formats: ['es'],
+      },
       rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
   // The page and its script are files: the policy allows no inline code.
-  await writeFile(join(out, 'page.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>charts</title>
+  await writeFile(
+    join(out, 'page.html'),
+    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>charts</title>
     <script src="probe.js"></script><script type="module" src="chart.js"></script></head>
-    <body><main id="charts"></main><script type="module" src="mount.js"></script></body></html>`);
-  await writeFile(join(out, 'kpi-only.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>kpi</title>
+    <body><main id="charts"></main><script type="module" src="mount.js"></script></body></html>`,
+  );
+  await writeFile(
+    join(out, 'kpi-only.html'),
+    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>kpi</title>
     <script type="module" src="kpi.js"></script><script type="module" src="chart.js"></script></head>
-    <body><inclusion-kpi metric="placed"><script type="application/json">${JSON.stringify(feed)}</script></inclusion-kpi></body></html>`);
-  await writeFile(join(out, 'probe.js'), `window.__violations = [];
+    <body><inclusion-kpi metric="placed"><script type="application/json">${JSON.stringify(feed)}</script></inclusion-kpi></body></html>`,
+  );
+  await writeFile(
+    join(out, 'probe.js'),
+    `window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || '')));
-    window.__errors = []; window.addEventListener('error', (e) => window.__errors.push(String(e.message)));`);
-  await writeFile(join(out, 'mount.js'), `const feed = ${JSON.stringify(feed)};
+    window.__errors = []; window.addEventListener('error', (e) => window.__errors.push(String(e.message)));`,
+  );
+  await writeFile(
+    join(out, 'mount.js'),
+    `const feed = ${JSON.stringify(feed)};
     const main = document.getElementById('charts');
     for (const { type, locale, metric } of ${JSON.stringify(charts)}) {
       const element = document.createElement('inclusion-chart');
       element.setAttribute('type', type); element.setAttribute('locale', locale); element.setAttribute('metric', metric);
       element.id = type + '-' + locale; element.feed = feed; main.append(element);
     }
-    window.__mounted = true;`);
+    window.__mounted = true;`,
+  );
   server = await serveStatic({ root: out, headers: { 'Content-Security-Policy': POLICY } });
   browser = await launchChromium();
 });
@@ -87,7 +140,13 @@ async function openCharts() {
   await page.goto(urlOf(server, '/page.html'));
   // Polled through CDP (outside the page's CSP), not waitForFunction, which the policy would block.
   const started = Date.now();
-  const drawn = () => page.evaluate(() => [...document.querySelectorAll('inclusion-chart')].filter((e) => e.getAttribute('state') === 'ready' && e.shadowRoot.querySelector('svg.chart-svg')).length);
+  const drawn = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('inclusion-chart')].filter(
+          (e) => e.getAttribute('state') === 'ready' && e.shadowRoot.querySelector('svg.chart-svg'),
+        ).length,
+    );
   while ((await drawn()) < charts.length && Date.now() - started < 30_000) await page.waitForTimeout(100);
   return { page, requests };
 }
@@ -96,8 +155,13 @@ test('the build keeps Plot and d3 out of the element chunk, and a KPI-only page 
   const files = await readdir(join(out, 'chunks'));
   const element = await readFile(join(out, 'chart.js'), 'utf8');
   assert.doesNotMatch(element, /observablehq|d3-shape|interval-tree/i, 'chart.js itself holds no drawing library');
-  const chunks = await Promise.all(files.map(async (name) => ({ name, text: await readFile(join(out, 'chunks', name), 'utf8') })));
-  assert.ok(chunks.some((chunk) => /render-plot/.test(chunk.name) || /function plot\(/.test(chunk.text)), 'a separate Plot chunk exists');
+  const chunks = await Promise.all(
+    files.map(async (name) => ({ name, text: await readFile(join(out, 'chunks', name), 'utf8') })),
+  );
+  assert.ok(
+    chunks.some((chunk) => /render-plot/.test(chunk.name) || /function plot\(/.test(chunk.text)),
+    'a separate Plot chunk exists',
+  );
   const page = await browser.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -105,8 +169,14 @@ test('the build keeps Plot and d3 out of the element chunk, and a KPI-only page 
   await page.waitForTimeout(1000);
   const state = await page.evaluate(() => document.querySelector('inclusion-kpi').getAttribute('state'));
   assert.equal(state, 'ready');
-  const plotChunks = chunks.filter((chunk) => /observablehq|function plot\(|d3-shape|arc\(\)/.test(chunk.text)).map((chunk) => `/chunks/${chunk.name}`);
-  assert.deepEqual(requests.filter((path) => plotChunks.includes(path)), [], 'no drawing chunk requested without a chart');
+  const plotChunks = chunks
+    .filter((chunk) => /observablehq|function plot\(|d3-shape|arc\(\)/.test(chunk.text))
+    .map((chunk) => `/chunks/${chunk.name}`);
+  assert.deepEqual(
+    requests.filter((path) => plotChunks.includes(path)),
+    [],
+    'no drawing chunk requested without a chart',
+  );
   console.log(`  chunks: ${files.join(', ')}; KPI-only page requested: ${requests.join(', ')}`);
   await page.close();
 });
@@ -120,8 +190,12 @@ test('six types in kk and ru render under a strict CSP with Trusted Types: zero 
     violations: window.__violations,
     errors: window.__errors,
     states: [...document.querySelectorAll('inclusion-chart')].map((e) => `${e.id}=${e.getAttribute('state')}`),
-    styles: [...document.querySelectorAll('inclusion-chart')].flatMap((e) => [...e.shadowRoot.querySelectorAll('style, [style]')].map((n) => `${e.id}: ${n.localName}`)),
-    marks: [...document.querySelectorAll('inclusion-chart')].map((e) => e.shadowRoot.querySelectorAll('svg [role="listitem"]').length),
+    styles: [...document.querySelectorAll('inclusion-chart')].flatMap((e) =>
+      [...e.shadowRoot.querySelectorAll('style, [style]')].map((n) => `${e.id}: ${n.localName}`),
+    ),
+    marks: [...document.querySelectorAll('inclusion-chart')].map(
+      (e) => e.shadowRoot.querySelectorAll('svg [role="listitem"]').length,
+    ),
   }));
   const chart = await page.$('#bar-ru');
   await chart.evaluate((e) => e.shadowRoot.querySelector('[part=chart]').focus());
@@ -136,8 +210,12 @@ test('six types in kk and ru render under a strict CSP with Trusted Types: zero 
   await page.waitForTimeout(200);
   const after = await page.evaluate(() => ({
     violations: window.__violations,
-    tooltips: [...document.querySelectorAll('inclusion-chart')].filter((e) => !e.shadowRoot.querySelector('.tooltip').hidden).length,
-    styles: [...document.querySelectorAll('inclusion-chart')].flatMap((e) => [...e.shadowRoot.querySelectorAll('style, [style]')].map((n) => `${e.id}: ${n.localName}`)),
+    tooltips: [...document.querySelectorAll('inclusion-chart')].filter(
+      (e) => !e.shadowRoot.querySelector('.tooltip').hidden,
+    ).length,
+    styles: [...document.querySelectorAll('inclusion-chart')].flatMap((e) =>
+      [...e.shadowRoot.querySelectorAll('style, [style]')].map((n) => `${e.id}: ${n.localName}`),
+    ),
   }));
   console.log(`  ${report.states.join(', ')}; marks ${report.marks.join('/')}; tooltips shown: ${after.tooltips}`);
   assert.deepEqual(report.violations, []);
@@ -161,17 +239,37 @@ test('the accessibility tree (CDP) names the chart, its series and every mark, a
   const lists = named('list');
   const groups = named('group');
   for (const name of [
-    'Карагандинская область: 358 человек', 'Туркестанская область: более 290 человек', 'город Шымкент: нет данных', 'город Астана: 120 человек',
-    'Қарағанды облысы: 358 адам', 'Түркістан облысы: 290-нан астам адам', 'Шымкент қаласы: дерек жоқ',
-    'Туркестанская область, Прошли обучение: 150 человек', '2024 г., Трудоустроено: нет данных', '2024 ж., Оқытылғандар: 450 адам',
-  ]) assert.ok(items.includes(name), `list item "${name}" in the tree`);
-  for (const name of ['Трудоустроено', 'Прошли обучение', 'Орналастырылғандар', 'Оқытылғандар']) assert.ok(lists.includes(name), `series list "${name}"`);
-  for (const name of ['Линейчатая диаграмма: Трудоустроено', 'Кольцевая диаграмма: Трудоустроено', 'Сызықтық диаграмма: Жұмысқа орналасу']) assert.ok(groups.includes(name), `chart group "${name}"`);
+    'Карагандинская область: 358 человек',
+    'Туркестанская область: более 290 человек',
+    'город Шымкент: нет данных',
+    'город Астана: 120 человек',
+    'Қарағанды облысы: 358 адам',
+    'Түркістан облысы: 290-нан астам адам',
+    'Шымкент қаласы: дерек жоқ',
+    'Туркестанская область, Прошли обучение: 150 человек',
+    '2024 г., Трудоустроено: нет данных',
+    '2024 ж., Оқытылғандар: 450 адам',
+  ])
+    assert.ok(items.includes(name), `list item "${name}" in the tree`);
+  for (const name of ['Трудоустроено', 'Прошли обучение', 'Орналастырылғандар', 'Оқытылғандар'])
+    assert.ok(lists.includes(name), `series list "${name}"`);
+  for (const name of [
+    'Линейчатая диаграмма: Трудоустроено',
+    'Кольцевая диаграмма: Трудоустроено',
+    'Сызықтық диаграмма: Жұмысқа орналасу',
+  ])
+    assert.ok(groups.includes(name), `chart group "${name}"`);
   // Every chart's marks are in the tree: 4 + 8 + 6 + 3 + 8 + 4 per locale (the donut's missing value is a named box).
   assert.equal(items.filter((n) => /^[^:]+: /.test(n)).length, 2 * (4 + 8 + 6 + 3 + 8 + 4));
   // No role-less group is named (axe's aria-prohibited-attr) and no decoration leaks into the tree.
-  assert.deepEqual(nodes.filter((n) => !n.ignored && ['generic', 'none'].includes(n.role?.value) && n.name?.value), []);
-  assert.deepEqual(nodes.filter((n) => !n.ignored && /-axis|x-grid|y-grid/.test(n.name?.value ?? '')), []);
+  assert.deepEqual(
+    nodes.filter((n) => !n.ignored && ['generic', 'none'].includes(n.role?.value) && n.name?.value),
+    [],
+  );
+  assert.deepEqual(
+    nodes.filter((n) => !n.ignored && /-axis|x-grid|y-grid/.test(n.name?.value ?? '')),
+    [],
+  );
 
   // The focused mark's name is what a screen reader speaks on each arrow key.
   await page.evaluate(() => document.querySelector('#bar-ru').shadowRoot.querySelector('[part=chart]').focus());
@@ -179,7 +277,9 @@ test('the accessibility tree (CDP) names the chart, its series and every mark, a
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowDown', 'End']) {
     await page.keyboard.press(key);
     const { nodes: now } = await cdp.send('Accessibility.getFullAXTree');
-    const focused = now.find((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value));
+    const focused = now.find(
+      (n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value),
+    );
     spoken.push(`${focused?.role?.value}: ${(focused?.name?.value ?? '').replace(/\u00a0/g, ' ')}`);
   }
   assert.deepEqual(spoken, [
@@ -208,7 +308,8 @@ test('forced colours: marks, text and focus ring take system colours, series sta
     const solid = root.querySelector('.segments:not(.patterned) rect');
     const textured = root.querySelector('.segments.patterned rect');
     return {
-      canvasText, highlight,
+      canvasText,
+      highlight,
       solid: getComputedStyle(solid).fill,
       textured: textured.getAttribute('fill') ?? getComputedStyle(textured).fill,
       text: getComputedStyle(root.querySelector('.axis text')).fill,
@@ -222,12 +323,13 @@ test('forced colours: marks, text and focus ring take system colours, series sta
   assert.equal(colours.text, colours.canvasText);
   assert.equal(colours.ring, colours.highlight);
   if (SCREENSHOTS) {
-    for (const id of ['stacked-ru', 'column-kk', 'line-ru', 'donut-kk']) await (await page.$(`#${id}`)).screenshot({ path: join(SCREENSHOTS, `forced-${id}.png`) });
+    for (const id of ['stacked-ru', 'column-kk', 'line-ru', 'donut-kk'])
+      await (await page.$(`#${id}`)).screenshot({ path: join(SCREENSHOTS, `forced-${id}.png`) });
   }
   await page.close();
 });
 
-test('a drawing chunk that fails to load: a note in the reader\'s language, an inclusion-error, and a retry that draws', async () => {
+test("a drawing chunk that fails to load: a note in the reader's language, an inclusion-error, and a retry that draws", async () => {
   // The first request for the Plot chunk fails, as on a flaky network; the next one succeeds.
   let failed = 0;
   const flaky = await serveStatic({

@@ -12,7 +12,11 @@ import { part, textOf } from '../support/dom.js';
 import { chartFeed } from './chart-feeds.js';
 import { marks, mountChart, removeCharts, spaced } from './chart-helpers.js';
 
-const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+const people = {
+  kk: 'адам',
+  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
+  en: { one: 'person', other: 'people' },
+};
 
 function figuresFeed(): Feed {
   return {
@@ -20,10 +24,43 @@ function figuresFeed(): Feed {
     id: 'figures',
     title: { kk: 'Жұмыспен қамту', ru: 'Занятость', en: 'Employment' },
     metrics: [
-      { id: 'placed', label: { kk: 'Вакансияларға орналастырылды', ru: 'Трудоустроено на вакансии', en: 'Placed in vacancies' }, value: 358, unit: people },
-      { id: 'public', label: { kk: 'Қоғамдық жұмыстарға жіберілді', ru: 'Направлены на общественные работы', en: 'Sent to public works' }, value: 290, qualifier: 'more-than', unit: people },
-      { id: 'social', label: { kk: 'Әлеуметтік жұмыс орындарына', ru: 'Направлены на социальные рабочие места', en: 'Sent to social jobs' }, value: 15, unit: people },
-      { id: 'grants', label: { kk: 'Гранттар', ru: 'Гранты', en: 'Grants' }, value: 61, unit: { kk: 'грант', ru: { one: 'грант', few: 'гранта', many: 'грантов', other: 'гранта' }, en: { one: 'grant', other: 'grants' } } },
+      {
+        id: 'placed',
+        label: { kk: 'Вакансияларға орналастырылды', ru: 'Трудоустроено на вакансии', en: 'Placed in vacancies' },
+        value: 358,
+        unit: people,
+      },
+      {
+        id: 'public',
+        label: {
+          kk: 'Қоғамдық жұмыстарға жіберілді',
+          ru: 'Направлены на общественные работы',
+          en: 'Sent to public works',
+        },
+        value: 290,
+        qualifier: 'more-than',
+        unit: people,
+      },
+      {
+        id: 'social',
+        label: {
+          kk: 'Әлеуметтік жұмыс орындарына',
+          ru: 'Направлены на социальные рабочие места',
+          en: 'Sent to social jobs',
+        },
+        value: 15,
+        unit: people,
+      },
+      {
+        id: 'grants',
+        label: { kk: 'Гранттар', ru: 'Гранты', en: 'Grants' },
+        value: 61,
+        unit: {
+          kk: 'грант',
+          ru: { one: 'грант', few: 'гранта', many: 'грантов', other: 'гранта' },
+          en: { one: 'grant', other: 'grants' },
+        },
+      },
       { id: 'share', label: { kk: 'Үлесі', ru: 'Доля', en: 'Share' }, value: 50, format: 'percent' },
     ],
   };
@@ -47,7 +84,9 @@ describe('<inclusion-chart> comparing metrics without a breakdown', () => {
       const summary = spaced(textOf(element.shadowRoot!.querySelector('#summary')));
       expect(summary).to.contain('Наибольшее значение — Трудоустроено на вакансии: 358 человек.');
       expect(summary).to.contain('Наименьшее значение — Направлены на социальные рабочие места: 15 человек.');
-      const rows = [...part(element, 'table')!.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => spaced(textOf(cell))));
+      const rows = [...part(element, 'table')!.querySelectorAll('tbody tr')].map((row) =>
+        [...row.children].map((cell) => spaced(textOf(cell))),
+      );
       expect(rows).to.deep.equal([
         ['Трудоустроено на вакансии', '358 человек'],
         ['Направлены на общественные работы', 'более 290 человек'],
@@ -64,7 +103,9 @@ describe('<inclusion-chart> comparing metrics without a breakdown', () => {
     expect(element.getAttribute('state')).to.equal('error');
     expect(errors[0]?.kind).to.equal('metric');
     expect(errors[0]?.message).to.match(/"placed".*"grants".*same unit and format/s);
-    expect(textOf(part(element, 'error'))).to.equal('Эти показатели нельзя сравнить на одной диаграмме: они измеряются в разных единицах. Сообщите владельцу сайта.');
+    expect(textOf(part(element, 'error'))).to.equal(
+      'Эти показатели нельзя сравнить на одной диаграмме: они измеряются в разных единицах. Сообщите владельцу сайта.',
+    );
     expect(marks(element).length).to.equal(0);
   });
 
@@ -95,7 +136,10 @@ describe('<inclusion-chart> legend', () => {
     expect(part(single, 'legend') === null, 'one series: no legend').to.equal(true);
     removeCharts();
     const grouped = await mountChart('column', { metric: 'placed,trained', locale: 'ru' });
-    expect([...part(grouped, 'legend')!.querySelectorAll('li')].map(textOf)).to.deep.equal(['Трудоустроено', 'Прошли обучение']);
+    expect([...part(grouped, 'legend')!.querySelectorAll('li')].map(textOf)).to.deep.equal([
+      'Трудоустроено',
+      'Прошли обучение',
+    ]);
   });
 
   it('says a metric without values in the legend and the summary, and draws no boxes for it', async () => {

@@ -1,7 +1,11 @@
 /** Feeds written for the chart tests: none is in data/, so the tests prove the rules, not the seeds. */
 import type { Feed } from '../../src/feed/schema.js';
 
-const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+const people = {
+  kk: 'адам',
+  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
+  en: { one: 'person', other: 'people' },
+};
 
 /** Regions with a qualified and a missing value; a category metric; two time series with a gap. */
 export function chartFeed(): Feed {
@@ -56,7 +60,11 @@ export function chartFeed(): Feed {
         breakdown: [
           { key: 'grant', label: { kk: 'Грант', ru: 'Грант', en: 'Grant' }, value: 210 },
           { key: 'training', label: { kk: 'Оқыту', ru: 'Обучение', en: 'Training' }, value: 160 },
-          { key: 'job', label: { kk: 'Субсидияланған жұмыс орны', ru: 'Субсидированное рабочее место', en: 'Subsidised job' }, value: 90 },
+          {
+            key: 'job',
+            label: { kk: 'Субсидияланған жұмыс орны', ru: 'Субсидированное рабочее место', en: 'Subsidised job' },
+            value: 90,
+          },
           { key: 'other', label: { ru: 'Другое', en: 'Other' }, value: 40 },
         ],
       },
@@ -75,7 +83,9 @@ export function longSeriesFeed(count = 10_000): Feed {
     version: 1,
     id: 'test-long',
     title: 'Long series',
-    metrics: [{ id: 'daily', label: { kk: 'Күнделікті', ru: 'Ежедневно', en: 'Daily' }, value: series.at(-1)!.value, series }],
+    metrics: [
+      { id: 'daily', label: { kk: 'Күнделікті', ru: 'Ежедневно', en: 'Daily' }, value: series.at(-1)!.value, series },
+    ],
   };
 }
 

@@ -36,7 +36,9 @@ export async function mountChart(type: ChartTypeName, options: MountOptions = {}
 }
 
 export function marks(element: Element): SVGElement[] {
-  return [...element.shadowRoot!.querySelectorAll<SVGElement>('svg.chart-svg [role="listitem"]')].filter((mark) => mark.getAttribute('aria-hidden') !== 'true');
+  return [...element.shadowRoot!.querySelectorAll<SVGElement>('svg.chart-svg [role="listitem"]')].filter(
+    (mark) => mark.getAttribute('aria-hidden') !== 'true',
+  );
 }
 
 export function removeCharts(): void {

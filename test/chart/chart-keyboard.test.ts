@@ -98,7 +98,10 @@ describe('<inclusion-chart> keyboard', () => {
     await press(' ');
     const astana = marks(element).find((m) => m.getAttribute('aria-label')!.startsWith('Астана қаласы, Жұмысқа'))!;
     const box = astana.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+    });
     expect(picked).to.deep.equal([
       { metric: 'placed', key: 'KZ-61', value: 290 },
       { metric: 'placed', key: 'KZ-79', value: null },
@@ -110,10 +113,20 @@ describe('<inclusion-chart> keyboard', () => {
     const element = await mountChart('line', { locale: 'ru' });
     const picked: InclusionSelectEvent['detail'][] = [];
     element.addEventListener('inclusion-select', (event) => picked.push(event.detail));
-    const dot = marks(element).find((m) => m.getAttribute('aria-label') === 'Прошли обучение' || m.getAttribute('aria-label')!.startsWith('2024 г., Прошли'))!;
+    const dot = marks(element).find(
+      (m) =>
+        m.getAttribute('aria-label') === 'Прошли обучение' ||
+        m.getAttribute('aria-label')!.startsWith('2024 г., Прошли'),
+    )!;
     const box = dot.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2 + 14), Math.round(box.top + box.height / 2 + 10)] });
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2 + 14), Math.round(box.top + box.height / 2 + 10)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + box.width / 2 + 14), Math.round(box.top + box.height / 2 + 10)],
+    });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + box.width / 2 + 14), Math.round(box.top + box.height / 2 + 10)],
+    });
     expect(picked).to.deep.equal([{ metric: 'trained', key: '2024', value: 520 }]);
   });
 
@@ -130,7 +143,12 @@ describe('<inclusion-chart> keyboard', () => {
     expect(ring).to.not.equal(null);
     const stroke = getComputedStyle(ring).stroke;
     const background = getComputedStyle(element.shadowRoot!.querySelector('.background')!).fill;
-    const hex = (rgb: string): string => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    const hex = (rgb: string): string =>
+      `#${rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`;
     expect(contrast(hex(stroke), hex(background)), 'focus ring on the surface').to.be.at.least(3);
     expect(Number.parseFloat(getComputedStyle(ring).strokeWidth)).to.be.at.least(2);
     // The tooltip is placed without a style attribute (CSP): by the adopted position sheet.
@@ -138,8 +156,13 @@ describe('<inclusion-chart> keyboard', () => {
     // Placed next to the focused mark, never over it.
     const tip = tooltip.getBoundingClientRect();
     const focusedBox = active(element)!.getBoundingClientRect();
-    expect(tip.bottom <= focusedBox.top + 1 || tip.top >= focusedBox.bottom - 1, 'tooltip beside the mark').to.equal(true);
-    expect(Math.abs(tip.top - focusedBox.bottom) < 40 || Math.abs(focusedBox.top - tip.bottom) < 40, 'tooltip near the mark').to.equal(true);
+    expect(tip.bottom <= focusedBox.top + 1 || tip.top >= focusedBox.bottom - 1, 'tooltip beside the mark').to.equal(
+      true,
+    );
+    expect(
+      Math.abs(tip.top - focusedBox.bottom) < 40 || Math.abs(focusedBox.top - tip.bottom) < 40,
+      'tooltip near the mark',
+    ).to.equal(true);
     await press('Escape');
     await element.updateComplete;
     expect(tooltip.hidden).to.equal(true);
@@ -159,7 +182,10 @@ describe('<inclusion-chart> keyboard', () => {
     expect(spaced(textOf(tooltip))).to.equal('Karaganda Region People placed 358 people');
     // Moving onto the tooltip itself keeps it.
     const tip = tooltip.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(tip.left + tip.width / 2), Math.round(tip.top + tip.height / 2)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(tip.left + tip.width / 2), Math.round(tip.top + tip.height / 2)],
+    });
     await element.updateComplete;
     expect(tooltip.hidden).to.equal(false);
     await press('Escape');

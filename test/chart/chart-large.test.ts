@@ -15,7 +15,11 @@ interface Timing {
 }
 
 /** Mounts a chart and measures, with the Long Tasks API, how long the page was blocked until it was drawn. */
-async function measured(type: string, feed: Feed, metric: string): Promise<{ element: InclusionChart; timing: Timing }> {
+async function measured(
+  type: string,
+  feed: Feed,
+  metric: string,
+): Promise<{ element: InclusionChart; timing: Timing }> {
   // Building the test feed is the test's own work: let its task end before measuring the chart's.
   await sleep(50);
   const tasks: number[] = [];
@@ -35,7 +39,12 @@ async function measured(type: string, feed: Feed, metric: string): Promise<{ ele
   await settled(element, ['ready', 'error'], 20_000);
   const drawnMs = performance.now() - started;
   // Let the table finish growing in slices, then collect the long tasks reported meanwhile.
-  await until(() => (part(element, 'table')?.querySelectorAll('tbody tr').length ?? 0) >= element.shadowRoot!.querySelectorAll('[part=legend] li').length, 20_000);
+  await until(
+    () =>
+      (part(element, 'table')?.querySelectorAll('tbody tr').length ?? 0) >=
+      element.shadowRoot!.querySelectorAll('[part=legend] li').length,
+    20_000,
+  );
   await sleep(200);
   observer.disconnect();
   return { element, timing: { drawnMs, longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length } };
@@ -50,14 +59,18 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
   it('draws a 10 000-point line without freezing the page, and keeps every value', async () => {
     const feed = longSeriesFeed(10_000);
     const { element, timing } = await measured('line', feed, 'daily');
-    console.log(`10 000-point line: drawn in ${timing.drawnMs.toFixed(0)} ms; ${timing.longTasks} long tasks, longest ${timing.longestTaskMs.toFixed(0)} ms`);
+    console.log(
+      `10 000-point line: drawn in ${timing.drawnMs.toFixed(0)} ms; ${timing.longTasks} long tasks, longest ${timing.longestTaskMs.toFixed(0)} ms`,
+    );
     // Reported above; asserted loosely, since CI machines differ: nothing close to a frozen page.
     expect(timing.longestTaskMs).to.be.below(1000);
 
     // The drawn path is thinned to the pixels it has...
     const path = element.shadowRoot!.querySelector('.line path')!.getAttribute('d')!;
     const vertices = (path.match(/[ML]/g) ?? []).length;
-    expect(vertices).to.be.below(5 * 900).and.above(500);
+    expect(vertices)
+      .to.be.below(5 * 900)
+      .and.above(500);
     // ...but the table holds every value,
     const table = part(element, 'table')!;
     await until(() => table.querySelectorAll('tbody tr').length === 10_000, 20_000);
@@ -77,7 +90,10 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
     expect(spaced(active().getAttribute('aria-label'))).to.equal('1 января 1990 г.: 1 000');
     // A missing day is spoken as missing. 499 steps dispatched in the page (500 real key presses, each a
     // round trip to the test runner, took most of this test's time on a slow machine), the last one real.
-    for (let i = 0; i < 499; i += 1) active().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
+    for (let i = 0; i < 499; i += 1)
+      active().dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }),
+      );
     expect(active().getAttribute('aria-posinset')).to.equal('500');
     await press('ArrowRight');
     expect(spaced(active().getAttribute('aria-label'))).to.equal('16 мая 1991 г.: нет данных');
@@ -87,16 +103,26 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
 
   it('draws 2 000 categories as bars in bounded time', async () => {
     const feed = longSeriesFeed(10);
-    feed.metrics[0]!.breakdown = Array.from({ length: 2000 }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: i % 50 === 0 ? null : (i * 37) % 1000 }));
+    feed.metrics[0]!.breakdown = Array.from({ length: 2000 }, (_, i) => ({
+      key: `c${i}`,
+      label: `Category ${i}`,
+      value: i % 50 === 0 ? null : (i * 37) % 1000,
+    }));
     const { element, timing } = await measured('bar', feed, 'daily');
-    console.log(`2 000-category bar chart: drawn in ${timing.drawnMs.toFixed(0)} ms; ${timing.longTasks} long tasks, longest ${timing.longestTaskMs.toFixed(0)} ms`);
+    console.log(
+      `2 000-category bar chart: drawn in ${timing.drawnMs.toFixed(0)} ms; ${timing.longTasks} long tasks, longest ${timing.longestTaskMs.toFixed(0)} ms`,
+    );
     expect(timing.longestTaskMs).to.be.below(3000);
     expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]')).to.have.length(2000);
   });
 
   it('says ready with the first slice of 5 000 bars, draws the rest a slice per frame, and the keyboard reaches all', async () => {
     const feed = longSeriesFeed(10);
-    feed.metrics[0]!.breakdown = Array.from({ length: 5000 }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: (i * 7919) % 1000 }));
+    feed.metrics[0]!.breakdown = Array.from({ length: 5000 }, (_, i) => ({
+      key: `c${i}`,
+      label: `Category ${i}`,
+      value: (i * 7919) % 1000,
+    }));
     const page = document.createElement('div');
     page.className = 'chart-page';
     page.style.width = '640px';
@@ -129,7 +155,11 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
 
   it('redraws a chart drawn in slices at a new width, even when the width changes before the last slice', async () => {
     const feed = longSeriesFeed(10);
-    feed.metrics[0]!.breakdown = Array.from({ length: 3000 }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: i % 1000 }));
+    feed.metrics[0]!.breakdown = Array.from({ length: 3000 }, (_, i) => ({
+      key: `c${i}`,
+      label: `Category ${i}`,
+      value: i % 1000,
+    }));
     const page = document.createElement('div');
     page.className = 'chart-page';
     page.style.width = '640px';
@@ -140,7 +170,8 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
     page.append(element);
     document.body.append(page);
     await until(() => element.getAttribute('state') === 'ready', 20_000);
-    const svgWidth = (): string | null | undefined => element.shadowRoot!.querySelector('svg.chart-svg')?.getAttribute('width');
+    const svgWidth = (): string | null | undefined =>
+      element.shadowRoot!.querySelector('svg.chart-svg')?.getAttribute('width');
     const first = svgWidth();
     page.style.width = '480px';
     await until(() => svgWidth() !== first, 20_000);

@@ -11,7 +11,10 @@ import { chartFeed } from './chart-feeds.js';
 performance.setResourceTimingBufferSize(100_000);
 
 const loaded = (pattern: RegExp): string[] =>
-  performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => pattern.test(name));
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => pattern.test(name));
 
 const PLOT = /@observablehq\/plot|\/d3-(?!shape)[a-z-]+\/|\/d3\/|render-plot/;
 const SHAPE = /\/d3-shape\/|render-donut/;
@@ -25,7 +28,9 @@ async function staticGraph(entry: string): Promise<Set<string>> {
     if (seen.has(url)) continue;
     seen.add(url);
     const source = await (await fetch(url)).text();
-    for (const match of source.matchAll(/(?:^|[;\n])\s*(?:import|export)\s[^'"()]*?from\s*['"]([^'"]+)['"]|(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g)) {
+    for (const match of source.matchAll(
+      /(?:^|[;\n])\s*(?:import|export)\s[^'"()]*?from\s*['"]([^'"]+)['"]|(?:^|[;\n])\s*import\s*['"]([^'"]+)['"]/g,
+    )) {
       const specifier = match[1] ?? match[2]!;
       queue.push(new URL(specifier, url).href);
     }

@@ -13,7 +13,10 @@ import { chartFeed, longSeriesFeed } from './chart-feeds.js';
 performance.setResourceTimingBufferSize(100_000);
 
 const loaded = (pattern: RegExp): string[] =>
-  performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => pattern.test(name));
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => pattern.test(name));
 
 describe('InclusionChart.preload', () => {
   it('loads only the renderers asked for, and resolves once they are ready', async () => {
@@ -33,7 +36,11 @@ describe('InclusionChart.preload', () => {
     document.body.append(chart);
     await settled(chart);
     expect(chart.shadowRoot!.querySelector('svg.chart-svg')).to.not.equal(null);
-    expect(loaded(/./).slice(before).filter((name) => /render-|@observablehq|\/d3-/.test(name))).to.deep.equal([]);
+    expect(
+      loaded(/./)
+        .slice(before)
+        .filter((name) => /render-|@observablehq|\/d3-/.test(name)),
+    ).to.deep.equal([]);
     chart.remove();
   });
 
@@ -70,9 +77,14 @@ describe('InclusionChart.preload', () => {
     expect(first, 'the first frame already had the drawing').to.equal(drawn);
   });
 
-  itOnlyIn(['chromium'], FRAME_TIMING, 'a large one follows in a task of its own, so that frame stays short', async () => {
-    const [first, drawn] = await firstAndDrawnHeight('line', longSeriesFeed(2000));
-    expect(drawn).to.be.greaterThan(100);
-    expect(first, 'the first frame showed the shell only').to.be.lessThan(drawn);
-  });
+  itOnlyIn(
+    ['chromium'],
+    FRAME_TIMING,
+    'a large one follows in a task of its own, so that frame stays short',
+    async () => {
+      const [first, drawn] = await firstAndDrawnHeight('line', longSeriesFeed(2000));
+      expect(drawn).to.be.greaterThan(100);
+      expect(first, 'the first frame showed the shell only').to.be.lessThan(drawn);
+    },
+  );
 });

@@ -12,15 +12,26 @@ const metrics = (...ids: string[]): Metric[] => ids.map((id) => chartFeed().metr
 
 describe('chart view model', () => {
   it('names every mark as a reader says it, with qualifier and unit (kk, ru, en)', () => {
-    const names = (locale: 'kk' | 'ru' | 'en'): string[] => chartView(chartFeed(), metrics('placed'), 'bar', locale).series[0]!.points.map((p) => spaced(p.name));
+    const names = (locale: 'kk' | 'ru' | 'en'): string[] =>
+      chartView(chartFeed(), metrics('placed'), 'bar', locale).series[0]!.points.map((p) => spaced(p.name));
     expect(names('ru')).to.deep.equal([
       'Карагандинская область: 358 человек',
       'Туркестанская область: более 290 человек',
       'город Шымкент: нет данных',
       'город Астана: 120 человек',
     ]);
-    expect(names('kk')).to.deep.equal(['Қарағанды облысы: 358 адам', 'Түркістан облысы: 290-нан астам адам', 'Шымкент қаласы: дерек жоқ', 'Астана қаласы: 120 адам']);
-    expect(names('en')).to.deep.equal(['Karaganda Region: 358 people', 'Turkistan Region: more than 290 people', 'Shymkent City: no data', 'Astana City: 120 people']);
+    expect(names('kk')).to.deep.equal([
+      'Қарағанды облысы: 358 адам',
+      'Түркістан облысы: 290-нан астам адам',
+      'Шымкент қаласы: дерек жоқ',
+      'Астана қаласы: 120 адам',
+    ]);
+    expect(names('en')).to.deep.equal([
+      'Karaganda Region: 358 people',
+      'Turkistan Region: more than 290 people',
+      'Shymkent City: no data',
+      'Astana City: 120 people',
+    ]);
   });
 
   it('keeps a missing value missing: null, "no data", never 0', () => {
@@ -50,10 +61,16 @@ describe('chart view model', () => {
 
   it('falls back to one bar per metric when no metric has a breakdown or series', () => {
     const feed = chartFeed();
-    feed.metrics = [{ id: 'a', label: 'A', value: 5, qualifier: 'about' }, { id: 'b', label: 'B', value: null }];
+    feed.metrics = [
+      { id: 'a', label: 'A', value: 5, qualifier: 'about' },
+      { id: 'b', label: 'B', value: null },
+    ];
     const view = chartView(feed, feed.metrics, 'column', 'en');
     expect(view.categories.map((c) => c.label)).to.deep.equal(['A', 'B']);
-    expect(view.series[0]!.points.map((p) => [p.metric, p.key, p.phrase])).to.deep.equal([['a', 'a', 'about 5'], ['b', 'b', 'no data']]);
+    expect(view.series[0]!.points.map((p) => [p.metric, p.key, p.phrase])).to.deep.equal([
+      ['a', 'a', 'about 5'],
+      ['b', 'b', 'no data'],
+    ]);
   });
 
   it('chooses bars for a breakdown and a line for a series when type is absent', () => {
@@ -97,17 +114,23 @@ describe('chart view model', () => {
     });
 
     it('never ends a sentence with two full stops', () => {
-      for (const locale of LOCALES) for (const type of CHART_TYPES) {
-        expect(chartView(chartFeed(), metrics('placed', 'trained'), type, locale).summary).not.to.match(/\.\./);
-      }
+      for (const locale of LOCALES)
+        for (const type of CHART_TYPES) {
+          expect(chartView(chartFeed(), metrics('placed', 'trained'), type, locale).summary).not.to.match(/\.\./);
+        }
       expect(stop('2025 г.')).to.equal('2025 г.');
       expect(stop('abc')).to.equal('abc.');
     });
 
     it('counts many missing values instead of listing them', () => {
       const feed = chartFeed();
-      feed.metrics[0]!.series = Array.from({ length: 12 }, (_, i) => ({ period: `${2000 + i}`, value: i < 8 ? null : i }));
-      expect(spaced(chartView(feed, [feed.metrics[0]!], 'line', 'ru').summary)).to.contain('Нет данных для 8 значений.');
+      feed.metrics[0]!.series = Array.from({ length: 12 }, (_, i) => ({
+        period: `${2000 + i}`,
+        value: i < 8 ? null : i,
+      }));
+      expect(spaced(chartView(feed, [feed.metrics[0]!], 'line', 'ru').summary)).to.contain(
+        'Нет данных для 8 значений.',
+      );
       expect(spaced(chartView(feed, [feed.metrics[0]!], 'line', 'kk').summary)).to.contain('8 мән бойынша дерек жоқ.');
     });
   });
@@ -127,7 +150,7 @@ describe('downsample', () => {
     expect(downsample([1, 2, 3], 10)).to.have.length(3);
   });
 
-  it('keeps each bucket\'s first, lowest, highest and last value, and the gaps', () => {
+  it("keeps each bucket's first, lowest, highest and last value, and the gaps", () => {
     const values = Array.from({ length: 10_000 }, (_, i) => (i === 5000 ? null : Math.sin(i / 50)));
     const samples = downsample(values, 500);
     expect(samples.length).to.be.at.most(500 * 5);

@@ -13,7 +13,12 @@ import { chartFeed, longSeriesFeed, METRICS, TYPES } from './chart-feeds.js';
 import { marks, removeCharts } from './chart-helpers.js';
 
 /** Appends a chart and records, at the moment its `state` attribute first says `ready`, what it showed. */
-function mountWatched(type: string, metric: string, feed = chartFeed(), width = '640px'): { element: InclusionChart; atReady: Promise<{ drawn: boolean; rows: number }> } {
+function mountWatched(
+  type: string,
+  metric: string,
+  feed = chartFeed(),
+  width = '640px',
+): { element: InclusionChart; atReady: Promise<{ drawn: boolean; rows: number }> } {
   const page = document.createElement('div');
   page.className = 'chart-page';
   page.style.width = width;

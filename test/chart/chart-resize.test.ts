@@ -6,12 +6,15 @@ import { settled, sleep } from '../support/dom.js';
 import { chartFeed, longSeriesFeed } from './chart-feeds.js';
 import { marks, mountChart, removeCharts, spaced, until } from './chart-helpers.js';
 
-const chartWidth = (element: Element): number => Math.floor(element.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().width);
-const svgWidth = (element: Element): number => Number(element.shadowRoot!.querySelector('svg.chart-svg')?.getAttribute('width') ?? 0);
-const frames = (n: number): Promise<void> => new Promise((resolve) => {
-  const step = (left: number): void => (left === 0 ? resolve() : void requestAnimationFrame(() => step(left - 1)));
-  step(n);
-});
+const chartWidth = (element: Element): number =>
+  Math.floor(element.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().width);
+const svgWidth = (element: Element): number =>
+  Number(element.shadowRoot!.querySelector('svg.chart-svg')?.getAttribute('width') ?? 0);
+const frames = (n: number): Promise<void> =>
+  new Promise((resolve) => {
+    const step = (left: number): void => (left === 0 ? resolve() : void requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
 
 function chartIn(parent: HTMLElement, type = 'column'): InclusionChart {
   const element = document.createElement('inclusion-chart');
@@ -39,20 +42,27 @@ describe('<inclusion-chart> follows its container', () => {
     const ticks = [...svg.querySelectorAll('.axis text')].map((t) => t.textContent ?? '');
     // Upright or shortened category names; the full official names stay in the marks' names.
     expect(ticks).to.include.members(['Қарағанды', 'Түркістан']);
-    expect(marks(element).map((m) => spaced(m.getAttribute('aria-label')))).to.include('Қарағанды облысы, Жұмысқа орналастырылғандар: 358 адам');
-    for (const text of svg.querySelectorAll('text')) expect(Number.parseFloat(getComputedStyle(text).fontSize)).to.be.at.least(12);
+    expect(marks(element).map((m) => spaced(m.getAttribute('aria-label')))).to.include(
+      'Қарағанды облысы, Жұмысқа орналастырылғандар: 358 адам',
+    );
+    for (const text of svg.querySelectorAll('text'))
+      expect(Number.parseFloat(getComputedStyle(text).fontSize)).to.be.at.least(12);
   });
 
   it('at 320 px and at 1000 px, a long line shows fewer period ticks when narrow', async () => {
     const narrow = await mountChart('line', { locale: 'ru', width: 320, feed: longSeriesFeed(2000), metric: 'daily' });
     const wide = await mountChart('line', { locale: 'ru', width: 1000, feed: longSeriesFeed(2000), metric: 'daily' });
-    const count = (element: Element): number => [...element.shadowRoot!.querySelectorAll('svg .axis text')].filter((t) => /\d{4}/.test(t.textContent ?? '')).length;
+    const count = (element: Element): number =>
+      [...element.shadowRoot!.querySelectorAll('svg .axis text')].filter((t) => /\d{4}/.test(t.textContent ?? ''))
+        .length;
     expect(svgWidth(wide)).to.be.greaterThan(900);
     expect(count(narrow)).to.be.at.least(2);
     expect(count(wide)).to.be.greaterThan(count(narrow));
     // Labels never run into each other.
     for (const element of [narrow, wide]) {
-      const boxes = [...element.shadowRoot!.querySelectorAll('svg .axis text')].filter((t) => /\d{4}/.test(t.textContent ?? '')).map((t) => t.getBoundingClientRect());
+      const boxes = [...element.shadowRoot!.querySelectorAll('svg .axis text')]
+        .filter((t) => /\d{4}/.test(t.textContent ?? ''))
+        .map((t) => t.getBoundingClientRect());
       for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]!.left).to.be.at.least(boxes[i - 1]!.right);
     }
   });
@@ -60,7 +70,9 @@ describe('<inclusion-chart> follows its container', () => {
   it('redraws when its container changes width, once per frame however many changes arrive', async () => {
     const element = await mountChart('bar', { locale: 'ru', width: 800 });
     let draws = 0;
-    new MutationObserver(() => (draws += 1)).observe(element.shadowRoot!.querySelector('.canvas')!, { childList: true });
+    new MutationObserver(() => (draws += 1)).observe(element.shadowRoot!.querySelector('.canvas')!, {
+      childList: true,
+    });
     const page = element.parentElement!;
     for (let i = 0; i < 30; i += 1) page.style.width = `${500 + i}px`; // a storm of layout changes in one task
     await frames(4);
@@ -99,7 +111,7 @@ describe('<inclusion-chart> follows its container', () => {
     expect(inFlex.getBoundingClientRect().right).to.be.at.most(flex.getBoundingClientRect().right + 0.5);
   });
 
-  it('works inside another component\'s shadow root', async () => {
+  it("works inside another component's shadow root", async () => {
     const host = document.createElement('div');
     host.className = 'resize-box';
     host.style.width = '700px';
@@ -132,7 +144,9 @@ describe('<inclusion-chart> follows its container', () => {
   it('leaves no observer, listener or timer running after it is removed', async () => {
     const element = await mountChart('line', { locale: 'ru', width: 600 });
     let draws = 0;
-    new MutationObserver(() => (draws += 1)).observe(element.shadowRoot!.querySelector('.canvas')!, { childList: true });
+    new MutationObserver(() => (draws += 1)).observe(element.shadowRoot!.querySelector('.canvas')!, {
+      childList: true,
+    });
     const page = element.parentElement!;
     element.remove();
     page.style.width = '300px';

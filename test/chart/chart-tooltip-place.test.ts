@@ -9,9 +9,15 @@ import { part } from '../support/dom.js';
 import { chartFeed } from './chart-feeds.js';
 import { mountChart, removeCharts, type ChartTypeName } from './chart-helpers.js';
 
-const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlap = (a: DOMRect, b: DOMRect): boolean =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
-async function walk(type: ChartTypeName, metric: string, width: number, locale = 'ru'): Promise<{ marks: number; problems: string[] }> {
+async function walk(
+  type: ChartTypeName,
+  metric: string,
+  width: number,
+  locale = 'ru',
+): Promise<{ marks: number; problems: string[] }> {
   const element = await mountChart(type, { metric, width, locale });
   const chart = part(element, 'chart')!;
   chart.focus();
@@ -27,11 +33,17 @@ async function walk(type: ChartTypeName, metric: string, width: number, locale =
     expect(tip.hidden, `a tooltip for mark ${col}`).to.equal(false);
     const box = tip.getBoundingClientRect();
     const area = chart.getBoundingClientRect();
-    if (box.left < area.left - 0.5 || box.right > area.right + 0.5 || box.top < area.top - 0.5 || box.bottom > area.bottom + 0.5) {
+    if (
+      box.left < area.left - 0.5 ||
+      box.right > area.right + 0.5 ||
+      box.top < area.top - 0.5 ||
+      box.bottom > area.bottom + 0.5
+    ) {
       problems.push(`mark ${col}: tooltip outside the chart`);
     }
     const name = chart.querySelector(`svg [data-label-col="${col}"]`);
-    if (name && overlap(box, name.getBoundingClientRect())) problems.push(`mark ${col}: tooltip over "${name.textContent}"`);
+    if (name && overlap(box, name.getBoundingClientRect()))
+      problems.push(`mark ${col}: tooltip over "${name.textContent}"`);
   }
   return { marks: count, problems };
 }
@@ -42,34 +54,55 @@ describe('<inclusion-chart> tooltip placement', () => {
     clearFeedCache();
   });
 
-  it('keeps a column\'s tooltip inside the chart and off its category name, tall columns included', async () => {
+  it("keeps a column's tooltip inside the chart and off its category name, tall columns included", async () => {
     const { marks, problems } = await walk('column', 'placed', 360);
     expect(marks).to.equal(4);
     expect(problems).to.deep.equal([]);
   });
 
-  it('keeps a bar\'s tooltip off its category name, with names beside the bars', async () => {
+  it("keeps a bar's tooltip off its category name, with names beside the bars", async () => {
     const { problems } = await walk('bar', 'placed', 640);
     expect(problems).to.deep.equal([]);
   });
 
-  it('keeps a bar\'s tooltip off its category name, with names above the bars on a phone', async () => {
+  it("keeps a bar's tooltip off its category name, with names above the bars on a phone", async () => {
     const { problems } = await walk('bar', 'kinds', 300, 'kk');
     expect(problems).to.deep.equal([]);
   });
 
   it('keeps long values beside narrow bars inside the chart', async () => {
-    const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
+    const people = {
+      kk: 'адам',
+      ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
+      en: { one: 'person', other: 'people' },
+    };
     const feed = {
-      version: 1, id: 'wide-values', title: 'Values',
+      version: 1,
+      id: 'wide-values',
+      title: 'Values',
       metrics: [
-        { id: 'a', label: { en: 'Young people in the city volunteer headquarters' }, value: 8000, qualifier: 'more-than' as const, unit: people },
-        { id: 'b', label: { en: 'Young people trained under the JOLTAP project (since 2023)' }, value: 23000, qualifier: 'more-than' as const, unit: people },
+        {
+          id: 'a',
+          label: { en: 'Young people in the city volunteer headquarters' },
+          value: 8000,
+          qualifier: 'more-than' as const,
+          unit: people,
+        },
+        {
+          id: 'b',
+          label: { en: 'Young people trained under the JOLTAP project (since 2023)' },
+          value: 23000,
+          qualifier: 'more-than' as const,
+          unit: people,
+        },
       ],
     };
     const element = await mountChart('bar', { metric: 'a,b', width: 300, locale: 'en', feed });
     const svg = element.shadowRoot!.querySelector('svg.chart-svg')!.getBoundingClientRect();
-    const values = [...element.shadowRoot!.querySelectorAll('svg .value-label')].map((v) => ({ text: v.textContent, right: v.getBoundingClientRect().right }));
+    const values = [...element.shadowRoot!.querySelectorAll('svg .value-label')].map((v) => ({
+      text: v.textContent,
+      right: v.getBoundingClientRect().right,
+    }));
     expect(values.map((v) => v.text)).to.deep.equal(['more than 8,000', 'more than 23,000']);
     for (const value of values) expect(value.right, value.text ?? '').to.be.at.most(svg.right + 0.5);
   });

@@ -19,19 +19,24 @@ describe('chart draw schedule', () => {
     expect(order).to.deep.equal(['frame', 'task']);
   });
 
-  itOnlyIn(['chromium'], FRAME_TIMING, 'beforeNextPaint resolves small drawings in the next frame, together', async () => {
-    const order: string[] = [];
-    const a = beforeNextPaint(6).then(() => order.push('a'));
-    const b = beforeNextPaint(6).then(() => order.push('b'));
-    let inFrame = false;
-    requestAnimationFrame(() => {
-      inFrame = order.length === 2;
-    });
-    await Promise.all([a, b]);
-    await nextFrame();
-    // Both resolved by the frame callback registered before ours, so before ours ran.
-    expect(inFrame).to.equal(true);
-  });
+  itOnlyIn(
+    ['chromium'],
+    FRAME_TIMING,
+    'beforeNextPaint resolves small drawings in the next frame, together',
+    async () => {
+      const order: string[] = [];
+      const a = beforeNextPaint(6).then(() => order.push('a'));
+      const b = beforeNextPaint(6).then(() => order.push('b'));
+      let inFrame = false;
+      requestAnimationFrame(() => {
+        inFrame = order.length === 2;
+      });
+      await Promise.all([a, b]);
+      await nextFrame();
+      // Both resolved by the frame callback registered before ours, so before ours ran.
+      expect(inFrame).to.equal(true);
+    },
+  );
 
   it('beforeNextPaint sends a group over its budget to the next tasks, one batch of a task budget each', async () => {
     const released: number[] = [];
@@ -48,21 +53,26 @@ describe('chart draw schedule', () => {
     expect(beforeNextPaint(6), 'the next drawing starts a new group').to.not.be.oneOf(batches);
   });
 
-  itOnlyIn(['chromium'], FRAME_TIMING, 'beforeNextPaint lets a drawing asked for while drawings are made join them, before the paint', async () => {
-    await beforeNextPaint(6);
-    // Still in the frame's task that released that drawing: no frame, no other task in between.
-    let frames = 0;
-    let tasks = 0;
-    requestAnimationFrame(() => (frames += 1));
-    setTimeout(() => (tasks += 1), 0);
-    await beforeNextPaint(6);
-    expect([frames, tasks]).to.deep.equal([0, 0]);
-    // Once the frame's budget is spent, the next one waits for a frame of its own.
-    let joined = 0;
-    for (let i = 0; i < 20; i += 1) void beforeNextPaint(6).then(() => (joined += 1));
-    await Promise.resolve();
-    expect(joined, 'within a frame of 1 000 points: 7 more six-bar charts').to.equal(7);
-  });
+  itOnlyIn(
+    ['chromium'],
+    FRAME_TIMING,
+    'beforeNextPaint lets a drawing asked for while drawings are made join them, before the paint',
+    async () => {
+      await beforeNextPaint(6);
+      // Still in the frame's task that released that drawing: no frame, no other task in between.
+      let frames = 0;
+      let tasks = 0;
+      requestAnimationFrame(() => (frames += 1));
+      setTimeout(() => (tasks += 1), 0);
+      await beforeNextPaint(6);
+      expect([frames, tasks]).to.deep.equal([0, 0]);
+      // Once the frame's budget is spent, the next one waits for a frame of its own.
+      let joined = 0;
+      for (let i = 0; i < 20; i += 1) void beforeNextPaint(6).then(() => (joined += 1));
+      await Promise.resolve();
+      expect(joined, 'within a frame of 1 000 points: 7 more six-bar charts').to.equal(7);
+    },
+  );
 
   it('afterThisTask resolves every caller of one task together, after this task', async () => {
     let drained = false;

@@ -9,11 +9,25 @@ const states = [
   { tag: 'inclusion-kpi', attrs: { src: 'javascript:alert(1)', locale: 'ru' } },
   { tag: 'inclusion-kpi', attrs: { src: '/test/csp/slow-never.json', locale: 'kk', timeout: '600' } },
   ...(customElements.get('inclusion-chart')
-    ? ['bar', 'column', 'line', 'area', 'stacked', 'donut'].map((type) => ({ tag: 'inclusion-chart', attrs: { src: '/test/csp/feed.json', metric: type === 'line' || type === 'area' ? 'grants' : 'regions', type, locale: 'ru' } }))
+    ? ['bar', 'column', 'line', 'area', 'stacked', 'donut'].map((type) => ({
+        tag: 'inclusion-chart',
+        attrs: {
+          src: '/test/csp/feed.json',
+          metric: type === 'line' || type === 'area' ? 'grants' : 'regions',
+          type,
+          locale: 'ru',
+        },
+      }))
     : []),
-  ...(customElements.get('inclusion-table') ? [{ tag: 'inclusion-table', attrs: { src: '/test/csp/feed.json', metric: 'regions', locale: 'kk' } }] : []),
-  ...(customElements.get('inclusion-map') ? [{ tag: 'inclusion-map', attrs: { src: '/test/csp/feed.json', metric: 'regions', locale: 'kk' } }] : []),
-  ...(customElements.get('inclusion-dashboard') ? [{ tag: 'inclusion-dashboard', attrs: { src: '/test/csp/feed.json', locale: 'en' } }] : []),
+  ...(customElements.get('inclusion-table')
+    ? [{ tag: 'inclusion-table', attrs: { src: '/test/csp/feed.json', metric: 'regions', locale: 'kk' } }]
+    : []),
+  ...(customElements.get('inclusion-map')
+    ? [{ tag: 'inclusion-map', attrs: { src: '/test/csp/feed.json', metric: 'regions', locale: 'kk' } }]
+    : []),
+  ...(customElements.get('inclusion-dashboard')
+    ? [{ tag: 'inclusion-dashboard', attrs: { src: '/test/csp/feed.json', locale: 'en' } }]
+    : []),
 ];
 const main = document.getElementById('widgets');
 for (const { tag, attrs } of states) {

@@ -11,8 +11,16 @@ import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 
-const people = { kk: 'адам', ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' }, en: { one: 'person', other: 'people' } };
-const grants = { kk: 'грант', ru: { one: 'грант', few: 'гранта', many: 'грантов', other: 'гранта' }, en: { one: 'grant', other: 'grants' } };
+const people = {
+  kk: 'адам',
+  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
+  en: { one: 'person', other: 'people' },
+};
+const grants = {
+  kk: 'грант',
+  ru: { one: 'грант', few: 'гранта', many: 'грантов', other: 'гранта' },
+  en: { one: 'grant', other: 'grants' },
+};
 
 function feed(): Feed {
   return {
@@ -23,12 +31,49 @@ function feed(): Feed {
     period: '2025',
     metrics: [
       { id: 'placed', label: { ru: 'Трудоустроено', en: 'Placed', kk: 'Орналастырылды' }, value: 358, unit: people },
-      { id: 'public', label: { ru: 'Направлены на общественные работы в рамках региональной программы занятости', en: 'Referred to public works schemes under the regional employment programme', kk: 'Аймақтық жұмыспен қамту бағдарламасы аясында қоғамдық жұмыстарға жіберілді' }, value: 290, unit: people },
-      { id: 'social', label: { ru: 'Социальные места', en: 'Social jobs', kk: 'Әлеуметтік орындар' }, value: 15, unit: people },
+      {
+        id: 'public',
+        label: {
+          ru: 'Направлены на общественные работы в рамках региональной программы занятости',
+          en: 'Referred to public works schemes under the regional employment programme',
+          kk: 'Аймақтық жұмыспен қамту бағдарламасы аясында қоғамдық жұмыстарға жіберілді',
+        },
+        value: 290,
+        unit: people,
+      },
+      {
+        id: 'social',
+        label: { ru: 'Социальные места', en: 'Social jobs', kk: 'Әлеуметтік орындар' },
+        value: 15,
+        unit: people,
+      },
       { id: 'grants', label: { ru: 'Гранты', en: 'Grants', kk: 'Гранттар' }, value: 61, unit: grants, period: '2024' },
-      { id: 'living', label: { ru: 'Проживают в области', en: 'Living in the region', kk: 'Облыста тұрады' }, value: 55000, qualifier: 'almost', unit: people, breakdown: [{ key: 'KZ-35', value: 55000, qualifier: 'almost' }] },
-      { id: 'posts', label: { ru: 'Публикации', en: 'Posts', kk: 'Жарияланымдар' }, value: 20, qualifier: 'more-than', unit: { kk: 'жарияланым', ru: { one: 'публикация', few: 'публикации', many: 'публикаций', other: 'публикации' }, en: { one: 'post', other: 'posts' } } },
-      { id: 'other-source', label: { ru: 'По данным другого ведомства', en: 'From another body', kk: 'Басқа мекеме деректері' }, value: 11, unit: people, source: { name: 'Other Body' } },
+      {
+        id: 'living',
+        label: { ru: 'Проживают в области', en: 'Living in the region', kk: 'Облыста тұрады' },
+        value: 55000,
+        qualifier: 'almost',
+        unit: people,
+        breakdown: [{ key: 'KZ-35', value: 55000, qualifier: 'almost' }],
+      },
+      {
+        id: 'posts',
+        label: { ru: 'Публикации', en: 'Posts', kk: 'Жарияланымдар' },
+        value: 20,
+        qualifier: 'more-than',
+        unit: {
+          kk: 'жарияланым',
+          ru: { one: 'публикация', few: 'публикации', many: 'публикаций', other: 'публикации' },
+          en: { one: 'post', other: 'posts' },
+        },
+      },
+      {
+        id: 'other-source',
+        label: { ru: 'По данным другого ведомства', en: 'From another body', kk: 'Басқа мекеме деректері' },
+        value: 11,
+        unit: people,
+        source: { name: 'Other Body' },
+      },
     ],
   };
 }
@@ -43,12 +88,15 @@ async function mount(width: number, locale = 'ru'): Promise<InclusionDashboard> 
   page.append(element);
   document.body.append(page);
   await settled(element);
-  const widgets = [...element.shadowRoot!.querySelectorAll<HTMLElement>('inclusion-kpi, inclusion-chart, inclusion-map')];
+  const widgets = [
+    ...element.shadowRoot!.querySelectorAll<HTMLElement>('inclusion-kpi, inclusion-chart, inclusion-map'),
+  ];
   await Promise.all(widgets.map((widget) => settled(widget)));
   return element;
 }
 
-const kpi = (element: InclusionDashboard, id: string): HTMLElement => element.shadowRoot!.querySelector<HTMLElement>(`inclusion-kpi[metric="${id}"]`)!;
+const kpi = (element: InclusionDashboard, id: string): HTMLElement =>
+  element.shadowRoot!.querySelector<HTMLElement>(`inclusion-kpi[metric="${id}"]`)!;
 const spaced = (text: string): string => text.replace(/\u00a0/g, ' ');
 
 describe('<inclusion-dashboard> layout', () => {
@@ -73,7 +121,9 @@ describe('<inclusion-dashboard> layout', () => {
     const department = { name: 'Test Department' };
     const base = feed();
     const mixed: Feed = {
-      version: 1, id: 'mixed', title: 'Mixed',
+      version: 1,
+      id: 'mixed',
+      title: 'Mixed',
       metrics: [
         { ...base.metrics[0]!, source: department },
         { ...base.metrics[1]!, source: department },
@@ -89,7 +139,9 @@ describe('<inclusion-dashboard> layout', () => {
     page.append(element);
     document.body.append(page);
     await settled(element);
-    await Promise.all([...element.shadowRoot!.querySelectorAll<HTMLElement>('inclusion-kpi')].map((tile) => settled(tile)));
+    await Promise.all(
+      [...element.shadowRoot!.querySelectorAll<HTMLElement>('inclusion-kpi')].map((tile) => settled(tile)),
+    );
     expect(textOf(part(element, 'source'))).to.contain('Test Department');
     expect(part(kpi(element, 'placed'), 'source')).to.equal(null);
     expect(textOf(part(kpi(element, 'unsourced'), 'source'))).to.equal('Источник не указан');
@@ -108,7 +160,7 @@ describe('<inclusion-dashboard> layout', () => {
     expect(Math.abs(top('social') - top('placed'))).to.be.lessThan(1);
   });
 
-  it('never breaks a word of a value, even a long Kazakh one in a phone\'s tile', async () => {
+  it("never breaks a word of a value, even a long Kazakh one in a phone's tile", async () => {
     const element = await mount(300, 'kk');
     const value = part(kpi(element, 'posts'), 'value')!;
     const range = document.createRange();
@@ -138,13 +190,30 @@ describe('<inclusion-dashboard> layout', () => {
     expect(element.shadowRoot!.querySelectorAll('inclusion-map').length).to.equal(0);
     const list = element.shadowRoot!.querySelector('.breakdown-list')!;
     expect(spaced(textOf(list))).to.equal('Проживают в области Карагандинская область: почти 55 000 человек');
-    const plan = dashboardPlan({ ...feed(), metrics: [{ ...feed().metrics[4]!, breakdown: [{ key: 'KZ-35', value: 1 }, { key: 'KZ-71', value: 2 }, { key: 'KZ-75', value: 3 }] }] }, undefined);
+    const plan = dashboardPlan(
+      {
+        ...feed(),
+        metrics: [
+          {
+            ...feed().metrics[4]!,
+            breakdown: [
+              { key: 'KZ-35', value: 1 },
+              { key: 'KZ-71', value: 2 },
+              { key: 'KZ-75', value: 3 },
+            ],
+          },
+        ],
+      },
+      undefined,
+    );
     expect(plan.maps.map((m) => m.id)).to.deep.equal(['living']);
   });
 
   it('compares metrics counted alike in one bar chart, and only those', async () => {
     const element = await mount(1000);
-    const charts = [...element.shadowRoot!.querySelectorAll('inclusion-chart')].map((c) => `${c.getAttribute('metric')}:${c.getAttribute('type')}`);
+    const charts = [...element.shadowRoot!.querySelectorAll('inclusion-chart')].map(
+      (c) => `${c.getAttribute('metric')}:${c.getAttribute('type')}`,
+    );
     // Same unit, format, source and period: placed, public, social. Grants differ in unit and period;
     // the other body's figure in source; the regional figure has a breakdown of its own.
     expect(charts).to.deep.equal(['placed,public,social:bar']);

@@ -17,9 +17,36 @@ function feed(): Feed {
     source: { name: 'Test Ministry', published: '2025-06-30' },
     period: '2025-Q2',
     metrics: [
-      { id: 'jobs', label: { ru: 'Рабочие места', en: 'Jobs', kk: 'Жұмыс орындары' }, value: 219, series: [{ period: '2022', value: 100 }, { period: '2023', value: 150 }, { period: '2024', value: 190 }, { period: '2025', value: 219 }] },
-      { id: 'by-region', label: { ru: 'По регионам', en: 'By region', kk: 'Өңірлер бойынша' }, value: 500, breakdown: [{ key: 'KZ-35', value: 300 }, { key: 'KZ-71', value: 200 }, { key: 'KZ-61', value: 100 }] },
-      { id: 'by-group', label: { ru: 'По группам', en: 'By group', kk: 'Топтар бойынша' }, value: 90, breakdown: [{ key: 'g1', value: 40, label: 'I' }, { key: 'g2', value: 50, label: 'II' }] },
+      {
+        id: 'jobs',
+        label: { ru: 'Рабочие места', en: 'Jobs', kk: 'Жұмыс орындары' },
+        value: 219,
+        series: [
+          { period: '2022', value: 100 },
+          { period: '2023', value: 150 },
+          { period: '2024', value: 190 },
+          { period: '2025', value: 219 },
+        ],
+      },
+      {
+        id: 'by-region',
+        label: { ru: 'По регионам', en: 'By region', kk: 'Өңірлер бойынша' },
+        value: 500,
+        breakdown: [
+          { key: 'KZ-35', value: 300 },
+          { key: 'KZ-71', value: 200 },
+          { key: 'KZ-61', value: 100 },
+        ],
+      },
+      {
+        id: 'by-group',
+        label: { ru: 'По группам', en: 'By group', kk: 'Топтар бойынша' },
+        value: 90,
+        breakdown: [
+          { key: 'g1', value: 40, label: 'I' },
+          { key: 'g2', value: 50, label: 'II' },
+        ],
+      },
       { id: 'grants', label: { ru: 'Гранты', en: 'Grants', kk: 'Гранттар' }, value: 61, qualifier: 'more-than' },
     ],
   };
@@ -34,7 +61,9 @@ async function dashboard(attributes: Record<string, string>, withFeed = true): P
   return element;
 }
 
-const inside = (element: InclusionDashboard, selector: string): HTMLElement[] => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const inside = (element: InclusionDashboard, selector: string): HTMLElement[] => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 
 describe('<inclusion-dashboard>', () => {
   afterEach(() => {
@@ -45,12 +74,26 @@ describe('<inclusion-dashboard>', () => {
   it('plans a tile per metric, a chart per series or breakdown, a map per regional breakdown', () => {
     const plan = dashboardPlan(feed(), undefined);
     expect(plan.metrics.map((m) => m.id)).to.deep.equal(['jobs', 'by-region', 'by-group', 'grants']);
-    expect(plan.charts.map((c) => `${c.metrics.map((m) => m.id).join('+')}:${c.type}`)).to.deep.equal(['jobs:line', 'by-region:bar', 'by-group:bar']);
+    expect(plan.charts.map((c) => `${c.metrics.map((m) => m.id).join('+')}:${c.type}`)).to.deep.equal([
+      'jobs:line',
+      'by-region:bar',
+      'by-group:bar',
+    ]);
     expect(plan.maps.map((m) => m.id)).to.deep.equal(['by-region']);
     expect(dashboardPlan(feed(), 'grants, jobs').metrics.map((m) => m.id)).to.deep.equal(['grants', 'jobs']);
     expect(dashboardPlan(feed(), 'jobs', 'area').charts.map((c) => c.type)).to.deep.equal(['area']);
     expect(dashboardPlan(feed(), 'jobs,nope').unknown).to.deep.equal(['nope']);
-    expect(chartTypeFor({ id: 'x', label: 'x', value: 1, series: [{ period: '2024', value: 1 }, { period: '2025', value: 2 }] })).to.equal('column');
+    expect(
+      chartTypeFor({
+        id: 'x',
+        label: 'x',
+        value: 1,
+        series: [
+          { period: '2024', value: 1 },
+          { period: '2025', value: 2 },
+        ],
+      }),
+    ).to.equal('column');
   });
 
   it('shows title, source, period and every metric as a tile, with its map', async () => {
@@ -67,7 +110,9 @@ describe('<inclusion-dashboard>', () => {
     expect(tiles.every((t) => t.getAttribute('state') === 'ready')).to.equal(true);
     expect(textOf(tiles[3]!.shadowRoot!.querySelector('[part="value"]'))).to.equal('более 61');
     expect(inside(element, 'inclusion-map').map((m) => m.getAttribute('metric'))).to.deep.equal(['by-region']);
-    expect(inside(element, 'inclusion-chart').map((c) => `${c.getAttribute('metric')}:${c.getAttribute('type')}`)).to.deep.equal(['jobs:line', 'by-region:bar', 'by-group:bar']);
+    expect(
+      inside(element, 'inclusion-chart').map((c) => `${c.getAttribute('metric')}:${c.getAttribute('type')}`),
+    ).to.deep.equal(['jobs:line', 'by-region:bar', 'by-group:bar']);
   });
 
   it('makes one request for itself and all its widgets, and lends its feed to elements placed inside', async () => {
@@ -83,13 +128,17 @@ describe('<inclusion-dashboard>', () => {
     await settled(extra);
     await sleep(50);
     expect(extra.getAttribute('state')).to.equal('ready');
-    expect(textOf(extra.shadowRoot!.querySelector('[part="value"]')).replace(/\u00a0/g, ' ')).to.equal('more than 1,120');
+    expect(textOf(extra.shadowRoot!.querySelector('[part="value"]')).replace(/\u00a0/g, ' ')).to.equal(
+      'more than 1,120',
+    );
     expect(await (await fetch(`/__test__/count/${name}`)).json()).to.equal(1);
   });
 
   it('sends one load event to the page, not one per widget', async () => {
     const loads: EventTarget[] = [];
-    const listener = (event: Event): void => { loads.push(event.composedPath()[0]!); };
+    const listener = (event: Event): void => {
+      loads.push(event.composedPath()[0]!);
+    };
     document.addEventListener('inclusion-load', listener);
     const element = await dashboard({ locale: 'kk' });
     await Promise.all(inside(element, 'inclusion-kpi, inclusion-map').map((w) => settled(w)));
@@ -102,7 +151,9 @@ describe('<inclusion-dashboard>', () => {
     const element = document.createElement('inclusion-dashboard');
     element.feed = feed();
     element.setAttribute('metrics', 'jobs,missing');
-    const error = new Promise<CustomEvent>((resolve) => element.addEventListener('inclusion-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const error = new Promise<CustomEvent>((resolve) =>
+      element.addEventListener('inclusion-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     document.body.append(element);
     expect((await error).detail.kind).to.equal('metric');
     await settled(element);

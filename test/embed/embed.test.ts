@@ -31,18 +31,22 @@ describe('embed.html in an iframe', () => {
 
   it('renders the widget and posts its height with the id the parent chose', async () => {
     const { iframe, messages } = frame('element=kpi&src=/__test__/feed/embed-kpi&locale=ru&id=tile-1');
-    const state = (): string | null | undefined => iframe.contentDocument?.querySelector('inclusion-kpi')?.getAttribute('state');
+    const state = (): string | null | undefined =>
+      iframe.contentDocument?.querySelector('inclusion-kpi')?.getAttribute('state');
     await until(() => state() === 'ready' && messages.some((m) => m.id === 'tile-1' && m.height > 120));
     const last = messages.filter((m) => m.id === 'tile-1').at(-1)!;
     expect(last.height).to.be.greaterThan(120);
     const widget = iframe.contentDocument!.querySelector('inclusion-kpi')!;
     expect(widget.getAttribute('state')).to.equal('ready');
-    expect(widget.shadowRoot!.querySelector('[part="value"]')!.textContent!.replace(/\u00a0/g, ' ')).to.equal('более 1 120');
+    expect(widget.shadowRoot!.querySelector('[part="value"]')!.textContent!.replace(/\u00a0/g, ' ')).to.equal(
+      'более 1 120',
+    );
   });
 
   it('posts a new height when the widget grows (a dashboard is taller than a tile)', async () => {
     const { iframe, messages } = frame('element=dashboard&src=/__test__/feed/embed-dash&locale=en&id=dash', 320);
-    const ready = (): boolean => iframe.contentDocument?.querySelector('inclusion-dashboard')?.getAttribute('state') === 'ready';
+    const ready = (): boolean =>
+      iframe.contentDocument?.querySelector('inclusion-dashboard')?.getAttribute('state') === 'ready';
     await until(() => ready() && messages.some((m) => m.id === 'dash' && m.height > 150));
     const heights = messages.filter((m) => m.id === 'dash').map((m) => m.height);
     expect(heights.at(-1)!).to.be.greaterThan(150);
@@ -53,7 +57,10 @@ describe('embed.html in an iframe', () => {
     const { iframe } = frame('element=kpi&src=/__test__/feed/embed-kpi&locale=ru&theme=dark&id=dark');
     await until(() => iframe.contentDocument?.querySelector('inclusion-kpi')?.getAttribute('state') === 'ready');
     const inner = iframe.contentDocument!;
-    const card = inner.querySelector('inclusion-kpi')!.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+    const card = inner
+      .querySelector('inclusion-kpi')!
+      .shadowRoot!.querySelector('[part="base"]')!
+      .getBoundingClientRect();
     expect(card.left, 'space at the start edge').to.be.at.least(8);
     expect(card.top, 'space at the top').to.be.at.least(8);
     const page = iframe.contentWindow!.getComputedStyle(inner.body).backgroundColor;
@@ -66,7 +73,11 @@ describe('embed.html in an iframe', () => {
 
   it('passes query values only as attributes: a script URL becomes a url error, not a request', async () => {
     const { iframe, messages } = frame('element=kpi&src=javascript:parent.__pwned%3D1&locale=en&id=bad');
-    await until(() => iframe.contentDocument?.querySelector('inclusion-kpi')?.getAttribute('state') === 'error' && messages.some((m) => m.id === 'bad' && m.height > 40));
+    await until(
+      () =>
+        iframe.contentDocument?.querySelector('inclusion-kpi')?.getAttribute('state') === 'error' &&
+        messages.some((m) => m.id === 'bad' && m.height > 40),
+    );
     expect(iframe.contentDocument!.querySelector('inclusion-kpi')!.getAttribute('state')).to.equal('error');
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     // Even an error message has a height the parent needs to know.

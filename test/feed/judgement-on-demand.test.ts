@@ -14,7 +14,10 @@ import { grantsFeed } from '../fixtures/feeds.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 
 const judgementRequests = (): string[] =>
-  performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/src\/feed\/(judge|schema|zod|explain|issue-text)\.ts|\/node_modules\/zod\//.test(name));
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => /\/src\/feed\/(judge|schema|zod|explain|issue-text)\.ts|\/node_modules\/zod\//.test(name));
 
 describe('zod and the schema wording on demand', () => {
   afterEach(() => {
@@ -40,7 +43,9 @@ describe('zod and the schema wording on demand', () => {
     document.body.append(element);
     await settled(element);
     expect(element.state).to.equal('error');
-    expect(textOf(part(element, 'error'))).to.contain('metrics[0].value').and.to.contain('должно быть число');
+    expect(textOf(part(element, 'error')))
+      .to.contain('metrics[0].value')
+      .and.to.contain('должно быть число');
     expect(judgementRequests().length).to.be.greaterThan(0);
   });
 
@@ -57,7 +62,13 @@ describe('zod and the schema wording on demand', () => {
     const host = document.createElement('div');
     host.className = 'error-host';
     document.body.append(host);
-    const issue = { path: 'metrics[0].value', segments: ['metrics', 0, 'value'], code: 'wrong-type', params: {}, message: 'metrics[0].value: should be a number, not text' } as const;
+    const issue = {
+      path: 'metrics[0].value',
+      segments: ['metrics', 0, 'value'],
+      code: 'wrong-type',
+      params: {},
+      message: 'metrics[0].value: should be a number, not text',
+    } as const;
     render(html`${renderError(new FeedError('schema', 'The feed has 1 problem', [issue]), 'kk')}`, host);
     expect(textOf(host.querySelector('.error-issues'))).to.contain('metrics[0].value: should be a number, not text');
   });

@@ -59,13 +59,27 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 describe('feed URLs', () => {
   it('resolves relative and http(s) addresses', () => {
-    expect(resolveFeedUrl('/feeds/a.json', 'https://news.example/article/1').href).to.equal('https://news.example/feeds/a.json');
-    expect(resolveFeedUrl('a.json', 'https://news.example/article/').href).to.equal('https://news.example/article/a.json');
+    expect(resolveFeedUrl('/feeds/a.json', 'https://news.example/article/1').href).to.equal(
+      'https://news.example/feeds/a.json',
+    );
+    expect(resolveFeedUrl('a.json', 'https://news.example/article/').href).to.equal(
+      'https://news.example/article/a.json',
+    );
     expect(resolveFeedUrl('//cdn.example/a.json', 'https://news.example/').href).to.equal('https://cdn.example/a.json');
     expect(resolveFeedUrl('HTTP://example.org/a.json', 'https://news.example/').protocol).to.equal('http:');
   });
 
-  for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' data:application/json,{}', 'vbscript:x', 'file:///etc/passwd', 'ftp://example.org/a.json', 'blob:https://x/1', '']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' data:application/json,{}',
+    'vbscript:x',
+    'file:///etc/passwd',
+    'ftp://example.org/a.json',
+    'blob:https://x/1',
+    '',
+  ]) {
     it(`refuses ${JSON.stringify(bad)} with a url error`, () => {
       try {
         resolveFeedUrl(bad, 'https://news.example/');
@@ -87,7 +101,9 @@ describe('the shared loader', () => {
   it('loads a feed from src and reports ready', async () => {
     const element = mount({ src: `/__test__/feed/${unique('ok')}` });
     expect(element.getAttribute('state')).to.equal('loading');
-    const loaded = new Promise<CustomEvent>((resolve) => element.addEventListener('inclusion-load', (e) => resolve(e as CustomEvent), { once: true }));
+    const loaded = new Promise<CustomEvent>((resolve) =>
+      element.addEventListener('inclusion-load', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const event = await loaded;
     expect(element.state).to.equal('ready');
     expect(event.detail.feed.metrics[0].value).to.equal(1120);
@@ -108,7 +124,9 @@ describe('the shared loader', () => {
   for (const [name, src, kind] of faults) {
     it(`gives a ${kind} error for ${name}`, async () => {
       const errors: string[] = [];
-      const onError = (e: ErrorEvent): void => { errors.push(e.message); };
+      const onError = (e: ErrorEvent): void => {
+        errors.push(e.message);
+      };
       window.addEventListener('error', onError);
       const element = document.createElement('loader-probe');
       const error = nextError(element);
@@ -121,7 +139,8 @@ describe('the shared loader', () => {
       expect(element.getAttribute('state')).to.equal('error');
       expect(errors).to.deep.equal([]);
       if (kind === 'http') expect(event.detail.status).to.equal(Number(src.split('/').pop()));
-      if (kind === 'schema') expect(event.detail.issues?.map((i) => i.path)).to.include.members(['version', 'metrics[0].value']);
+      if (kind === 'schema')
+        expect(event.detail.issues?.map((i) => i.path)).to.include.members(['version', 'metrics[0].value']);
     });
   }
 
@@ -181,7 +200,10 @@ describe('the shared loader', () => {
     const a = loadFeed(url, { signal: first.signal });
     const b = loadFeed(url, { signal: second.signal });
     first.abort();
-    await a.then(() => expect.fail('aborted load resolved'), (e: unknown) => expect((e as DOMException).name).to.equal('AbortError'));
+    await a.then(
+      () => expect.fail('aborted load resolved'),
+      (e: unknown) => expect((e as DOMException).name).to.equal('AbortError'),
+    );
     const feed = await b;
     expect(feed.metrics).to.have.length(1);
   });

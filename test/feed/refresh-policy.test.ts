@@ -1,6 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import {
-  BACKOFF_CAP_INTERVALS, MIN_DELAY_MS, backoffCeiling, firstDelay, honoursRetryAfter, nextDelay, parseRetryAfter,
+  BACKOFF_CAP_INTERVALS,
+  MIN_DELAY_MS,
+  backoffCeiling,
+  firstDelay,
+  honoursRetryAfter,
+  nextDelay,
+  parseRetryAfter,
 } from '../../src/feed/refresh-policy.js';
 import { RefreshScheduler, type RefreshEnvironment, type RefreshOutcome } from '../../src/feed/refresh-scheduler.js';
 
@@ -19,7 +25,9 @@ describe('refresh policy', () => {
   });
 
   it('backs off exponentially up to ten intervals', () => {
-    expect([1, 2, 3, 4, 5, 40].map((failures) => backoffCeiling(MINUTE, failures) / MINUTE)).to.deep.equal([2, 4, 8, 10, 10, 10]);
+    expect([1, 2, 3, 4, 5, 40].map((failures) => backoffCeiling(MINUTE, failures) / MINUTE)).to.deep.equal([
+      2, 4, 8, 10, 10, 10,
+    ]);
     expect(BACKOFF_CAP_INTERVALS).to.equal(10);
   });
 
@@ -44,7 +52,8 @@ describe('refresh policy', () => {
     expect(parseRetryAfter(' 0 ', now)).to.equal(0);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:30:30 GMT', now)).to.equal(150_000);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:00:00 GMT', now), 'a date in the past: now').to.equal(0);
-    for (const bad of [null, undefined, '', '-5', '1.5', 'soon', '2015-10-21']) expect(parseRetryAfter(bad, now), String(bad)).to.equal(undefined);
+    for (const bad of [null, undefined, '', '-5', '1.5', 'soon', '2015-10-21'])
+      expect(parseRetryAfter(bad, now), String(bad)).to.equal(undefined);
     expect([429, 503].every(honoursRetryAfter)).to.equal(true);
     expect([500, 502, 404, 200].some(honoursRetryAfter)).to.equal(false);
   });
@@ -58,11 +67,20 @@ function virtualPage(random = dice(0.5)) {
   const timers = new Map<number, { at: number; run: () => void }>();
   const visible = new Set<() => void>();
   const env: RefreshEnvironment = {
-    setTimer: (run, ms) => { const id = nextId++; timers.set(id, { at: now + ms, run }); return id; },
-    clearTimer: (id) => { timers.delete(id as number); },
+    setTimer: (run, ms) => {
+      const id = nextId++;
+      timers.set(id, { at: now + ms, run });
+      return id;
+    },
+    clearTimer: (id) => {
+      timers.delete(id as number);
+    },
     random,
     isHidden: () => hidden,
-    onVisible: (listener) => { visible.add(listener); return () => visible.delete(listener); },
+    onVisible: (listener) => {
+      visible.add(listener);
+      return () => visible.delete(listener);
+    },
   };
   return {
     env,
@@ -91,8 +109,15 @@ describe('refresh scheduler', () => {
     const page = virtualPage();
     const scheduler = new RefreshScheduler(page.env);
     const calls: string[] = [];
-    const ok = (who: string) => async (): Promise<RefreshOutcome> => { calls.push(who); return { ok: true }; };
-    const stops = [scheduler.subscribe('/a', MINUTE, ok('a1')), scheduler.subscribe('/a', MINUTE, ok('a2')), scheduler.subscribe('/b', MINUTE, ok('b'))];
+    const ok = (who: string) => async (): Promise<RefreshOutcome> => {
+      calls.push(who);
+      return { ok: true };
+    };
+    const stops = [
+      scheduler.subscribe('/a', MINUTE, ok('a1')),
+      scheduler.subscribe('/a', MINUTE, ok('a2')),
+      scheduler.subscribe('/b', MINUTE, ok('b')),
+    ];
     expect(scheduler.size).to.equal(2);
     expect(page.timers.size).to.equal(2);
     await page.advance(30_000);
@@ -108,7 +133,10 @@ describe('refresh scheduler', () => {
     const page = virtualPage();
     const scheduler = new RefreshScheduler(page.env);
     let calls = 0;
-    scheduler.subscribe('/a', MINUTE, async () => { calls += 1; return { ok: true }; });
+    scheduler.subscribe('/a', MINUTE, async () => {
+      calls += 1;
+      return { ok: true };
+    });
     page.setHidden(true);
     await page.advance(10 * MINUTE);
     expect(calls).to.equal(0);

@@ -11,7 +11,11 @@ import { backoffCeiling } from '../../src/feed/refresh-policy.js';
 import { RefreshScheduler, browserRefreshEnvironment } from '../../src/feed/refresh-scheduler.js';
 import { cleanup, settled, sleep } from '../support/dom.js';
 
-interface Logged { at: number; status: number; conditional: boolean }
+interface Logged {
+  at: number;
+  status: number;
+  conditional: boolean;
+}
 
 let uid = 0;
 const unique = (name: string): string => `${name}-${Date.now()}-${(uid += 1)}`;
@@ -59,7 +63,9 @@ describe('refresh against a real server', () => {
     const element = await kpi(name, '200');
     const parsesBefore = performance.getEntriesByName('inclusion:parse').length;
     let mutations = 0;
-    new MutationObserver((records) => { mutations += records.length; }).observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    new MutationObserver((records) => {
+      mutations += records.length;
+    }).observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
     const events: string[] = [];
     element.addEventListener('inclusion-load', () => events.push('load'));
     element.addEventListener('inclusion-error', () => events.push('error'));
@@ -67,7 +73,10 @@ describe('refresh against a real server', () => {
     const entries = await log(name);
     expect(entries[0]).to.include({ status: 200, conditional: false });
     expect(entries.length).to.be.at.least(2);
-    expect(entries.slice(1).every((entry) => entry.status === 304 && entry.conditional), JSON.stringify(entries)).to.equal(true);
+    expect(
+      entries.slice(1).every((entry) => entry.status === 304 && entry.conditional),
+      JSON.stringify(entries),
+    ).to.equal(true);
     expect(performance.getEntriesByName('inclusion:parse').length, 'parsed again').to.equal(parsesBefore);
     expect(mutations, 'rendered again').to.equal(0);
     expect(events).to.deep.equal([]);
@@ -114,17 +123,25 @@ describe('refresh against a real server', () => {
     const stop = scheduler.subscribe(url.href, 1000, () =>
       fetchFeed(url, new AbortController().signal).then(
         () => ({ ok: true as const }),
-        (error: unknown) => ({ ok: false as const, retryAfterMs: error instanceof FeedError ? error.retryAfterMs : undefined }),
-      ));
+        (error: unknown) => ({
+          ok: false as const,
+          retryAfterMs: error instanceof FeedError ? error.retryAfterMs : undefined,
+        }),
+      ),
+    );
     await sleep(1000 + 2000 + 4000 + 1000 + 800);
     stop();
     const entries = await log(name);
     // The browser's HTTP cache may revalidate the last one itself (a 304 it answers from its copy).
-    expect(entries.map((entry) => (entry.status === 304 ? 200 : entry.status)).slice(0, 5)).to.deep.equal([200, 500, 500, 200, 200]);
+    expect(entries.map((entry) => (entry.status === 304 ? 200 : entry.status)).slice(0, 5)).to.deep.equal([
+      200, 500, 500, 200, 200,
+    ]);
     const waits = gaps(entries).slice(1, 4);
     const ceilings = [1, 2].map((failures) => backoffCeiling(1000, failures));
     expect(ceilings).to.deep.equal([2000, 4000]);
-    ceilings.forEach((ceiling, i) => expect(waits[i], `wait after failure ${i + 1}`).to.be.within(ceiling - 50, ceiling + 400));
+    ceilings.forEach((ceiling, i) =>
+      expect(waits[i], `wait after failure ${i + 1}`).to.be.within(ceiling - 50, ceiling + 400),
+    );
     expect(waits[2], 'back to the interval after a success').to.be.within(950, 1400);
   });
 });

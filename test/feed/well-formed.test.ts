@@ -13,18 +13,39 @@ import { validateFeedSync } from '../../src/feed/validate.js';
 import { FeedError } from '../../src/feed/errors.js';
 
 const text = fc.oneof(fc.string({ minLength: 1, maxLength: 5 }), fc.constantFrom('Қарағанды', 'более 800'));
-const localized = fc.oneof(text, fc.record({ kk: text, ru: text, en: text }, { requiredKeys: [] }).filter((v) => Object.keys(v).length > 0));
-const forms = fc.oneof(text, fc.record({ zero: text, one: text, two: text, few: text, many: text, other: text }, { requiredKeys: ['other'] }));
+const localized = fc.oneof(
+  text,
+  fc.record({ kk: text, ru: text, en: text }, { requiredKeys: [] }).filter((v) => Object.keys(v).length > 0),
+);
+const forms = fc.oneof(
+  text,
+  fc.record({ zero: text, one: text, two: text, few: text, many: text, other: text }, { requiredKeys: ['other'] }),
+);
 const period = fc.constantFrom('2025', '2025-Q3', '2025-11', '2025-11-19', '2024-03/2025-10', '2019');
-const value = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 5_000_000 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const value = fc.oneof(
+  fc.constant(null),
+  fc.integer({ min: -5, max: 5_000_000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
 const qualifier = fc.constantFrom('exact', 'more-than', 'at-least', 'about', 'almost', 'less-than');
 const source = fc.record(
-  { name: localized, url: fc.constantFrom('https://www.gov.kz/x', 'http://inform.kz/a?b=1'), published: fc.constantFrom('2025-11-19', '2024-02-29'), author: localized },
+  {
+    name: localized,
+    url: fc.constantFrom('https://www.gov.kz/x', 'http://inform.kz/a?b=1'),
+    published: fc.constantFrom('2025-11-19', '2024-02-29'),
+    author: localized,
+  },
   { requiredKeys: ['name'] },
 );
 const breakdownItem = fc.oneof(
-  fc.record({ key: fc.constantFrom('KZ-35', 'KZ-47', 'KZ-75'), value, qualifier, label: localized }, { requiredKeys: ['key', 'value'] }),
-  fc.record({ key: fc.constantFrom('women', 'men', 'youth'), value, label: localized }, { requiredKeys: ['key', 'value', 'label'] }),
+  fc.record(
+    { key: fc.constantFrom('KZ-35', 'KZ-47', 'KZ-75'), value, qualifier, label: localized },
+    { requiredKeys: ['key', 'value'] },
+  ),
+  fc.record(
+    { key: fc.constantFrom('women', 'men', 'youth'), value, label: localized },
+    { requiredKeys: ['key', 'value', 'label'] },
+  ),
 );
 const metric = fc.record(
   {
@@ -62,9 +83,37 @@ const feed = fc.record(
 
 /** What a careless exporter or a hostile page puts where a value belongs. */
 const junk = fc.constantFrom<unknown>(
-  undefined, null, '', ' ', 'x', 'KZ-35', 'KZ-99', '2025-13', '2025-Q5', '20-25', 'javascript:alert(1)', 'https://ok.kz',
-  0, -0, 1, 2, 1.5, Number.NaN, Number.POSITIVE_INFINITY, true, [], [null], {}, { kk: '' }, { ru: 'x' }, { other: 'x' },
-  { kk: undefined }, { period: '2025', value: 1 }, 'more-than', 'percent', 'roughly',
+  undefined,
+  null,
+  '',
+  ' ',
+  'x',
+  'KZ-35',
+  'KZ-99',
+  '2025-13',
+  '2025-Q5',
+  '20-25',
+  'javascript:alert(1)',
+  'https://ok.kz',
+  0,
+  -0,
+  1,
+  2,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  [],
+  [null],
+  {},
+  { kk: '' },
+  { ru: 'x' },
+  { other: 'x' },
+  { kk: undefined },
+  { period: '2025', value: 1 },
+  'more-than',
+  'percent',
+  'roughly',
 );
 type Damage = { kind: 'set' | 'delete' | 'add'; where: number; junk: unknown; key: string };
 const damage = fc.record({
@@ -98,12 +147,19 @@ function spoil(input: unknown, harms: readonly Damage[]): unknown {
     if (harm.kind === 'set') place.holder[place.key] = junk;
     else if (harm.kind === 'delete') delete place.holder[place.key];
     // An own key, as JSON.parse makes it: `__proto__` included.
-    else if (target !== null && typeof target === 'object') Object.defineProperty(target, harm.key, { value: junk ?? 1, enumerable: true, writable: true, configurable: true });
+    else if (target !== null && typeof target === 'object')
+      Object.defineProperty(target, harm.key, {
+        value: junk ?? 1,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return input;
 }
 
-const zodAccepts = (input: unknown): boolean => FeedSchema.safeParse(input).success && findDuplicates(input).length === 0;
+const zodAccepts = (input: unknown): boolean =>
+  FeedSchema.safeParse(input).success && findDuplicates(input).length === 0;
 
 describe('fast feed check against the zod schema', () => {
   it('on JSON input, accepts exactly what zod accepts (3 000 generated feeds, most of them damaged)', () => {
@@ -149,8 +205,16 @@ describe('fast feed check against the zod schema', () => {
   });
 
   it('returns a copy: changing the input afterwards changes nothing shown', () => {
-    const series = Array.from({ length: 10_000 }, (_, i) => ({ period: `${2000 + (i % 40)}`, value: i % 97 === 0 ? null : i / 10 }));
-    const input = { version: 1, id: 'long', title: { ru: 'Ряд' }, metrics: [{ id: 'm', label: 'M', value: 1, series }] };
+    const series = Array.from({ length: 10_000 }, (_, i) => ({
+      period: `${2000 + (i % 40)}`,
+      value: i % 97 === 0 ? null : i / 10,
+    }));
+    const input = {
+      version: 1,
+      id: 'long',
+      title: { ru: 'Ряд' },
+      metrics: [{ id: 'm', label: 'M', value: 1, series }],
+    };
     const fast = checkFeed(input)!;
     expect(fast).to.deep.equal(FeedSchema.parse(input));
     series[5]!.value = 999;
@@ -161,19 +225,43 @@ describe('fast feed check against the zod schema', () => {
 
   it('reads each value once, so a getter cannot pass the check and then hand over something else', () => {
     let reads = 0;
-    const metric = { id: 'm', label: 'M', get value(): unknown { reads += 1; return reads === 1 ? 5 : 'not a number'; } };
+    const metric = {
+      id: 'm',
+      label: 'M',
+      get value(): unknown {
+        reads += 1;
+        return reads === 1 ? 5 : 'not a number';
+      },
+    };
     const fast = checkFeed({ version: 1, id: 'f', title: 'F', metrics: [metric] });
     expect(reads).to.equal(1);
     expect(fast?.metrics[0]?.value).to.equal(5);
   });
 
   it('leaves to zod what it cannot vouch for, and zod decides', async () => {
-    class Metric { id = 'm'; label = 'M'; value = 3; }
+    class Metric {
+      id = 'm';
+      label = 'M';
+      value = 3;
+    }
     const classy = { version: 1, id: 'f', title: 'F', metrics: [new Metric()] };
     expect(checkFeed(classy)).to.equal(undefined);
     expect((await validateFeed(classy)).metrics[0]).to.deep.equal({ id: 'm', label: 'M', value: 3 });
 
-    const throwing = { version: 1, id: 'f', title: 'F', metrics: [{ id: 'm', label: 'M', get value(): number { throw new Error('boom'); } }] };
+    const throwing = {
+      version: 1,
+      id: 'f',
+      title: 'F',
+      metrics: [
+        {
+          id: 'm',
+          label: 'M',
+          get value(): number {
+            throw new Error('boom');
+          },
+        },
+      ],
+    };
     expect(checkFeed(throwing)).to.equal(undefined);
     expect(() => validateFeedSync(throwing)).to.throw(FeedError);
 
@@ -192,13 +280,23 @@ describe('fast feed check against the zod schema', () => {
     const holes = { version: 1, id: 'f', title: 'F', metrics: new Array(1e9) };
     expect(checkFeed(holes)).to.equal(undefined);
 
-    const polluting = JSON.parse('{"version":1,"id":"f","title":"F","metrics":[{"id":"m","label":"M","value":1,"__proto__":{"polluted":true}}]}');
+    const polluting = JSON.parse(
+      '{"version":1,"id":"f","title":"F","metrics":[{"id":"m","label":"M","value":1,"__proto__":{"polluted":true}}]}',
+    );
     expect(checkFeed(polluting)).to.equal(undefined);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
   it('a repeated metric id or region key is not valid, however well formed', () => {
-    const repeated = { version: 1, id: 'f', title: 'F', metrics: [{ id: 'm', label: 'M', value: 1 }, { id: 'm', label: 'N', value: 2 }] };
+    const repeated = {
+      version: 1,
+      id: 'f',
+      title: 'F',
+      metrics: [
+        { id: 'm', label: 'M', value: 1 },
+        { id: 'm', label: 'N', value: 2 },
+      ],
+    };
     expect(checkFeed(repeated)).to.equal(undefined);
     expect(() => validateFeedSync(repeated)).to.throw(FeedError, /metrics\[1\]\.id/);
   });

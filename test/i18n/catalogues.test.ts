@@ -23,7 +23,9 @@ const LATIN_NAMES = /\b(Home|End|Enter|Escape|CSV|ISO|https?|null|kk|ru|en|Q3)\b
 
 /** The arguments each sentence is tried with: numbers and Cyrillic only, so any Latin letter is the sentence's own. */
 type Arguments<T> = {
-  [K in keyof T as T[K] extends (...args: never[]) => string ? K : never]: T[K] extends (...args: infer A) => string ? A : never;
+  [K in keyof T as T[K] extends (...args: never[]) => string ? K : never]: T[K] extends (...args: infer A) => string
+    ? A
+    : never;
 };
 
 const MESSAGE_ARGUMENTS: Arguments<Messages> = {
@@ -63,8 +65,18 @@ const TABLE_ARGUMENTS: Arguments<TableMessages> = {
   sorted: ['Ә', 'descending'],
 };
 const ISSUES: readonly IssueCode[] = [
-  'required', 'wrong-type', 'not-finite', 'unknown-version', 'unknown-field', 'not-allowed', 'pattern', 'empty',
-  'no-metrics', 'duplicate', 'category-needs-label', 'no-language',
+  'required',
+  'wrong-type',
+  'not-finite',
+  'unknown-version',
+  'unknown-field',
+  'not-allowed',
+  'pattern',
+  'empty',
+  'no-metrics',
+  'duplicate',
+  'category-needs-label',
+  'no-language',
 ];
 
 /** Every sentence of a catalogue, by its key path: strings as they are, functions called with their arguments. */
@@ -84,7 +96,11 @@ function sentences(catalogue: object, args: Record<string, readonly unknown[]>, 
   return found;
 }
 
-function checkCatalogue(name: string, of: (locale: (typeof LOCALES)[number]) => object, args: Record<string, readonly unknown[]> = {}): void {
+function checkCatalogue(
+  name: string,
+  of: (locale: (typeof LOCALES)[number]) => object,
+  args: Record<string, readonly unknown[]> = {},
+): void {
   const each = LOCALES.map((locale) => ({ locale, texts: sentences(of(locale), args) }));
   const keys = [...each[0]!.texts.keys()].sort();
   expect(keys.length, name).to.be.greaterThan(0);
@@ -93,7 +109,8 @@ function checkCatalogue(name: string, of: (locale: (typeof LOCALES)[number]) => 
     for (const [key, text] of texts) {
       expect(text.trim(), `${name} ${locale} ${key}`).not.to.equal('');
       expect(text, `${name} ${locale} ${key}`).not.to.match(/undefined|NaN|\[object/);
-      if (locale !== 'en') expect(text.replace(LATIN_NAMES, ''), `${name} ${locale} ${key}: Latin letters`).not.to.match(/[A-Za-z]/);
+      if (locale !== 'en')
+        expect(text.replace(LATIN_NAMES, ''), `${name} ${locale} ${key}: Latin letters`).not.to.match(/[A-Za-z]/);
     }
   }
 }
@@ -106,7 +123,9 @@ describe('catalogues of words', () => {
   it('dashboard', () => checkCatalogue('dashboard', dashboardMessages));
   it('feed problems', () => {
     const params = { received: '2', key: 'Ә', allowed: 'Ә, Б', pattern: 'period', value: 'Ә', expected: 'number' };
-    checkCatalogue('issues', (locale) => Object.fromEntries(ISSUES.map((code) => [code, describeIssue(code, params, locale)])));
+    checkCatalogue('issues', (locale) =>
+      Object.fromEntries(ISSUES.map((code) => [code, describeIssue(code, params, locale)])),
+    );
   });
   it('demo page', () => {
     checkCatalogue('demo', (locale) => DEMO_UI[locale]);

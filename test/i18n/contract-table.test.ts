@@ -12,16 +12,52 @@ type Row = readonly [name: string, format: (locale: Locale) => string, expected:
 
 const rows: readonly Row[] = [
   ['1120.5', (l) => formatNumber(1120.5, l), { kk: `1${NB}120,5`, ru: `1${NB}120,5`, en: '1,120.5' }],
-  ['55000, compact', (l) => formatNumber(55000, l, { compact: true }), { kk: `55${NB}мың`, ru: `55${NB}тыс.`, en: '55K' }],
-  ['1 500 000, compact', (l) => formatNumber(1_500_000, l, { compact: true }), { kk: `1,5${NB}млн`, ru: `1,5${NB}млн`, en: '1.5M' }],
+  [
+    '55000, compact',
+    (l) => formatNumber(55000, l, { compact: true }),
+    { kk: `55${NB}мың`, ru: `55${NB}тыс.`, en: '55K' },
+  ],
+  [
+    '1 500 000, compact',
+    (l) => formatNumber(1_500_000, l, { compact: true }),
+    { kk: `1,5${NB}млн`, ru: `1,5${NB}млн`, en: '1.5M' },
+  ],
   ['70 (percent)', (l) => formatValue(70, 'percent', l), { kk: '70%', ru: `70${NB}%`, en: '70%' }],
-  ['200000 (currency:KZT)', (l) => formatValue(200000, 'currency:KZT', l), { kk: `200${NB}000${NB}₸`, ru: `200${NB}000${NB}₸`, en: '₸200,000' }],
-  ['more-than 800', (l) => formatQualified(800, 'more-than', 'number', l), { kk: '800-ден астам', ru: 'более 800', en: 'more than 800' }],
-  ['more-than 290', (l) => formatQualified(290, 'more-than', 'number', l), { kk: '290-нан астам', ru: 'более 290', en: 'more than 290' }],
-  ['about 55000', (l) => formatQualified(55000, 'about', 'number', l), { kk: `шамамен 55${NB}000`, ru: `около 55${NB}000`, en: 'about 55,000' }],
-  ['almost 200', (l) => formatQualified(200, 'almost', 'number', l), { kk: '200-ге жуық', ru: 'почти 200', en: 'almost 200' }],
-  ['at-least 10', (l) => formatQualified(10, 'at-least', 'number', l), { kk: 'кемінде 10', ru: 'не менее 10', en: 'at least 10' }],
-  ['less-than 100', (l) => formatQualified(100, 'less-than', 'number', l), { kk: '100-ден аз', ru: 'менее 100', en: 'fewer than 100' }],
+  [
+    '200000 (currency:KZT)',
+    (l) => formatValue(200000, 'currency:KZT', l),
+    { kk: `200${NB}000${NB}₸`, ru: `200${NB}000${NB}₸`, en: '₸200,000' },
+  ],
+  [
+    'more-than 800',
+    (l) => formatQualified(800, 'more-than', 'number', l),
+    { kk: '800-ден астам', ru: 'более 800', en: 'more than 800' },
+  ],
+  [
+    'more-than 290',
+    (l) => formatQualified(290, 'more-than', 'number', l),
+    { kk: '290-нан астам', ru: 'более 290', en: 'more than 290' },
+  ],
+  [
+    'about 55000',
+    (l) => formatQualified(55000, 'about', 'number', l),
+    { kk: `шамамен 55${NB}000`, ru: `около 55${NB}000`, en: 'about 55,000' },
+  ],
+  [
+    'almost 200',
+    (l) => formatQualified(200, 'almost', 'number', l),
+    { kk: '200-ге жуық', ru: 'почти 200', en: 'almost 200' },
+  ],
+  [
+    'at-least 10',
+    (l) => formatQualified(10, 'at-least', 'number', l),
+    { kk: 'кемінде 10', ru: 'не менее 10', en: 'at least 10' },
+  ],
+  [
+    'less-than 100',
+    (l) => formatQualified(100, 'less-than', 'number', l),
+    { kk: '100-ден аз', ru: 'менее 100', en: 'fewer than 100' },
+  ],
   ['2024-03', (l) => formatPeriod('2024-03', l), { kk: '2024 ж. наурыз', ru: 'март 2024 г.', en: 'March 2024' }],
 ];
 

@@ -63,7 +63,9 @@ function expectEndings(value: number, word: string, options: { compact?: boolean
   const expected = ENDINGS[word];
   if (!expected) throw new Error(`no hand-written endings for ${word}`);
   CASES.forEach((grammaticalCase, i) => {
-    expect(kkCaseEnding(value, grammaticalCase, options), `${value} (${word}) ${grammaticalCase}`).to.equal(expected[i]);
+    expect(kkCaseEnding(value, grammaticalCase, options), `${value} (${word}) ${grammaticalCase}`).to.equal(
+      expected[i],
+    );
   });
 }
 
@@ -161,7 +163,9 @@ describe('Kazakh case endings after numerals', () => {
     // The word that takes the ending is read off the digits formatNumber writes, with the hand tables above.
     for (let i = 0; i <= 10_000; i += 7) {
       const value = i / 100;
-      const [integer = '', fraction] = formatNumber(value, 'kk').replace(/\u00a0/g, '').split(',');
+      const [integer = '', fraction] = formatNumber(value, 'kk')
+        .replace(/\u00a0/g, '')
+        .split(',');
       expectEndings(value, lastWord(Number(fraction ?? integer)));
     }
   });
@@ -189,18 +193,43 @@ describe('Kazakh word endings', () => {
 
   it('writes the instrumental the month and year words take in comparisons', () => {
     const expected: Record<string, string> = {
-      жыл: 'мен', қаңтар: 'мен', ақпан: 'мен', наурыз: 'бен', сәуір: 'мен', мамыр: 'мен', маусым: 'мен',
-      шілде: 'мен', тамыз: 'бен', қыркүйек: 'пен', қазан: 'мен', қараша: 'мен', желтоқсан: 'мен', тоқсан: 'мен',
+      жыл: 'мен',
+      қаңтар: 'мен',
+      ақпан: 'мен',
+      наурыз: 'бен',
+      сәуір: 'мен',
+      мамыр: 'мен',
+      маусым: 'мен',
+      шілде: 'мен',
+      тамыз: 'бен',
+      қыркүйек: 'пен',
+      қазан: 'мен',
+      қараша: 'мен',
+      желтоқсан: 'мен',
+      тоқсан: 'мен',
     };
-    for (const [word, ending] of Object.entries(expected)) expect(kkWordEnding(word, 'instrumental'), word).to.equal(ending);
+    for (const [word, ending] of Object.entries(expected))
+      expect(kkWordEnding(word, 'instrumental'), word).to.equal(ending);
   });
 
   it('writes the ablative the month and year words take after "since"', () => {
     const expected: Record<string, string> = {
-      жыл: 'дан', қаңтар: 'дан', ақпан: 'нан', наурыз: 'дан', сәуір: 'ден', мамыр: 'дан', маусым: 'нан',
-      шілде: 'ден', тамыз: 'дан', қыркүйек: 'тен', қазан: 'нан', қараша: 'дан', желтоқсан: 'нан',
+      жыл: 'дан',
+      қаңтар: 'дан',
+      ақпан: 'нан',
+      наурыз: 'дан',
+      сәуір: 'ден',
+      мамыр: 'дан',
+      маусым: 'нан',
+      шілде: 'ден',
+      тамыз: 'дан',
+      қыркүйек: 'тен',
+      қазан: 'нан',
+      қараша: 'дан',
+      желтоқсан: 'нан',
     };
-    for (const [word, ending] of Object.entries(expected)) expect(kkWordEnding(word, 'ablative'), word).to.equal(ending);
+    for (const [word, ending] of Object.entries(expected))
+      expect(kkWordEnding(word, 'ablative'), word).to.equal(ending);
   });
 });
 
@@ -221,14 +250,20 @@ describe('Kazakh qualified numbers', () => {
     expect(formatQualified(1.5, 'less-than', 'number', 'kk')).to.equal('1,5-тен аз');
     // "55 мың" is said as written: the ending joins the word.
     expect(formatQualified(55_000, 'more-than', 'number', 'kk', { compact: true })).to.equal(`55${NB}мыңнан астам`);
-    expect(formatQualified(1_500_000, 'more-than', 'number', 'kk', { compact: true })).to.equal(`1,5${NB}миллионнан астам`);
-    expect(formatQualified(2_000_000_000, 'almost', 'number', 'kk', { compact: true })).to.equal(`2${NB}миллиардқа жуық`);
+    expect(formatQualified(1_500_000, 'more-than', 'number', 'kk', { compact: true })).to.equal(
+      `1,5${NB}миллионнан астам`,
+    );
+    expect(formatQualified(2_000_000_000, 'almost', 'number', 'kk', { compact: true })).to.equal(
+      `2${NB}миллиардқа жуық`,
+    );
     // "70%" is said "жетпіс пайыз": the ending follows пайыз.
     expect(formatQualified(70, 'more-than', 'percent', 'kk')).to.equal('70%-дан астам');
     expect(formatQualified(45, 'almost', 'percent', 'kk')).to.equal('45%-ға жуық');
     // "₸" is said "теңге": written out, with its ending.
     expect(formatQualified(200_000, 'more-than', 'currency:KZT', 'kk')).to.equal(`200${NB}000${NB}теңгеден астам`);
-    expect(formatQualified(4_000_000, 'almost', 'currency:KZT', 'kk', { compact: true })).to.equal(`4${NB}млн${NB}теңгеге жуық`);
+    expect(formatQualified(4_000_000, 'almost', 'currency:KZT', 'kk', { compact: true })).to.equal(
+      `4${NB}млн${NB}теңгеге жуық`,
+    );
     // Qualifiers before the number leave it as written.
     expect(formatQualified(200_000, 'about', 'currency:KZT', 'kk')).to.equal(`шамамен 200${NB}000${NB}₸`);
     expect(formatQualified(70, 'at-least', 'percent', 'kk')).to.equal('кемінде 70%');

@@ -19,7 +19,14 @@ describe('messages', () => {
   it('has every word in every language, and no two languages share a sentence', () => {
     for (const locale of LOCALES) {
       const text = messages(locale);
-      for (const word of [text.loading, text.noData, text.source, text.updated, text.status.provisional, text.status.estimate]) {
+      for (const word of [
+        text.loading,
+        text.noData,
+        text.source,
+        text.updated,
+        text.status.provisional,
+        text.status.estimate,
+      ]) {
         expect(word.trim(), locale).not.to.equal('');
       }
       expect(Object.keys(text.languageNames).sort()).to.deep.equal(['en', 'kk', 'ru']);
@@ -44,16 +51,26 @@ describe('messages', () => {
       }
       expect(seen.size, locale).to.equal(KINDS.length);
     }
-    expect(messages('ru').errors.network).to.equal('Данные недоступны: нет связи с сервером. Проверьте подключение и обновите страницу.');
+    expect(messages('ru').errors.network).to.equal(
+      'Данные недоступны: нет связи с сервером. Проверьте подключение и обновите страницу.',
+    );
   });
 
   it('says progress to a target', () => {
     const percent = (locale: (typeof LOCALES)[number]): string => formatValue(72, 'percent', locale);
-    expect(messages('ru').targetProgress(percent('ru'), '500', formatPeriod('2026', 'ru'))).to.equal(`72${NB}% от цели 500 (2026 г.)`);
+    expect(messages('ru').targetProgress(percent('ru'), '500', formatPeriod('2026', 'ru'))).to.equal(
+      `72${NB}% от цели 500 (2026 г.)`,
+    );
     expect(messages('en').targetProgress(percent('en'), '500')).to.equal('72% of the 500 target');
-    expect(messages('en').targetProgress(percent('en'), '500', formatPeriod('2026', 'en'))).to.equal('72% of the 500 target (2026)');
-    expect(messages('kk').targetProgress(percent('kk'), '500', formatPeriod('2026', 'kk'))).to.equal('Мақсат 500 (2026 ж.): 72% орындалды');
-    expect(messages('ru').targetProgress(formatQualified(72, 'more-than', 'percent', 'ru'), '500')).to.equal(`более 72${NB}% от цели 500`);
+    expect(messages('en').targetProgress(percent('en'), '500', formatPeriod('2026', 'en'))).to.equal(
+      '72% of the 500 target (2026)',
+    );
+    expect(messages('kk').targetProgress(percent('kk'), '500', formatPeriod('2026', 'kk'))).to.equal(
+      'Мақсат 500 (2026 ж.): 72% орындалды',
+    );
+    expect(messages('ru').targetProgress(formatQualified(72, 'more-than', 'percent', 'ru'), '500')).to.equal(
+      `более 72${NB}% от цели 500`,
+    );
   });
 
   it('says when the figures were published and what moment they describe', () => {

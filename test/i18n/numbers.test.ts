@@ -7,13 +7,20 @@ import fc from 'fast-check';
 import { formatNumber, formatValue } from '../../src/i18n/index.js';
 
 const NB = '\u00a0';
-const SPREAD = [0, 1, 7, 42, 99.5, 999, 1000, 1001, 1120.5, 12_345.678, 55_000, 100_000, 999_999, 1_500_000, 2_500_000, 123_456_789, 2e9, -3_400.25, 0.05, 0.004];
+const SPREAD = [
+  0, 1, 7, 42, 99.5, 999, 1000, 1001, 1120.5, 12_345.678, 55_000, 100_000, 999_999, 1_500_000, 2_500_000, 123_456_789,
+  2e9, -3_400.25, 0.05, 0.004,
+];
 
 describe('formatNumber against the browser (ru, en)', () => {
   it('writes plain numbers as Intl does, two decimals at most', () => {
     for (const value of SPREAD) {
-      expect(formatNumber(value, 'ru'), `ru ${value}`).to.equal(new Intl.NumberFormat('ru', { maximumFractionDigits: 2 }).format(value));
-      expect(formatNumber(value, 'en'), `en ${value}`).to.equal(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value));
+      expect(formatNumber(value, 'ru'), `ru ${value}`).to.equal(
+        new Intl.NumberFormat('ru', { maximumFractionDigits: 2 }).format(value),
+      );
+      expect(formatNumber(value, 'en'), `en ${value}`).to.equal(
+        new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value),
+      );
     }
   });
 
@@ -38,7 +45,13 @@ describe('formatNumber against the browser (ru, en)', () => {
   it('writes tenge as Intl does with the narrow ₸ and no decimals on whole amounts', () => {
     for (const value of [0, 5, 1500, 200_000, 1234.5, -250]) {
       for (const locale of ['ru', 'en'] as const) {
-        const intl = new Intl.NumberFormat(locale, { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value);
+        const intl = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency: 'KZT',
+          currencyDisplay: 'narrowSymbol',
+          minimumFractionDigits: 0,
+          maximumFractionDigits: 2,
+        }).format(value);
         expect(formatValue(value, 'currency:KZT', locale), `${locale} ${value}`).to.equal(intl);
       }
     }
@@ -46,14 +59,31 @@ describe('formatNumber against the browser (ru, en)', () => {
 
   it('writes generated numbers exactly as Intl does: every magnitude, halves, plain and compact, 0–3 decimals', () => {
     // Halves that binary floating point cannot hold (1.005, 2.675): Intl rounds what the author wrote.
-    const halves = fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 4 })).map(([n, shift]) => (n + 0.5) / 10 ** shift);
-    const magnitudes = fc.tuple(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -9, max: 22 }), fc.boolean()).map(([m, e, negative]) => (negative ? -1 : 1) * m * 10 ** e);
+    const halves = fc
+      .tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 0, max: 4 }))
+      .map(([n, shift]) => (n + 0.5) / 10 ** shift);
+    const magnitudes = fc
+      .tuple(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -9, max: 22 }), fc.boolean())
+      .map(([m, e, negative]) => (negative ? -1 : 1) * m * 10 ** e);
     const value = fc.oneof(halves, magnitudes, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
     fc.assert(
-      fc.property(value, fc.integer({ min: 0, max: 3 }), fc.boolean(), fc.constantFrom('ru', 'en'), (number, digits, compact, locale) => {
-        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'negative', ...(compact ? { notation: 'compact' } : {}) });
-        expect(formatNumber(number, locale, { compact, maximumFractionDigits: digits }), `${locale} ${number} ${digits} ${compact}`).to.equal(intl.format(number));
-      }),
+      fc.property(
+        value,
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        fc.constantFrom('ru', 'en'),
+        (number, digits, compact, locale) => {
+          const intl = new Intl.NumberFormat(locale, {
+            maximumFractionDigits: digits,
+            signDisplay: 'negative',
+            ...(compact ? { notation: 'compact' } : {}),
+          });
+          expect(
+            formatNumber(number, locale, { compact, maximumFractionDigits: digits }),
+            `${locale} ${number} ${digits} ${compact}`,
+          ).to.equal(intl.format(number));
+        },
+      ),
       { numRuns: 5_000 },
     );
   });
@@ -118,6 +148,7 @@ describe('formatValue', () => {
   });
 
   it('leaves plain numbers plain', () => {
-    for (const locale of ['kk', 'ru', 'en'] as const) expect(formatValue(1120.5, 'number', locale)).to.equal(formatNumber(1120.5, locale));
+    for (const locale of ['kk', 'ru', 'en'] as const)
+      expect(formatValue(1120.5, 'number', locale)).to.equal(formatNumber(1120.5, locale));
   });
 });

@@ -18,13 +18,42 @@ const two = (n: number): string => String(n).padStart(2, '0');
 
 describe('isValidPeriod', () => {
   it('accepts every period shape the feed allows', () => {
-    for (const good of ['2025', '2025-Q1', '2025-Q4', '2025-01', '2025-12', '2025-11-19', '2024-02-29', '2024-03/2025-10', '2023/2025', '2025-Q1/2025-Q3', '2024/2025-10']) {
+    for (const good of [
+      '2025',
+      '2025-Q1',
+      '2025-Q4',
+      '2025-01',
+      '2025-12',
+      '2025-11-19',
+      '2024-02-29',
+      '2024-03/2025-10',
+      '2023/2025',
+      '2025-Q1/2025-Q3',
+      '2024/2025-10',
+    ]) {
       expect(isValidPeriod(good), good).to.equal(true);
     }
   });
 
   it('refuses other shapes, impossible days and ranges that end before they begin', () => {
-    for (const bad of ['', '25', '2025-1', '2025-13', '2025-00', '2025-Q0', '2025-Q5', '2025-W12', '2025-11-31', '2025-02-29', '2025-11-19T10:00', '2025/2026/2027', '2025/', '2025-10/2024-03', 'last year', ' 2025']) {
+    for (const bad of [
+      '',
+      '25',
+      '2025-1',
+      '2025-13',
+      '2025-00',
+      '2025-Q0',
+      '2025-Q5',
+      '2025-W12',
+      '2025-11-31',
+      '2025-02-29',
+      '2025-11-19T10:00',
+      '2025/2026/2027',
+      '2025/',
+      '2025-10/2024-03',
+      'last year',
+      ' 2025',
+    ]) {
       expect(isValidPeriod(bad), bad).to.equal(false);
     }
   });
@@ -42,16 +71,39 @@ describe('formatPeriod', () => {
   });
 
   it('names every month in Kazakh', () => {
-    const months = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+    const months = [
+      'қаңтар',
+      'ақпан',
+      'наурыз',
+      'сәуір',
+      'мамыр',
+      'маусым',
+      'шілде',
+      'тамыз',
+      'қыркүйек',
+      'қазан',
+      'қараша',
+      'желтоқсан',
+    ];
     months.forEach((month, i) => expect(formatPeriod(`2025-${two(i + 1)}`, 'kk')).to.equal(`2025 ж. ${month}`));
   });
 
   it('agrees with the browser on Russian and English months and dates', () => {
     for (let month = 1; month <= 12; month += 1) {
       const date = utc(2024, month);
-      for (const [locale, tag] of [['ru', 'ru'], ['en', 'en-GB']] as const) {
-        const monthText = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
-        const dayText = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+      for (const [locale, tag] of [
+        ['ru', 'ru'],
+        ['en', 'en-GB'],
+      ] as const) {
+        const monthText = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+          date,
+        );
+        const dayText = new Intl.DateTimeFormat(tag, {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          timeZone: 'UTC',
+        }).format(date);
         expect(formatPeriod(`2024-${two(month)}`, locale)).to.equal(monthText);
         expect(formatPeriod(`2024-${two(month)}-15`, locale)).to.equal(dayText);
       }
@@ -64,9 +116,19 @@ describe('formatPeriod', () => {
       ['2023/2025', '2023 – 2025 жж.', '2023 – 2025 гг.', '2023 – 2025'],
       ['2025-01/2025-03', '2025 ж. қаңтар – наурыз', 'январь – март 2025 г.', 'January – March 2025'],
       ['2025-Q1/2025-Q3', '2025 ж. I – III тоқсан', 'I – III квартал 2025 г.', 'Q1 – Q3 2025'],
-      ['2024-Q4/2025-Q2', '2024 ж. IV тоқсан – 2025 ж. II тоқсан', 'IV квартал 2024 – II квартал 2025 г.', 'Q4 2024 – Q2 2025'],
+      [
+        '2024-Q4/2025-Q2',
+        '2024 ж. IV тоқсан – 2025 ж. II тоқсан',
+        'IV квартал 2024 – II квартал 2025 г.',
+        'Q4 2024 – Q2 2025',
+      ],
       ['2025-11-01/2025-11-19', '2025 ж. 1 – 19 қараша', '1 – 19 ноября 2025 г.', '1 – 19 November 2025'],
-      ['2025-10-01/2025-11-19', '2025 ж. 1 қазан – 19 қараша', '1 октября – 19 ноября 2025 г.', '1 October – 19 November 2025'],
+      [
+        '2025-10-01/2025-11-19',
+        '2025 ж. 1 қазан – 19 қараша',
+        '1 октября – 19 ноября 2025 г.',
+        '1 October – 19 November 2025',
+      ],
       ['2024/2025-10', '2024 ж. – 2025 ж. қазан', '2024 – октябрь 2025 г.', '2024 – October 2025'],
       ['2025/2025', '2025 ж.', '2025 г.', '2025'],
     ]);
@@ -90,7 +152,12 @@ describe('formatPeriodComparison', () => {
       ['2024-04', '2024 жылғы сәуірмен салыстырғанда', 'в апреле 2024 г.', 'in April 2024'],
       ['2025-11-19', '2025 жылғы 19 қарашамен салыстырғанда', 'на 19 ноября 2025 г.', 'on 19 November 2025'],
       ['2025-Q2', '2025 жылғы II тоқсанмен салыстырғанда', 'во II квартале 2025 г.', 'in Q2 2025'],
-      ['2024-03/2025-10', '2024 ж. наурыз – 2025 ж. қазан кезеңімен салыстырғанда', 'за март 2024 – октябрь 2025 г.', 'in March 2024 – October 2025'],
+      [
+        '2024-03/2025-10',
+        '2024 ж. наурыз – 2025 ж. қазан кезеңімен салыстырғанда',
+        'за март 2024 – октябрь 2025 г.',
+        'in March 2024 – October 2025',
+      ],
       ['2022/2023', '2022 – 2023 жж. кезеңімен салыстырғанда', 'за 2022 – 2023 гг.', 'in 2022 – 2023'],
     ]);
   });

@@ -7,13 +7,27 @@ const RU_GRANT = { one: 'грант', few: 'гранта', many: 'грантов
 const RU_PERSON = { one: 'человек', few: 'человека', many: 'человек', other: 'человека' };
 const EN_PERSON = { one: 'person', other: 'people' };
 /** The phrase with its no-break spaces shown as spaces; where they go is tested on its own below. */
-const said = (...args: Parameters<typeof formatValuePhrase>): string => formatValuePhrase(...args).replace(/\u00a0/g, ' ');
+const said = (...args: Parameters<typeof formatValuePhrase>): string =>
+  formatValuePhrase(...args).replace(/\u00a0/g, ' ');
 
 describe('selectUnit', () => {
   it('declines Russian units by CLDR plural rules', () => {
     const expected: [number, string][] = [
-      [0, 'грантов'], [1, 'грант'], [2, 'гранта'], [4, 'гранта'], [5, 'грантов'], [10, 'грантов'], [11, 'грантов'],
-      [14, 'грантов'], [21, 'грант'], [22, 'гранта'], [61, 'грант'], [111, 'грантов'], [1001, 'грант'], [1.5, 'гранта'], [0.3, 'гранта'],
+      [0, 'грантов'],
+      [1, 'грант'],
+      [2, 'гранта'],
+      [4, 'гранта'],
+      [5, 'грантов'],
+      [10, 'грантов'],
+      [11, 'грантов'],
+      [14, 'грантов'],
+      [21, 'грант'],
+      [22, 'гранта'],
+      [61, 'грант'],
+      [111, 'грантов'],
+      [1001, 'грант'],
+      [1.5, 'гранта'],
+      [0.3, 'гранта'],
     ];
     for (const [value, word] of expected) expect(selectUnit(RU_GRANT, value, 'ru'), `${value}`).to.equal(word);
   });
@@ -81,14 +95,15 @@ describe('Russian genitive after «более», «менее», «не мене
     for (const [qualifier, word] of Object.entries(GOVERNING) as [keyof typeof GOVERNING, string][]) {
       for (let n = 0; n <= 1000; n += 1) {
         for (const forms of [RU_PERSON, RU_GRANT]) {
-          expect(said({ value: n, qualifier, unit: forms }, 'ru'), `${word} ${n}`)
-            .to.equal(`${word} ${group(n)} ${genitiveForm(n, forms)}`);
+          expect(said({ value: n, qualifier, unit: forms }, 'ru'), `${word} ${n}`).to.equal(
+            `${word} ${group(n)} ${genitiveForm(n, forms)}`,
+          );
         }
       }
     }
   });
 
-  it('says the contract\'s examples', () => {
+  it("says the contract's examples", () => {
     expect(said({ value: 2, qualifier: 'more-than', unit: RU_PERSON }, 'ru')).to.equal('более 2 человек');
     expect(said({ value: 21, qualifier: 'about', unit: RU_PERSON }, 'ru')).to.equal('около 21 человека');
     expect(said({ value: 2, qualifier: 'more-than', unit: RU_GRANT }, 'ru')).to.equal('более 2 грантов');
@@ -105,7 +120,9 @@ describe('Russian genitive after «более», «менее», «не мене
     for (const [qualifier, word] of Object.entries(GOVERNING) as [keyof typeof GOVERNING, string][]) {
       for (const value of fractions) {
         const written = value.toFixed(2).replace(/0+$/, '').replace('.', ',');
-        expect(said({ value, qualifier, unit: RU_GRANT }, 'ru'), `${word} ${value}`).to.equal(`${word} ${written} гранта`);
+        expect(said({ value, qualifier, unit: RU_GRANT }, 'ru'), `${word} ${value}`).to.equal(
+          `${word} ${written} гранта`,
+        );
       }
     }
     // 2,004 is written "2": genitive plural, as for 2.
@@ -117,10 +134,14 @@ describe('Russian genitive after «более», «менее», «не мене
     const rules = new Intl.PluralRules('ru');
     for (let n = 0; n <= 1000; n += 1) {
       const form = RU_GRANT[rules.select(n) as keyof typeof RU_GRANT];
-      expect(said({ value: n, qualifier: 'almost', unit: RU_GRANT }, 'ru'), `почти ${n}`).to.equal(`почти ${group(n)} ${form}`);
+      expect(said({ value: n, qualifier: 'almost', unit: RU_GRANT }, 'ru'), `почти ${n}`).to.equal(
+        `почти ${group(n)} ${form}`,
+      );
       expect(said({ value: n, unit: RU_GRANT }, 'ru'), `${n}`).to.equal(`${group(n)} ${form}`);
     }
-    expect(said({ value: 21_000, qualifier: 'about', unit: RU_PERSON, compact: true }, 'ru')).to.equal(`около 21 тыс. человек`);
+    expect(said({ value: 21_000, qualifier: 'about', unit: RU_PERSON, compact: true }, 'ru')).to.equal(
+      `около 21 тыс. человек`,
+    );
   });
 
   it('does not touch Kazakh or English', () => {
@@ -130,8 +151,12 @@ describe('Russian genitive after «более», «менее», «не мене
   });
 
   it('falls back to the nearest form a feed gives', () => {
-    expect(said({ value: 21, qualifier: 'about', unit: { one: 'грант', other: 'гранта' } }, 'ru')).to.equal('около 21 гранта');
-    expect(said({ value: 2, qualifier: 'about', unit: { one: 'грант', many: 'грантов' } }, 'ru')).to.equal('около 2 грантов');
+    expect(said({ value: 21, qualifier: 'about', unit: { one: 'грант', other: 'гранта' } }, 'ru')).to.equal(
+      'около 21 гранта',
+    );
+    expect(said({ value: 2, qualifier: 'about', unit: { one: 'грант', many: 'грантов' } }, 'ru')).to.equal(
+      'около 2 грантов',
+    );
   });
 });
 
@@ -150,7 +175,9 @@ describe('formatValuePhrase', () => {
     expect(said({ value: 10, unit: RU_GRANT }, 'ru')).to.equal('10 грантов');
     expect(said({ value: 1.5, unit: RU_GRANT }, 'ru')).to.equal('1,5 гранта');
     expect(said({ value: 10, unit: 'грант' }, 'kk')).to.equal('10 грант');
-    expect(said({ value: 290, qualifier: 'almost', unit: { one: 'адам', other: 'адамдар' } }, 'kk')).to.equal('290-ға жуық адам');
+    expect(said({ value: 290, qualifier: 'almost', unit: { one: 'адам', other: 'адамдар' } }, 'kk')).to.equal(
+      '290-ға жуық адам',
+    );
   });
 
   it('agrees with the number as written, not as stored', () => {
@@ -163,7 +190,9 @@ describe('formatValuePhrase', () => {
     expect(said({ value: 1_500_000, unit: RU_PERSON, compact: true }, 'ru')).to.equal(`1,5 млн человек`);
     expect(said({ value: 1_000, unit: RU_GRANT, compact: true }, 'ru')).to.equal(`1 тыс. грантов`);
     expect(said({ value: 1_500_000, unit: EN_PERSON, compact: true }, 'en')).to.equal('1.5M people');
-    expect(said({ value: 55_000, qualifier: 'more-than', unit: 'адам', compact: true }, 'kk')).to.equal(`55 мыңнан астам адам`);
+    expect(said({ value: 55_000, qualifier: 'more-than', unit: 'адам', compact: true }, 'kk')).to.equal(
+      `55 мыңнан астам адам`,
+    );
     expect(said({ value: 21, unit: RU_GRANT, compact: true }, 'ru')).to.equal('21 грант');
   });
 
@@ -185,10 +214,16 @@ describe('formatValuePhrase', () => {
   });
 
   it('joins number, a qualifier after it and the unit with no-break spaces, so no line parts them', () => {
-    expect(formatValuePhrase({ value: 2, qualifier: 'more-than', unit: RU_PERSON }, 'ru')).to.equal(`более 2${NB}человек`);
+    expect(formatValuePhrase({ value: 2, qualifier: 'more-than', unit: RU_PERSON }, 'ru')).to.equal(
+      `более 2${NB}человек`,
+    );
     expect(formatValuePhrase({ value: 1120, unit: RU_PERSON }, 'ru')).to.equal(`1${NB}120${NB}человек`);
-    expect(formatValuePhrase({ value: 800, qualifier: 'more-than', unit: 'адам' }, 'kk')).to.equal(`800-ден${NB}астам${NB}адам`);
-    expect(formatValuePhrase({ value: 6, unit: { one: 'webinar', other: 'webinars' } }, 'en')).to.equal(`6${NB}webinars`);
+    expect(formatValuePhrase({ value: 800, qualifier: 'more-than', unit: 'адам' }, 'kk')).to.equal(
+      `800-ден${NB}астам${NB}адам`,
+    );
+    expect(formatValuePhrase({ value: 6, unit: { one: 'webinar', other: 'webinars' } }, 'en')).to.equal(
+      `6${NB}webinars`,
+    );
     expect(formatValuePhrase({ value: 200000, format: 'currency:KZT' }, 'en')).to.equal('₸200,000');
   });
 

@@ -8,15 +8,66 @@ import { cleanup, settled } from '../support/dom.js';
 type Setup = (element: HTMLElement & { feed?: unknown }) => void;
 
 const states: [string, Setup][] = [
-  ['ready with change, target and sparkline', (e) => { e.feed = grantsFeed(); e.setAttribute('metric', 'grants'); }],
-  ['ready, qualified and provisional', (e) => { e.feed = grantsFeed(); e.setAttribute('metric', 'people'); }],
-  ['ready, currency estimate with a fallback label', (e) => { e.feed = grantsFeed(); e.setAttribute('metric', 'budget'); }],
-  ['ready, missing value', (e) => { e.feed = grantsFeed(); e.setAttribute('metric', 'unknown-count'); }],
-  ['ready, percent with change', (e) => { e.feed = grantsFeed(); e.setAttribute('metric', 'employed-share'); }],
-  ['loading', (e) => { e.setAttribute('src', '/__test__/feed/a11y-slow?delay=5000'); }],
-  ['http error', (e) => { e.setAttribute('src', '/__test__/status/500'); }],
-  ['schema error', (e) => { e.feed = { version: 9, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'x' }] }; }],
-  ['metric error', (e) => { e.feed = grantsFeed(); e.setAttribute('metric', 'missing'); }],
+  [
+    'ready with change, target and sparkline',
+    (e) => {
+      e.feed = grantsFeed();
+      e.setAttribute('metric', 'grants');
+    },
+  ],
+  [
+    'ready, qualified and provisional',
+    (e) => {
+      e.feed = grantsFeed();
+      e.setAttribute('metric', 'people');
+    },
+  ],
+  [
+    'ready, currency estimate with a fallback label',
+    (e) => {
+      e.feed = grantsFeed();
+      e.setAttribute('metric', 'budget');
+    },
+  ],
+  [
+    'ready, missing value',
+    (e) => {
+      e.feed = grantsFeed();
+      e.setAttribute('metric', 'unknown-count');
+    },
+  ],
+  [
+    'ready, percent with change',
+    (e) => {
+      e.feed = grantsFeed();
+      e.setAttribute('metric', 'employed-share');
+    },
+  ],
+  [
+    'loading',
+    (e) => {
+      e.setAttribute('src', '/__test__/feed/a11y-slow?delay=5000');
+    },
+  ],
+  [
+    'http error',
+    (e) => {
+      e.setAttribute('src', '/__test__/status/500');
+    },
+  ],
+  [
+    'schema error',
+    (e) => {
+      e.feed = { version: 9, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'x' }] };
+    },
+  ],
+  [
+    'metric error',
+    (e) => {
+      e.feed = grantsFeed();
+      e.setAttribute('metric', 'missing');
+    },
+  ],
 ];
 
 describe('<inclusion-kpi> accessibility (axe: zero violations, zero incomplete)', () => {

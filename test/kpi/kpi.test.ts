@@ -201,7 +201,9 @@ describe('<inclusion-kpi>', () => {
 
     it('honours reduced motion and forced colours in its styles', async () => {
       const element = await tile('grants', 'en');
-      const rules = (element.constructor as typeof HTMLElement & { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('\n');
+      const rules = (element.constructor as typeof HTMLElement & { elementStyles: { cssText: string }[] }).elementStyles
+        .map((s) => s.cssText)
+        .join('\n');
       expect(rules).to.match(/@media \(prefers-reduced-motion: reduce\)[^}]*animation: none/);
       expect(rules).to.contain('@media (forced-colors: active)');
     });

@@ -22,7 +22,8 @@ async function mount(feed: Feed, width: number, locale = 'ru'): Promise<Inclusio
   return element;
 }
 
-const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlap = (a: DOMRect, b: DOMRect): boolean =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 describe('<inclusion-map> legend and tooltips', () => {
   afterEach(() => cleanup('inclusion-map, div.map-page'));
@@ -37,26 +38,54 @@ describe('<inclusion-map> legend and tooltips', () => {
 
   it('lists "no data" only when a region has none', async () => {
     const feed = regionalFeed();
-    const codes = ['KZ-10', 'KZ-11', 'KZ-15', 'KZ-19', 'KZ-23', 'KZ-27', 'KZ-31', 'KZ-33', 'KZ-35', 'KZ-39', 'KZ-43', 'KZ-47', 'KZ-55', 'KZ-59', 'KZ-61', 'KZ-62', 'KZ-63', 'KZ-71', 'KZ-75', 'KZ-79'];
+    const codes = [
+      'KZ-10',
+      'KZ-11',
+      'KZ-15',
+      'KZ-19',
+      'KZ-23',
+      'KZ-27',
+      'KZ-31',
+      'KZ-33',
+      'KZ-35',
+      'KZ-39',
+      'KZ-43',
+      'KZ-47',
+      'KZ-55',
+      'KZ-59',
+      'KZ-61',
+      'KZ-62',
+      'KZ-63',
+      'KZ-71',
+      'KZ-75',
+      'KZ-79',
+    ];
     feed.metrics[0]!.breakdown = codes.map((key, i) => ({ key, value: (i + 1) * 10 }));
     const element = await mount(feed, 640);
     const legend = [...part(element, 'legend')!.querySelectorAll('li')].map((li) => textOf(li));
     expect(legend).not.to.include('нет данных');
   });
 
-  it('writes the figure on a tile without its unit, which stays in the tile\'s name, and no word split', async () => {
+  it("writes the figure on a tile without its unit, which stays in the tile's name, and no word split", async () => {
     const element = await mount(regionalFeed(), 720, 'kk');
     const tile = element.shadowRoot!.querySelector<HTMLElement>('.grid .tile[data-key="KZ-61"]')!;
     expect(textOf(tile.querySelector('.tile-value')).replace(/\u00a0/g, ' ')).to.equal('290-нан астам');
-    expect(textOf(tile.querySelector('.visually-hidden')).replace(/\u00a0/g, ' ')).to.equal('Түркістан облысы: 290-нан астам адам');
+    expect(textOf(tile.querySelector('.visually-hidden')).replace(/\u00a0/g, ' ')).to.equal(
+      'Түркістан облысы: 290-нан астам адам',
+    );
     for (const value of element.shadowRoot!.querySelectorAll<HTMLElement>('.grid .tile-value')) {
       for (const word of (value.textContent ?? '').split(/\s+/).filter(Boolean)) {
         const range = document.createRange();
-        const node = [...value.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').includes(word))!;
+        const node = [...value.childNodes].find(
+          (child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').includes(word),
+        )!;
         const start = (node.textContent ?? '').indexOf(word);
         range.setStart(node, start);
         range.setEnd(node, start + word.length);
-        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `"${word}" on one line`).to.equal(1);
+        expect(
+          new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+          `"${word}" on one line`,
+        ).to.equal(1);
       }
     }
   });
@@ -74,7 +103,8 @@ describe('<inclusion-map> legend and tooltips', () => {
         const box = tip.getBoundingClientRect();
         for (const other of tiles) {
           if (other === tile) continue;
-          if (overlap(box, other.querySelector('.tile-name')!.getBoundingClientRect())) problems.push(`${tile.dataset.key} over ${other.dataset.key}`);
+          if (overlap(box, other.querySelector('.tile-name')!.getBoundingClientRect()))
+            problems.push(`${tile.dataset.key} over ${other.dataset.key}`);
         }
         tip.style.display = '';
       }

@@ -10,7 +10,11 @@ import { regionalFeed } from './fixtures.js';
 
 const sp = (text: string): string => text.replace(/\u00a0/g, ' ');
 
-async function map(locale: string, attributes: Record<string, string> = {}, parent: HTMLElement = document.body): Promise<InclusionMap> {
+async function map(
+  locale: string,
+  attributes: Record<string, string> = {},
+  parent: HTMLElement = document.body,
+): Promise<InclusionMap> {
   const element = document.createElement('inclusion-map');
   element.feed = regionalFeed();
   element.setAttribute('locale', locale);
@@ -20,11 +24,16 @@ async function map(locale: string, attributes: Record<string, string> = {}, pare
   return element;
 }
 
-const tiles = (element: InclusionMap): HTMLButtonElement[] => [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.grid .tile')];
+const tiles = (element: InclusionMap): HTMLButtonElement[] => [
+  ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.grid .tile'),
+];
 /** A tile's accessible name, computed the way its content reads (short name hidden, full name + value). */
-const nameOf = (button: Element): string => sp([...button.querySelectorAll(':scope > span:not([aria-hidden])')].map((s) => s.textContent).join('')).trim();
-const tile = (element: InclusionMap, code: string): HTMLButtonElement => element.shadowRoot!.querySelector<HTMLButtonElement>(`.grid .tile[data-key="${code}"]`)!;
-const focused = (element: InclusionMap): string | undefined => (element.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key;
+const nameOf = (button: Element): string =>
+  sp([...button.querySelectorAll(':scope > span:not([aria-hidden])')].map((s) => s.textContent).join('')).trim();
+const tile = (element: InclusionMap, code: string): HTMLButtonElement =>
+  element.shadowRoot!.querySelector<HTMLButtonElement>(`.grid .tile[data-key="${code}"]`)!;
+const focused = (element: InclusionMap): string | undefined =>
+  (element.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key;
 
 function press(element: InclusionMap, key: string): Promise<void> {
   const target = element.shadowRoot!.activeElement ?? element.shadowRoot!.querySelector('.grid')!;
@@ -64,16 +73,34 @@ describe('<inclusion-map>', () => {
 
   it('has one tab stop and moves to geographic neighbours with the arrow keys', async () => {
     const element = await map('kk', { highlight: 'KZ-35' });
-    const tabStops = (): string[] => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[tabindex="0"]')].map((n) => n.dataset.key ?? n.getAttribute('part') ?? n.localName);
+    const tabStops = (): string[] =>
+      [...element.shadowRoot!.querySelectorAll<HTMLElement>('[tabindex="0"]')].map(
+        (n) => n.dataset.key ?? n.getAttribute('part') ?? n.localName,
+      );
     // One tab stop, on the highlighted region (the grid itself only while no region is active).
     expect(tabStops()).to.deep.equal(['KZ-35']);
     tile(element, 'KZ-35').focus();
     const moves: [string, string][] = [
-      ['ArrowRight', 'KZ-10'], ['ArrowLeft', 'KZ-35'], ['ArrowUp', 'KZ-55'], ['ArrowDown', 'KZ-35'],
-      ['ArrowDown', 'KZ-19'], ['ArrowDown', 'KZ-75'], ['ArrowLeft', 'KZ-79'], ['ArrowUp', 'KZ-61'],
-      ['ArrowLeft', 'KZ-43'], ['ArrowLeft', 'KZ-47'], ['ArrowLeft', 'KZ-47'], ['ArrowUp', 'KZ-23'], ['ArrowUp', 'KZ-27'],
-      ['ArrowRight', 'KZ-39'], ['ArrowRight', 'KZ-11'], ['ArrowUp', 'KZ-59'], ['ArrowDown', 'KZ-11'], ['ArrowDown', 'KZ-71'],
-      ['End', 'KZ-75'], ['Home', 'KZ-59'],
+      ['ArrowRight', 'KZ-10'],
+      ['ArrowLeft', 'KZ-35'],
+      ['ArrowUp', 'KZ-55'],
+      ['ArrowDown', 'KZ-35'],
+      ['ArrowDown', 'KZ-19'],
+      ['ArrowDown', 'KZ-75'],
+      ['ArrowLeft', 'KZ-79'],
+      ['ArrowUp', 'KZ-61'],
+      ['ArrowLeft', 'KZ-43'],
+      ['ArrowLeft', 'KZ-47'],
+      ['ArrowLeft', 'KZ-47'],
+      ['ArrowUp', 'KZ-23'],
+      ['ArrowUp', 'KZ-27'],
+      ['ArrowRight', 'KZ-39'],
+      ['ArrowRight', 'KZ-11'],
+      ['ArrowUp', 'KZ-59'],
+      ['ArrowDown', 'KZ-11'],
+      ['ArrowDown', 'KZ-71'],
+      ['End', 'KZ-75'],
+      ['Home', 'KZ-59'],
     ];
     for (const [key, expected] of moves) {
       await press(element, key);
@@ -135,11 +162,18 @@ describe('<inclusion-map>', () => {
     for (const theme of ['light', 'dark']) {
       const element = await map('en', { theme });
       const surface = getComputedStyle(element).getPropertyValue('--_ref-surface').trim();
-      const rgb = (color: string): string => `#${color.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      const rgb = (color: string): string =>
+        `#${color
+          .match(/\d+/g)!
+          .slice(0, 3)
+          .map((n) => Number(n).toString(16).padStart(2, '0'))
+          .join('')}`;
       for (const t of tiles(element).filter((t) => !t.classList.contains('no-data'))) {
         const style = getComputedStyle(t);
         expect(contrast(rgb(style.backgroundColor), surface), `${theme} ${t.dataset.key} fill`).to.be.at.least(3);
-        expect(contrast(rgb(style.backgroundColor), rgb(style.color)), `${theme} ${t.dataset.key} text`).to.be.at.least(4.5);
+        expect(contrast(rgb(style.backgroundColor), rgb(style.color)), `${theme} ${t.dataset.key} text`).to.be.at.least(
+          4.5,
+        );
       }
       element.remove();
     }

@@ -13,11 +13,20 @@ const localized = fc.oneof(text, fc.record({ kk: text, ru: text, en: text }, { r
 const period = fc.oneof(
   fc.integer({ min: 1990, max: 2040 }).map(String),
   fc.tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
-  fc.tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
 );
-const value = fc.oneof(fc.constant(null), fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 5_000_000 }));
+const value = fc.oneof(
+  fc.constant(null),
+  fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: 0, max: 5_000_000 }),
+);
 const qualifier = fc.constantFrom('exact', 'more-than', 'at-least', 'about', 'almost', 'less-than');
-const regions = fc.uniqueArray(fc.constantFrom('KZ-10', 'KZ-11', 'KZ-35', 'KZ-47', 'KZ-61', 'KZ-71', 'KZ-75', 'KZ-79'), { maxLength: 6 });
+const regions = fc.uniqueArray(
+  fc.constantFrom('KZ-10', 'KZ-11', 'KZ-35', 'KZ-47', 'KZ-61', 'KZ-71', 'KZ-75', 'KZ-79'),
+  { maxLength: 6 },
+);
 
 const metric = fc.record(
   {
@@ -29,7 +38,14 @@ const metric = fc.record(
     status: fc.constantFrom('final', 'provisional', 'estimate'),
     polarity: fc.constantFrom('up-is-good', 'down-is-good', 'neutral'),
     period,
-    unit: fc.oneof(text, fc.record({ ru: fc.record({ one: text, few: text, many: text }), en: fc.record({ one: text, other: text }), kk: text })),
+    unit: fc.oneof(
+      text,
+      fc.record({
+        ru: fc.record({ one: text, few: text, many: text }),
+        en: fc.record({ one: text, other: text }),
+        kk: text,
+      }),
+    ),
     previous: fc.record({ value, period }, { requiredKeys: ['value'] }),
     target: fc.record({ value: fc.integer({ min: 1, max: 1_000_000 }) }),
     series: fc.array(fc.record({ period, value, qualifier }, { requiredKeys: ['period', 'value'] }), { maxLength: 8 }),
@@ -44,7 +60,10 @@ const feed = fc.record(
     id: text,
     title: localized,
     period,
-    source: fc.record({ name: localized, url: fc.webUrl(), published: fc.constant('2025-11-19') }, { requiredKeys: ['name'] }),
+    source: fc.record(
+      { name: localized, url: fc.webUrl(), published: fc.constant('2025-11-19') },
+      { requiredKeys: ['name'] },
+    ),
     metrics: fc.uniqueArray(metric, { minLength: 1, maxLength: 4, selector: (m) => m.id }),
   },
   { requiredKeys: ['version', 'id', 'title', 'metrics'] },
@@ -52,23 +71,48 @@ const feed = fc.record(
 
 /** Ways a CMS typo or a broken exporter spoils a feed; each must be reported, never thrown. */
 const mutations: ((f: Record<string, any>) => void)[] = [
-  (f) => { f.version = 2; },
-  (f) => { delete f.metrics; },
-  (f) => { f.metrics[0].value = String(f.metrics[0].value); },
-  (f) => { f.metrics[0].extra = true; },
-  (f) => { f.metrics.push({ ...f.metrics[0] }); },
-  (f) => { f.metrics[0].qualifier = 'roughly'; },
-  (f) => { f.metrics[0].period = '20-25'; },
-  (f) => { f.title = 42; },
-  (f) => { f.metrics[0].value = Number.NaN; },
-  (f) => { f.metrics = []; },
+  (f) => {
+    f.version = 2;
+  },
+  (f) => {
+    delete f.metrics;
+  },
+  (f) => {
+    f.metrics[0].value = String(f.metrics[0].value);
+  },
+  (f) => {
+    f.metrics[0].extra = true;
+  },
+  (f) => {
+    f.metrics.push({ ...f.metrics[0] });
+  },
+  (f) => {
+    f.metrics[0].qualifier = 'roughly';
+  },
+  (f) => {
+    f.metrics[0].period = '20-25';
+  },
+  (f) => {
+    f.title = 42;
+  },
+  (f) => {
+    f.metrics[0].value = Number.NaN;
+  },
+  (f) => {
+    f.metrics = [];
+  },
 ];
 
 describe('fuzzed feeds', () => {
   afterEach(() => cleanup('inclusion-kpi'));
 
   it('validates every generated feed', () => {
-    fc.assert(fc.property(feed, (generated) => { validateFeedSync(generated); }), { numRuns: 300 });
+    fc.assert(
+      fc.property(feed, (generated) => {
+        validateFeedSync(generated);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reports every mutated feed as a schema error and never throws anything else', () => {

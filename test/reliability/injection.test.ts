@@ -29,8 +29,14 @@ function hostileFeed(payload: string): Feed {
         unit: { kk: payload, ru: { one: payload, few: payload, many: payload, other: payload }, en: payload },
         note: payload,
         source: { name: { ru: payload }, author: payload },
-        series: [{ period: '2024', value: 1 }, { period: '2025', value: 5 }],
-        breakdown: [{ key: 'KZ-35', value: 3 }, { key: payload, value: 2, label: payload }],
+        series: [
+          { period: '2024', value: 1 },
+          { period: '2025', value: 5 },
+        ],
+        breakdown: [
+          { key: 'KZ-35', value: 3 },
+          { key: payload, value: 2, label: payload },
+        ],
       },
     ],
   };
@@ -76,7 +82,9 @@ describe('hostile feeds and attributes (injection)', () => {
   for (const tag of TAGS) {
     it(`${tag}: shows every payload in every string field as literal text and runs none`, async () => {
       const errors: string[] = [];
-      const onError = (event: ErrorEvent): void => { errors.push(event.message); };
+      const onError = (event: ErrorEvent): void => {
+        errors.push(event.message);
+      };
       window.addEventListener('error', onError);
       const elements = XSS_CORPUS.map((payload) => {
         const element = document.createElement(tag);
@@ -94,10 +102,32 @@ describe('hostile feeds and attributes (injection)', () => {
         expect(element.getAttribute('state'), payload).to.equal('ready');
         const nodes = everyElement(element);
         // No element the payload named was created, and no handler attribute exists anywhere.
-        expect(nodes.filter((n) => ['script', 'img', 'iframe', 'object', 'embed', 'video', 'details', 'marquee', 'form', 'input', 'base', 'meta', 'link'].includes(n.localName)).map((n) => n.localName), payload).to.deep.equal([]);
+        expect(
+          nodes
+            .filter((n) =>
+              [
+                'script',
+                'img',
+                'iframe',
+                'object',
+                'embed',
+                'video',
+                'details',
+                'marquee',
+                'form',
+                'input',
+                'base',
+                'meta',
+                'link',
+              ].includes(n.localName),
+            )
+            .map((n) => n.localName),
+          payload,
+        ).to.deep.equal([]);
         expect(nodes.filter((n) => [...n.attributes].some((a) => a.name.startsWith('on'))).length, payload).to.equal(0);
         // Links only ever point to the web.
-        for (const link of nodes.filter((n) => n.localName === 'a')) expect(link.getAttribute('href') ?? '', payload).to.match(/^https?:/);
+        for (const link of nodes.filter((n) => n.localName === 'a'))
+          expect(link.getAttribute('href') ?? '', payload).to.match(/^https?:/);
         // The label (and title) show the payload itself, character for character.
         expect(allText(element), payload).to.contain(payload);
       }
@@ -110,7 +140,9 @@ describe('hostile feeds and attributes (injection)', () => {
       const feed = hostileFeed('x');
       (feed.source as { url?: string }).url = url;
       element.feed = feed;
-      const error = new Promise<CustomEvent>((resolve) => element.addEventListener('inclusion-error', (e) => resolve(e as CustomEvent), { once: true }));
+      const error = new Promise<CustomEvent>((resolve) =>
+        element.addEventListener('inclusion-error', (e) => resolve(e as CustomEvent), { once: true }),
+      );
       document.body.append(element);
       const event = await error;
       expect(event.detail.kind, url).to.equal('schema');
@@ -135,7 +167,8 @@ describe('hostile feeds and attributes (injection)', () => {
   });
 
   it('lets no feed key reach Object.prototype', async () => {
-    const text = '{"version":1,"id":"p","title":"t","metrics":[{"id":"a","label":"a","value":1}],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
+    const text =
+      '{"version":1,"id":"p","title":"t","metrics":[{"id":"a","label":"a","value":1}],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
     const element = document.createElement('inclusion-kpi');
     element.innerHTML = `<script type="application/json">${text}</script>`;
     document.body.append(element);

@@ -24,33 +24,48 @@ const PAGE = `<!doctype html><html lang="ru"><body><main id="stage"></main>
   window.ready = true;
 </script></body></html>`;
 
-test('300 mount/unmount cycles of every element leave listeners, nodes and heap flat (CDP)', { timeout: 300_000 }, async () => {
-  const server = await serveStatic({ pages: { '/leaks.html': PAGE } });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(urlOf(server, '/leaks.html'));
-    await page.waitForFunction(() => window.ready === true);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const metrics = async () => {
-      for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
-      const { metrics: list } = await cdp.send('Performance.getMetrics');
-      const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
-      return { listeners: get('JSEventListeners'), nodes: get('Nodes'), heap: get('JSHeapUsedSize') };
-    };
-    for (const tag of ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard']) {
-      await page.evaluate((t) => window.cycle(t, 20), tag); // warm-up: templates, styles, the Plot chunk
-      const before = await metrics();
-      await page.evaluate((t) => window.cycle(t, 300), tag);
-      const after = await metrics();
-      console.log(`  ${tag}: listeners ${before.listeners} → ${after.listeners}, nodes ${before.nodes} → ${after.nodes}, heap ${(before.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB`);
-      assert.ok(after.listeners <= before.listeners, `${tag}: event listeners grew ${before.listeners} → ${after.listeners}`);
-      assert.ok(after.nodes <= before.nodes + 50, `${tag}: DOM nodes grew ${before.nodes} → ${after.nodes}`);
-      assert.ok(after.heap - before.heap < 2_000_000, `${tag}: heap grew ${before.heap} → ${after.heap}`);
+test(
+  '300 mount/unmount cycles of every element leave listeners, nodes and heap flat (CDP)',
+  { timeout: 300_000 },
+  async () => {
+    const server = await serveStatic({ pages: { '/leaks.html': PAGE } });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(urlOf(server, '/leaks.html'));
+      await page.waitForFunction(() => window.ready === true);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const metrics = async () => {
+        for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+        const { metrics: list } = await cdp.send('Performance.getMetrics');
+        const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
+        return { listeners: get('JSEventListeners'), nodes: get('Nodes'), heap: get('JSHeapUsedSize') };
+      };
+      for (const tag of [
+        'inclusion-kpi',
+        'inclusion-chart',
+        'inclusion-map',
+        'inclusion-table',
+        'inclusion-dashboard',
+      ]) {
+        await page.evaluate((t) => window.cycle(t, 20), tag); // warm-up: templates, styles, the Plot chunk
+        const before = await metrics();
+        await page.evaluate((t) => window.cycle(t, 300), tag);
+        const after = await metrics();
+        console.log(
+          `  ${tag}: listeners ${before.listeners} → ${after.listeners}, nodes ${before.nodes} → ${after.nodes}, heap ${(before.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB`,
+        );
+        assert.ok(
+          after.listeners <= before.listeners,
+          `${tag}: event listeners grew ${before.listeners} → ${after.listeners}`,
+        );
+        assert.ok(after.nodes <= before.nodes + 50, `${tag}: DOM nodes grew ${before.nodes} → ${after.nodes}`);
+        assert.ok(after.heap - before.heap < 2_000_000, `${tag}: heap grew ${before.heap} → ${after.heap}`);
+      }
+    } finally {
+      await browser.close();
+      server.close();
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
-});
+  },
+);

@@ -33,29 +33,40 @@ const CYCLES = 300;
 describe('mount/unmount cycles', () => {
   afterEach(() => clearFeedCache());
 
-  for (const tag of ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard'] as const) {
-    itOnlyIn(['chromium'], 'V8 gc hook and performance.memory', `${tag}: ${CYCLES} cycles leave heap and DOM flat`, async () => {
-      expect(window.gc, 'run with --js-flags=--expose-gc').to.be.a('function');
-      const feed = grantsFeed();
-      const cycle = async (): Promise<void> => {
-        const element = document.createElement(tag);
-        element.setAttribute('metric', 'grants');
-        element.setAttribute('locale', 'ru');
-        (element as HTMLElement & { feed?: unknown }).feed = feed;
-        document.body.append(element);
-        await settled(element);
-        element.remove();
-      };
-      // Warm up: first renders compile templates and fill caches that are meant to stay.
-      for (let i = 0; i < 30; i += 1) await cycle();
-      const nodesBefore = document.getElementsByTagName('*').length;
-      const heapBefore = await heapAfterGc();
-      for (let i = 0; i < CYCLES; i += 1) await cycle();
-      const heapAfter = await heapAfterGc();
-      expect(document.getElementsByTagName('*').length).to.equal(nodesBefore);
-      // Leaking one tile per cycle would cost several megabytes; allow noise well below that.
-      expect(heapAfter - heapBefore, `heap grew ${heapAfter - heapBefore} bytes`).to.be.below(1_500_000);
-    });
+  for (const tag of [
+    'inclusion-kpi',
+    'inclusion-chart',
+    'inclusion-map',
+    'inclusion-table',
+    'inclusion-dashboard',
+  ] as const) {
+    itOnlyIn(
+      ['chromium'],
+      'V8 gc hook and performance.memory',
+      `${tag}: ${CYCLES} cycles leave heap and DOM flat`,
+      async () => {
+        expect(window.gc, 'run with --js-flags=--expose-gc').to.be.a('function');
+        const feed = grantsFeed();
+        const cycle = async (): Promise<void> => {
+          const element = document.createElement(tag);
+          element.setAttribute('metric', 'grants');
+          element.setAttribute('locale', 'ru');
+          (element as HTMLElement & { feed?: unknown }).feed = feed;
+          document.body.append(element);
+          await settled(element);
+          element.remove();
+        };
+        // Warm up: first renders compile templates and fill caches that are meant to stay.
+        for (let i = 0; i < 30; i += 1) await cycle();
+        const nodesBefore = document.getElementsByTagName('*').length;
+        const heapBefore = await heapAfterGc();
+        for (let i = 0; i < CYCLES; i += 1) await cycle();
+        const heapAfter = await heapAfterGc();
+        expect(document.getElementsByTagName('*').length).to.equal(nodesBefore);
+        // Leaking one tile per cycle would cost several megabytes; allow noise well below that.
+        expect(heapAfter - heapBefore, `heap grew ${heapAfter - heapBefore} bytes`).to.be.below(1_500_000);
+      },
+    );
   }
 
   it('stops refreshing and fetching once an element is removed', async () => {

@@ -42,8 +42,11 @@ test('every story renders and passes axe in the built Storybook', { timeout: 600
       const findings = await page.evaluate(async () => {
         for (let attempt = 0; ; attempt += 1) {
           try {
-            const results = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations', 'incomplete'] });
-            const list = (items) => items.flatMap((rule) => rule.nodes.map((node) => `${rule.id}: ${node.target.join(' ')}`));
+            const results = await window.axe.run(document.querySelector('#storybook-root'), {
+              resultTypes: ['violations', 'incomplete'],
+            });
+            const list = (items) =>
+              items.flatMap((rule) => rule.nodes.map((node) => `${rule.id}: ${node.target.join(' ')}`));
             return { violations: list(results.violations), incomplete: list(results.incomplete) };
           } catch (error) {
             if (attempt > 50 || !String(error).includes('already running')) throw error;
@@ -52,9 +55,15 @@ test('every story renders and passes axe in the built Storybook', { timeout: 600
         }
       });
       page.off('pageerror', onError);
-      const problems = [...errors.map((e) => `page error: ${e}`), ...findings.violations, ...findings.incomplete.map((i) => `incomplete ${i}`)];
+      const problems = [
+        ...errors.map((e) => `page error: ${e}`),
+        ...findings.violations,
+        ...findings.incomplete.map((i) => `incomplete ${i}`),
+      ];
       if (state === 'none') problems.push('no element rendered');
-      console.log(`  ${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id} [${state}]${problems.length ? `\n       ${problems.join('\n       ')}` : ''}`);
+      console.log(
+        `  ${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id} [${state}]${problems.length ? `\n       ${problems.join('\n       ')}` : ''}`,
+      );
       if (problems.length) failures.push(story.id);
     }
   } finally {

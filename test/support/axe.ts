@@ -32,15 +32,17 @@ export interface AxeFindings {
 function rgb(color: string): [number, number, number, number] | undefined {
   const match = color.match(/rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[,/ ]+([\d.]+%?))?\)/);
   if (!match) return undefined;
-  const alpha = match[4] === undefined ? 1 : match[4].endsWith('%') ? Number.parseFloat(match[4]) / 100 : Number(match[4]);
+  const alpha =
+    match[4] === undefined ? 1 : match[4].endsWith('%') ? Number.parseFloat(match[4]) / 100 : Number(match[4]);
   return [Number(match[1]), Number(match[2]), Number(match[3]), alpha];
 }
 
-const hex = ([r, g, b]: readonly number[]): string => `#${[r, g, b].map((c) => Math.round(c!).toString(16).padStart(2, '0')).join('')}`;
+const hex = ([r, g, b]: readonly number[]): string =>
+  `#${[r, g, b].map((c) => Math.round(c!).toString(16).padStart(2, '0')).join('')}`;
 
 /** The first opaque background behind `node`, through shadow roots to the page. */
 function surfaceBehind(node: Element): string {
-  for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let at: Element | null = node; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
     const color = rgb(getComputedStyle(at).backgroundColor);
     if (color && color[3] === 1) return hex(color);
   }
@@ -80,7 +82,9 @@ export async function axeFindings(context: Element): Promise<AxeFindings> {
   await loadAxe();
   const results = await window.axe!.run(context, { resultTypes: ['violations', 'incomplete'] });
   const describe = (list: AxeResults['violations']): string[] =>
-    list.flatMap((rule) => rule.nodes.map((node) => `${rule.id}: ${node.target.join(' ')} — ${node.failureSummary ?? rule.help}`));
+    list.flatMap((rule) =>
+      rule.nodes.map((node) => `${rule.id}: ${node.target.join(' ')} — ${node.failureSummary ?? rule.help}`),
+    );
   const violations = describe(results.violations);
   const incomplete: AxeResults['incomplete'] = [];
   for (const rule of results.incomplete) {
@@ -90,7 +94,8 @@ export async function axeFindings(context: Element): Promise<AxeFindings> {
     }
     const undecided = rule.nodes.filter((node) => {
       const verdict = judgeSvgText(node);
-      if (verdict === 'fail') violations.push(`color-contrast: ${node.target.join(' ')} — SVG text fill below 4.5:1 against its surface`);
+      if (verdict === 'fail')
+        violations.push(`color-contrast: ${node.target.join(' ')} — SVG text fill below 4.5:1 against its surface`);
       return verdict === 'undecided';
     });
     if (undecided.length > 0) incomplete.push({ ...rule, nodes: undecided });

@@ -8,7 +8,11 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * generous: the first chart of a run loads Plot's hundreds of modules from the dev server, which takes Firefox
  * and WebKit several seconds on a busy two-core machine.
  */
-export async function settled(element: HTMLElement & { updateComplete?: Promise<unknown> }, states: FeedState[] = ['ready', 'error'], ms = 15_000): Promise<void> {
+export async function settled(
+  element: HTMLElement & { updateComplete?: Promise<unknown> },
+  states: FeedState[] = ['ready', 'error'],
+  ms = 15_000,
+): Promise<void> {
   const started = performance.now();
   while (!states.includes(element.getAttribute('state') as FeedState)) {
     if (performance.now() - started > ms) throw new Error(`state stayed "${element.getAttribute('state')}"`);

@@ -24,7 +24,12 @@ const NAMES: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox'
 export const FRAME_TIMING = 'frame timing as the bench measures it';
 
 /** `it` that runs only in `engines`; the title ends with "(Chromium only: why)". */
-export function itOnlyIn(engines: readonly Engine[], why: string, title: string, fn: () => Promise<void> | void): Mocha.Test {
+export function itOnlyIn(
+  engines: readonly Engine[],
+  why: string,
+  title: string,
+  fn: () => Promise<void> | void,
+): Mocha.Test {
   const where = engines.map((name) => NAMES[name]).join(', ');
   return it(`${title} (${where} only: ${why})`, async function () {
     if (!engines.includes(engine)) this.skip();
@@ -41,7 +46,8 @@ export interface MediaWish {
 const MEDIA_MARKER = '[reader preference]';
 
 let preferencesPass: Promise<boolean> | undefined;
-const inPreferencesPass = (): Promise<boolean> => (preferencesPass ??= executeServerCommand('preferences-pass').then(Boolean));
+const inPreferencesPass = (): Promise<boolean> =>
+  (preferencesPass ??= executeServerCommand('preferences-pass').then(Boolean));
 
 // In that pass every other test of the file is skipped: it ran in the main pass already.
 beforeEach(async function () {
@@ -62,7 +68,8 @@ export function itPrefers(wish: MediaWish, title: string, fn: () => Promise<void
   return it(`${title} ${MEDIA_MARKER} (emulated in Chromium, Firefox from its preferences, not in WebKit)`, async function () {
     const emulated = (await executeServerCommand('emulate-media-features', wish)) === true;
     if (!emulated && !matches(wish)) {
-      if (await inPreferencesPass()) throw new Error(`Firefox was started without the preference ${JSON.stringify(wish)}`);
+      if (await inPreferencesPass())
+        throw new Error(`Firefox was started without the preference ${JSON.stringify(wish)}`);
       this.skip();
     }
     try {

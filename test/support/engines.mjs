@@ -18,7 +18,17 @@ function chromium() {
     launchOptions: {
       executablePath: chromiumPath,
       headless: true,
-      args: ['--no-sandbox', '--headless=new', '--js-flags=--expose-gc', '--enable-precise-memory-info', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--headless=new',
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   });
 }
@@ -118,7 +128,10 @@ class WebKitLauncher extends WebdriverLauncher {
   async initialize(config, testFiles) {
     const port = await freePort();
     this.options.port = port;
-    this.driverProcess = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+    this.driverProcess = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+      stdio: 'ignore',
+      detached: true,
+    });
     await waitForDriver(port, this.driverProcess);
     await super.initialize(config, testFiles);
     this.name = 'WebKit';

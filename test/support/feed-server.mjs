@@ -35,7 +35,10 @@ function scripted(context, name, url) {
   }
   if (retry !== undefined) {
     const seconds = Number(retry.replace('date', ''));
-    context.set('Retry-After', retry.startsWith('date') ? new Date(Date.now() + seconds * 1000).toUTCString() : String(seconds));
+    context.set(
+      'Retry-After',
+      retry.startsWith('date') ? new Date(Date.now() + seconds * 1000).toUTCString() : String(seconds),
+    );
   }
   context.status = Number(code);
   context.type = 'text/plain';
@@ -48,7 +51,9 @@ const validFeed = (id) =>
     id,
     title: { ru: 'Тестовая лента', en: 'Test feed' },
     source: { name: 'Test', published: '2025-11-19' },
-    metrics: [{ id: 'people', label: { ru: 'Люди', en: 'People', kk: 'Адамдар' }, value: 1120, qualifier: 'more-than' }],
+    metrics: [
+      { id: 'people', label: { ru: 'Люди', en: 'People', kk: 'Адамдар' }, value: 1120, qualifier: 'more-than' },
+    ],
   });
 
 /** Answers that never change: [content type, body]. */
@@ -59,7 +64,10 @@ const FIXED = {
   truncated: ['application/json', validFeed('truncated').slice(0, 60)],
   empty: ['application/json', ''],
   // Valid JSON, not a valid feed: an unknown version and a figure written as text.
-  schema: ['application/json', JSON.stringify({ version: 2, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] })],
+  schema: [
+    'application/json',
+    JSON.stringify({ version: 2, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] }),
+  ],
 };
 
 export function feedServer() {

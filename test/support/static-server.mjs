@@ -34,7 +34,8 @@ export function serveStatic({ root = repositoryRoot, headers = {}, pages = {}, i
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (intercept?.(path, res)) return;
-    if (Object.hasOwn(pages, path)) return res.writeHead(200, { 'Content-Type': TYPES['.html'], ...headers }).end(pages[path]);
+    if (Object.hasOwn(pages, path))
+      return res.writeHead(200, { 'Content-Type': TYPES['.html'], ...headers }).end(pages[path]);
     const prefix = Object.keys(mounts).find((mount) => path.startsWith(mount));
     const folder = prefix === undefined ? root : mounts[prefix];
     const inFolder = prefix === undefined ? path : `/${path.slice(prefix.length)}`;
@@ -59,6 +60,14 @@ export function urlOf(server, path = '/') {
 export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...extraArgs],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      ...extraArgs,
+    ],
   });
 }

@@ -16,7 +16,13 @@ async function expectClean(element: Element, label: string): Promise<void> {
 /** A computed rgb() colour as #rrggbb. */
 function hex(colour: string): string {
   const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-  return `#${[r, g, b].map((c) => Math.round(c ?? 0).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.round(c ?? 0)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 describe('<inclusion-table> accessibility (axe)', () => {
@@ -41,7 +47,11 @@ describe('<inclusion-table> accessibility (axe)', () => {
         const unknown = await mountTable({ locale, theme, metric: 'no-such-metric' });
         expect(unknown.getAttribute('state')).to.equal('error');
         await expectClean(unknown, 'unknown metric');
-        const schema = await mountTable({ locale, theme, feed: { version: 1, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] } });
+        const schema = await mountTable({
+          locale,
+          theme,
+          feed: { version: 1, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'many' }] },
+        });
         await expectClean(schema, 'schema error');
       });
     }
@@ -70,7 +80,11 @@ describe('<inclusion-table> accessibility (axe)', () => {
 
   it('is clean when a long caption wraps over lines (a range period), wide and narrow', async () => {
     const feed = tableFeed();
-    feed.title = { kk: '«Инклюзивті қоғамды дамыту» жобасы: үш өңірде мүгедектігі бар адамдарға қолдау', ru: 'Проект «Развитие инклюзивного общества»: поддержка людей с инвалидностью в трёх регионах', en: 'x' };
+    feed.title = {
+      kk: '«Инклюзивті қоғамды дамыту» жобасы: үш өңірде мүгедектігі бар адамдарға қолдау',
+      ru: 'Проект «Развитие инклюзивного общества»: поддержка людей с инвалидностью в трёх регионах',
+      en: 'x',
+    };
     feed.period = '2024-03/2025-10';
     for (const width of [1200, 320]) {
       for (const locale of ['kk', 'ru']) {
@@ -83,20 +97,28 @@ describe('<inclusion-table> accessibility (axe)', () => {
     }
   });
 
-  itPrefers({ 'prefers-color-scheme': 'dark' }, 'is clean with theme="auto" under a dark system setting, and then paints dark', async () => {
-    const element = await mountTable({ locale: 'en', theme: 'auto', metric: 'placed' });
-    await expectClean(element, 'auto dark');
-    expect(getComputedStyle($(element, '.wrap')).colorScheme).to.equal('dark');
-  });
+  itPrefers(
+    { 'prefers-color-scheme': 'dark' },
+    'is clean with theme="auto" under a dark system setting, and then paints dark',
+    async () => {
+      const element = await mountTable({ locale: 'en', theme: 'auto', metric: 'placed' });
+      await expectClean(element, 'auto dark');
+      expect(getComputedStyle($(element, '.wrap')).colorScheme).to.equal('dark');
+    },
+  );
 
   for (const theme of ['light', 'dark']) {
     it(`draws the sort triangles and the focus ring at 3:1 or more against the surface — ${theme}`, async () => {
       const element: InclusionTable = await mountTable({ locale: 'en', theme, metric: 'placed' });
       await clickHeader(element, 0);
       const surface = hex(getComputedStyle($(element, '.wrap')).backgroundColor);
-      for (const mark of $$(element, '.sort-mark')) expect(contrast(hex(getComputedStyle(mark).fill), surface), mark.getAttribute('class')!).to.be.at.least(3);
+      for (const mark of $$(element, '.sort-mark'))
+        expect(contrast(hex(getComputedStyle(mark).fill), surface), mark.getAttribute('class')!).to.be.at.least(3);
       // The ring is drawn on :focus-visible (keyboard use) in --_focus.
-      expect(contrast(getComputedStyle(element).getPropertyValue('--_focus').trim(), surface), 'focus ring').to.be.at.least(3);
+      expect(
+        contrast(getComputedStyle(element).getPropertyValue('--_focus').trim(), surface),
+        'focus ring',
+      ).to.be.at.least(3);
     });
   }
 });

@@ -7,7 +7,19 @@ import type { Feed } from '../../src/feed/schema.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 import { XSS_CORPUS } from '../reliability/xss-corpus.js';
 import { tableFeed } from './table-feeds.js';
-import { $, $$, ariaSorts, bodyColumn, bodyRows, clickHeader, headerButton, headerCell, mountTable, removeTables, sp } from './table-helpers.js';
+import {
+  $,
+  $$,
+  ariaSorts,
+  bodyColumn,
+  bodyRows,
+  clickHeader,
+  headerButton,
+  headerCell,
+  mountTable,
+  removeTables,
+  sp,
+} from './table-helpers.js';
 
 declare global {
   interface Window {
@@ -36,9 +48,27 @@ describe('<inclusion-table>', () => {
   describe('rows', () => {
     it('lists a regional breakdown with official names in kk, ru and en, qualifiers kept, no data said', async () => {
       const expected: Record<string, string[][]> = {
-        ru: [['Карагандинская область', '358 человек'], ['Туркестанская область', 'более 290 человек'], ['город Астана', 'нет данных'], ['область Абай', '12 человек'], ['область Ұлытау', 'около 1 120,5 человека']],
-        kk: [['Қарағанды облысы', '358 адам'], ['Түркістан облысы', '290-нан астам адам'], ['Астана қаласы', 'дерек жоқ'], ['Абай облысы', '12 адам'], ['Ұлытау облысы', 'шамамен 1 120,5 адам']],
-        en: [['Karaganda Region', '358 people'], ['Turkistan Region', 'more than 290 people'], ['Astana City', 'no data'], ['Abai Region', '12 people'], ['Ulytau Region', 'about 1,120.5 people']],
+        ru: [
+          ['Карагандинская область', '358 человек'],
+          ['Туркестанская область', 'более 290 человек'],
+          ['город Астана', 'нет данных'],
+          ['область Абай', '12 человек'],
+          ['область Ұлытау', 'около 1 120,5 человека'],
+        ],
+        kk: [
+          ['Қарағанды облысы', '358 адам'],
+          ['Түркістан облысы', '290-нан астам адам'],
+          ['Астана қаласы', 'дерек жоқ'],
+          ['Абай облысы', '12 адам'],
+          ['Ұлытау облысы', 'шамамен 1 120,5 адам'],
+        ],
+        en: [
+          ['Karaganda Region', '358 people'],
+          ['Turkistan Region', 'more than 290 people'],
+          ['Astana City', 'no data'],
+          ['Abai Region', '12 people'],
+          ['Ulytau Region', 'about 1,120.5 people'],
+        ],
       };
       for (const locale of ['ru', 'kk', 'en']) {
         const element = await mountTable({ locale, metric: 'placed' });
@@ -71,7 +101,13 @@ describe('<inclusion-table>', () => {
 
     it('lists a series by period in the reader language', async () => {
       const element = await mountTable({ locale: 'ru', metric: 'trend' });
-      expect(bodyRows(element)).to.deep.equal([['ноябрь 2024 г.', '4 %'], ['2023 г.', '3 %'], ['март 2024 г.', 'нет данных'], ['I квартал 2025 г.', 'около 5 %'], ['сентябрь 2024 г.', '2 %']]);
+      expect(bodyRows(element)).to.deep.equal([
+        ['ноябрь 2024 г.', '4 %'],
+        ['2023 г.', '3 %'],
+        ['март 2024 г.', 'нет данных'],
+        ['I квартал 2025 г.', 'около 5 %'],
+        ['сентябрь 2024 г.', '2 %'],
+      ]);
       expect(textOf($(element, 'thead'))).to.equal('Период Значение');
     });
 
@@ -109,7 +145,11 @@ describe('<inclusion-table>', () => {
 
   describe('caption, source and notes', () => {
     it('captions a metric with the feed title, the metric and its period, in every language', async () => {
-      const expected: Record<string, string> = { ru: 'Проверка таблицы: Трудоустроено, 2025 г.', kk: 'Кесте сынағы: Жұмысқа орналастырылды, 2025 ж.', en: 'Table test: Placed, 2025' };
+      const expected: Record<string, string> = {
+        ru: 'Проверка таблицы: Трудоустроено, 2025 г.',
+        kk: 'Кесте сынағы: Жұмысқа орналастырылды, 2025 ж.',
+        en: 'Table test: Placed, 2025',
+      };
       for (const locale of ['ru', 'kk', 'en']) {
         const element = await mountTable({ locale, metric: 'placed' });
         const caption = part(element, 'label')!;
@@ -146,7 +186,11 @@ describe('<inclusion-table>', () => {
 
   describe('sorting', () => {
     /** Presses each header's button twice and checks aria-sort, the one sorted column and the order of `probe`. */
-    async function checkEveryColumn(element: Awaited<ReturnType<typeof mountTable>>, expected: Record<string, string[]>, probe: number): Promise<void> {
+    async function checkEveryColumn(
+      element: Awaited<ReturnType<typeof mountTable>>,
+      expected: Record<string, string[]>,
+      probe: number,
+    ): Promise<void> {
       const count = $$(element, 'thead th').length;
       expect(ariaSorts(element).every((value) => value === null)).to.equal(true);
       for (let column = 0; column < count; column += 1) {
@@ -154,8 +198,13 @@ describe('<inclusion-table>', () => {
           await clickHeader(element, column);
           const sorts = ariaSorts(element);
           expect(sorts[column], `column ${column} ${direction}`).to.equal(direction);
-          expect(sorts.filter((value) => value !== null), `only column ${column} sorted`).to.have.length(1);
-          expect(bodyColumn(element, probe), `column ${column} ${direction}`).to.deep.equal(expected[`${column} ${direction}`]);
+          expect(
+            sorts.filter((value) => value !== null),
+            `only column ${column} sorted`,
+          ).to.have.length(1);
+          expect(bodyColumn(element, probe), `column ${column} ${direction}`).to.deep.equal(
+            expected[`${column} ${direction}`],
+          );
         }
       }
     }
@@ -166,10 +215,34 @@ describe('<inclusion-table>', () => {
         name: 'a breakdown, with aria-sort and no data last',
         table: { locale: 'ru', metric: 'placed' },
         orders: {
-          '0 ascending': ['город Астана', 'Карагандинская область', 'область Абай', 'область Ұлытау', 'Туркестанская область'],
-          '0 descending': ['Туркестанская область', 'область Ұлытау', 'область Абай', 'Карагандинская область', 'город Астана'],
-          '1 ascending': ['область Абай', 'Туркестанская область', 'Карагандинская область', 'область Ұлытау', 'город Астана'],
-          '1 descending': ['область Ұлытау', 'Карагандинская область', 'Туркестанская область', 'область Абай', 'город Астана'],
+          '0 ascending': [
+            'город Астана',
+            'Карагандинская область',
+            'область Абай',
+            'область Ұлытау',
+            'Туркестанская область',
+          ],
+          '0 descending': [
+            'Туркестанская область',
+            'область Ұлытау',
+            'область Абай',
+            'Карагандинская область',
+            'город Астана',
+          ],
+          '1 ascending': [
+            'область Абай',
+            'Туркестанская область',
+            'Карагандинская область',
+            'область Ұлытау',
+            'город Астана',
+          ],
+          '1 descending': [
+            'область Ұлытау',
+            'Карагандинская область',
+            'Туркестанская область',
+            'область Абай',
+            'город Астана',
+          ],
         },
       },
       {
@@ -206,7 +279,13 @@ describe('<inclusion-table>', () => {
     it('sorts a Kazakh breakdown by the Kazakh alphabet', async () => {
       const element = await mountTable({ locale: 'kk', metric: 'placed' });
       await clickHeader(element, 0);
-      expect(bodyColumn(element, 0)).to.deep.equal(['Абай облысы', 'Астана қаласы', 'Қарағанды облысы', 'Түркістан облысы', 'Ұлытау облысы']);
+      expect(bodyColumn(element, 0)).to.deep.equal([
+        'Абай облысы',
+        'Астана қаласы',
+        'Қарағанды облысы',
+        'Түркістан облысы',
+        'Ұлытау облысы',
+      ]);
     });
 
     it('names the header button by the column, describes what pressing does, and announces the new order', async () => {
@@ -214,7 +293,8 @@ describe('<inclusion-table>', () => {
       const button = headerButton(element, 0);
       expect(textOf(button)).to.equal('Регион');
       expect(button.hasAttribute('aria-label')).to.equal(false);
-      const description = (): string => textOf(element.shadowRoot!.getElementById(headerButton(element, 0).getAttribute('aria-describedby')!));
+      const description = (): string =>
+        textOf(element.shadowRoot!.getElementById(headerButton(element, 0).getAttribute('aria-describedby')!));
       expect(description()).to.equal('Сортировать по возрастанию');
       const live = $(element, '[role="status"][aria-live="polite"]');
       expect(textOf(live)).to.equal('');
@@ -259,7 +339,11 @@ describe('<inclusion-table>', () => {
     it('downloads UTF-8 CSV with a BOM through a Blob URL named after the feed, never a data: URL', async () => {
       const element = await mountTable({ locale: 'kk', metric: 'placed' });
       const button = part(element, 'download')!;
-      expect([button.localName, button.getAttribute('type'), textOf(button)]).to.deep.equal(['button', 'button', 'CSV жүктеп алу']);
+      expect([button.localName, button.getAttribute('type'), textOf(button)]).to.deep.equal([
+        'button',
+        'button',
+        'CSV жүктеп алу',
+      ]);
       const clicked = await catchDownload(() => button.click());
       expect(clicked).to.have.length(1);
       const link = clicked[0]!;
@@ -272,7 +356,10 @@ describe('<inclusion-table>', () => {
       const bytes = new Uint8Array(await blob.arrayBuffer());
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      expect(text.split('\n').slice(0, 2)).to.deep.equal(['\ufeffӨңір,Мәні,Нақтылау,Өлшем бірлігі,Коды', 'Қарағанды облысы,358,exact,адам,KZ-35']);
+      expect(text.split('\n').slice(0, 2)).to.deep.equal([
+        '\ufeffӨңір,Мәні,Нақтылау,Өлшем бірлігі,Коды',
+        'Қарағанды облысы,358,exact,адам,KZ-35',
+      ]);
     });
 
     it('writes every metric when none is named, and the filename has no metric', async () => {
@@ -307,7 +394,10 @@ describe('<inclusion-table>', () => {
       await press('Enter');
       buttons[0]!.focus();
       await press('Enter');
-      expect(picked).to.deep.equal([{ metric: 'placed', key: 'KZ-71', value: null }, { metric: 'placed', key: 'KZ-10', value: 12 }]);
+      expect(picked).to.deep.equal([
+        { metric: 'placed', key: 'KZ-71', value: null },
+        { metric: 'placed', key: 'KZ-10', value: 12 },
+      ]);
     });
 
     it('reports the metric id for a row of the every-metric table and the ISO period for a series', async () => {
@@ -319,7 +409,10 @@ describe('<inclusion-table>', () => {
       const series = await mountTable({ locale: 'en', metric: 'trend' });
       $$<HTMLButtonElement>(series, 'tbody th button')[3]!.click();
       document.removeEventListener('inclusion-select', listener);
-      expect(picked).to.deep.equal([{ metric: 'budget', key: 'budget', value: 200000 }, { metric: 'trend', key: '2025-Q1', value: 5 }]);
+      expect(picked).to.deep.equal([
+        { metric: 'budget', key: 'budget', value: 200000 },
+        { metric: 'trend', key: '2025-Q1', value: 5 },
+      ]);
     });
   });
 
@@ -346,7 +439,8 @@ describe('<inclusion-table>', () => {
 
     it('moves period and status under the metric name when four columns do not fit, and back when they do', async () => {
       const element = await mountTable({ locale: 'kk', width: 320 });
-      const shown = (selector: string): boolean[] => $$(element, selector).map((cell) => getComputedStyle(cell).display !== 'none');
+      const shown = (selector: string): boolean[] =>
+        $$(element, selector).map((cell) => getComputedStyle(cell).display !== 'none');
       expect(shown('.col-period')).to.deep.equal([false, false, false, false, false]);
       expect(shown('.col-status').every((visible) => !visible)).to.equal(true);
       const details = $$(element, 'tbody th').map((th) => generatedContent(th, '::after'));
@@ -360,7 +454,12 @@ describe('<inclusion-table>', () => {
     });
 
     it('keeps the page from scrolling sideways when a cell cannot wrap: the region scrolls instead', async () => {
-      const feed: Feed = { version: 1, id: 'wide', title: 'Wide', metrics: [{ id: 'm', label: 'm', value: 1, breakdown: [{ key: 'k', value: 123456789012, label: 'x' }] }] };
+      const feed: Feed = {
+        version: 1,
+        id: 'wide',
+        title: 'Wide',
+        metrics: [{ id: 'm', label: 'm', value: 1, breakdown: [{ key: 'k', value: 123456789012, label: 'x' }] }],
+      };
       const element = await mountTable({ locale: 'en', width: 120, feed, metric: 'm' });
       expect(element.getBoundingClientRect().width).to.be.at.most(120);
       expect(element.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
@@ -402,7 +501,17 @@ describe('<inclusion-table>', () => {
           title: { kk: payload, ru: payload, en: payload },
           source: { name: payload },
           metrics: [
-            { id: 'a', label: payload, value: 1, unit: payload, note: payload, breakdown: [{ key: 'KZ-35', value: 1 }, { key: 'x', value: 2, label: payload }] },
+            {
+              id: 'a',
+              label: payload,
+              value: 1,
+              unit: payload,
+              note: payload,
+              breakdown: [
+                { key: 'KZ-35', value: 1 },
+                { key: 'x', value: 2, label: payload },
+              ],
+            },
           ],
         };
         const element = await mountTable({ locale: 'en', metric: 'a', feed });
@@ -421,8 +530,17 @@ describe('<inclusion-table>', () => {
 
   describe('scale', () => {
     it('renders and sorts 5 000 categories in bounded time', async () => {
-      const breakdown = Array.from({ length: 5000 }, (_, index) => ({ key: `c${index}`, value: (index * 7919) % 5000, label: `Санат ${index}` }));
-      const feed: Feed = { version: 1, id: 'big', title: 'Big', metrics: [{ id: 'm', label: 'm', value: null, breakdown }] };
+      const breakdown = Array.from({ length: 5000 }, (_, index) => ({
+        key: `c${index}`,
+        value: (index * 7919) % 5000,
+        label: `Санат ${index}`,
+      }));
+      const feed: Feed = {
+        version: 1,
+        id: 'big',
+        title: 'Big',
+        metrics: [{ id: 'm', label: 'm', value: null, breakdown }],
+      };
       const started = performance.now();
       const element = await mountTable({ locale: 'kk', metric: 'm', feed });
       const rendered = performance.now() - started;
@@ -440,7 +558,9 @@ describe('<inclusion-table>', () => {
   describe('styles', () => {
     it('has rules for forced colours and reduced motion, and themes dark from the same tokens', async () => {
       const element = await mountTable({ locale: 'en', theme: 'dark', metric: 'placed' });
-      const rules = (element.constructor as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('\n');
+      const rules = (element.constructor as unknown as { elementStyles: { cssText: string }[] }).elementStyles
+        .map((s) => s.cssText)
+        .join('\n');
       expect(rules).to.match(/@media \(forced-colors: active\)[^@]*\.sort-mark[^}]*fill: CanvasText/);
       expect(rules).to.contain('@media (prefers-reduced-motion: reduce)');
       const surface = getComputedStyle($(element, '.wrap')).backgroundColor;

@@ -13,7 +13,12 @@ export function tableFeed(): Feed {
         label: { kk: 'Жұмысқа орналастырылды', ru: 'Трудоустроено', en: 'Placed' },
         value: 1000,
         unit: PEOPLE,
-        breakdown: byRegion({ ...KARAGANDA_AND_TURKISTAN, 'KZ-71': null, 'KZ-10': 12, 'KZ-62': qualified('about', 1120.5) }),
+        breakdown: byRegion({
+          ...KARAGANDA_AND_TURKISTAN,
+          'KZ-71': null,
+          'KZ-10': 12,
+          'KZ-62': qualified('about', 1120.5),
+        }),
       },
       {
         id: 'groups',
@@ -41,7 +46,14 @@ export function tableFeed(): Feed {
           { period: '2024-09', value: 2 },
         ],
       },
-      { id: 'budget', label: { kk: 'Бюджет', ru: 'Бюджет', en: 'Budget' }, value: 200000, format: 'currency:KZT', status: 'estimate', period: '2024' },
+      {
+        id: 'budget',
+        label: { kk: 'Бюджет', ru: 'Бюджет', en: 'Budget' },
+        value: 200000,
+        format: 'currency:KZT',
+        status: 'estimate',
+        period: '2024',
+      },
     ],
     {
       id: 'table-test',
@@ -59,6 +71,13 @@ export function kazakhWordsFeed(): Feed {
     version: 1,
     id: 'kk-words',
     title: 'Сөздер',
-    metrics: [{ id: 'words', label: 'Сөздер', value: null, breakdown: words.map((label, index) => ({ key: `w${index}`, value: index, label })) }],
+    metrics: [
+      {
+        id: 'words',
+        label: 'Сөздер',
+        value: null,
+        breakdown: words.map((label, index) => ({ key: `w${index}`, value: index, label })),
+      },
+    ],
   };
 }

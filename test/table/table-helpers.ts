@@ -15,7 +15,13 @@ export interface MountOptions {
   readonly width?: number;
 }
 
-export async function mountTable({ locale = 'ru', metric, theme = 'light', feed = tableFeed(), width }: MountOptions = {}): Promise<InclusionTable> {
+export async function mountTable({
+  locale = 'ru',
+  metric,
+  theme = 'light',
+  feed = tableFeed(),
+  width,
+}: MountOptions = {}): Promise<InclusionTable> {
   const element = document.createElement('inclusion-table');
   element.feed = feed;
   element.setAttribute('locale', locale);
@@ -35,15 +41,22 @@ export function removeTables(): void {
   document.querySelectorAll('inclusion-table').forEach((node) => node.remove());
 }
 
-export const $ = <T extends Element = HTMLElement>(element: InclusionTable, selector: string): T => element.shadowRoot!.querySelector<T>(selector)!;
-export const $$ = <T extends Element = HTMLElement>(element: InclusionTable, selector: string): T[] => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = HTMLElement>(element: InclusionTable, selector: string): T =>
+  element.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(element: InclusionTable, selector: string): T[] => [
+  ...element.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 /** Body rows as text, cell by cell (row header first). */
-export const bodyRows = (element: InclusionTable): string[][] => $$(element, 'tbody tr').map((tr) => [...tr.children].map((cell) => sp(textOf(cell))));
-export const bodyColumn = (element: InclusionTable, index: number): string[] => bodyRows(element).map((row) => row[index]!);
+export const bodyRows = (element: InclusionTable): string[][] =>
+  $$(element, 'tbody tr').map((tr) => [...tr.children].map((cell) => sp(textOf(cell))));
+export const bodyColumn = (element: InclusionTable, index: number): string[] =>
+  bodyRows(element).map((row) => row[index]!);
 
-export const headerCell = (element: InclusionTable, index: number): HTMLTableCellElement => $$<HTMLTableCellElement>(element, 'thead th')[index]!;
-export const headerButton = (element: InclusionTable, index: number): HTMLButtonElement => headerCell(element, index).querySelector('button')!;
+export const headerCell = (element: InclusionTable, index: number): HTMLTableCellElement =>
+  $$<HTMLTableCellElement>(element, 'thead th')[index]!;
+export const headerButton = (element: InclusionTable, index: number): HTMLButtonElement =>
+  headerCell(element, index).querySelector('button')!;
 
 export async function clickHeader(element: InclusionTable, index: number): Promise<void> {
   headerButton(element, index).click();
@@ -51,4 +64,5 @@ export async function clickHeader(element: InclusionTable, index: number): Promi
 }
 
 /** The aria-sort of every header cell, null where absent. */
-export const ariaSorts = (element: InclusionTable): (string | null)[] => $$(element, 'thead th').map((th) => th.getAttribute('aria-sort'));
+export const ariaSorts = (element: InclusionTable): (string | null)[] =>
+  $$(element, 'thead th').map((th) => th.getAttribute('aria-sort'));

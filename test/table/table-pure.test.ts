@@ -13,8 +13,10 @@ import { kazakhWordsFeed, tableFeed } from './table-feeds.js';
 
 const sp = (text: string): string => text.replace(/\u00a0/g, ' ');
 const metric = (feed: Feed, id: string): Metric => feed.metrics.find((m) => m.id === id)!;
-const model = (locale: Locale, id?: string, feed = tableFeed()): TableModel => tableModel(feed, id ? [metric(feed, id)] : undefined, locale);
-const texts = (m: TableModel, rows: readonly TableRow[] = m.rows): string[][] => rows.map((row) => row.cells.map((cell) => sp(cell.text)));
+const model = (locale: Locale, id?: string, feed = tableFeed()): TableModel =>
+  tableModel(feed, id ? [metric(feed, id)] : undefined, locale);
+const texts = (m: TableModel, rows: readonly TableRow[] = m.rows): string[][] =>
+  rows.map((row) => row.cells.map((cell) => sp(cell.text)));
 const column = (rows: readonly TableRow[], index: number): string[] => rows.map((row) => sp(row.cells[index]!.text));
 const csvLines = (csv: string): string[] => csv.slice(BOM.length).split('\n');
 
@@ -49,7 +51,11 @@ describe('table rows (table-rows.ts)', () => {
   it('keeps the number itself, its qualifier and the key for events and CSV; a missing value is null, never 0', () => {
     const rows = model('ru', 'placed').rows;
     expect(rows.map((r) => [r.key, r.value, r.qualifier])).to.deep.equal([
-      ['KZ-35', 358, 'exact'], ['KZ-61', 290, 'more-than'], ['KZ-71', null, 'exact'], ['KZ-10', 12, 'exact'], ['KZ-62', 1120.5, 'about'],
+      ['KZ-35', 358, 'exact'],
+      ['KZ-61', 290, 'more-than'],
+      ['KZ-71', null, 'exact'],
+      ['KZ-10', 12, 'exact'],
+      ['KZ-62', 1120.5, 'about'],
     ]);
     expect(rows[2]!.cells[1]!.sort).to.equal(null);
   });
@@ -64,12 +70,30 @@ describe('table rows (table-rows.ts)', () => {
   });
 
   it('lists a series by period in the reader language, its caption naming no single period', () => {
-    expect(texts(model('ru', 'trend'))).to.deep.equal([['ноябрь 2024 г.', '4 %'], ['2023 г.', '3 %'], ['март 2024 г.', 'нет данных'], ['I квартал 2025 г.', 'около 5 %'], ['сентябрь 2024 г.', '2 %']]);
-    expect(texts(model('kk', 'trend')).map((r) => r[0])).to.deep.equal(['2024 ж. қараша', '2023 ж.', '2024 ж. наурыз', '2025 ж. I тоқсан', '2024 ж. қыркүйек']);
+    expect(texts(model('ru', 'trend'))).to.deep.equal([
+      ['ноябрь 2024 г.', '4 %'],
+      ['2023 г.', '3 %'],
+      ['март 2024 г.', 'нет данных'],
+      ['I квартал 2025 г.', 'около 5 %'],
+      ['сентябрь 2024 г.', '2 %'],
+    ]);
+    expect(texts(model('kk', 'trend')).map((r) => r[0])).to.deep.equal([
+      '2024 ж. қараша',
+      '2023 ж.',
+      '2024 ж. наурыз',
+      '2025 ж. I тоқсан',
+      '2024 ж. қыркүйек',
+    ]);
     expect(texts(model('en', 'trend')).map((r) => r[1])).to.deep.equal(['4%', '3%', 'no data', 'about 5%', '2%']);
     expect(model('en', 'trend').columns.map((c) => c.header)).to.deep.equal(['Period', 'Value']);
     expect(model('en', 'trend').caption.period).to.equal(undefined);
-    expect(model('en', 'trend').rows.map((r) => r.key)).to.deep.equal(['2024-11', '2023', '2024-03', '2025-Q1', '2024-09']);
+    expect(model('en', 'trend').rows.map((r) => r.key)).to.deep.equal([
+      '2024-11',
+      '2023',
+      '2024-03',
+      '2025-Q1',
+      '2024-09',
+    ]);
   });
 
   it('lists every metric when none is named: label, value phrase, period, status', () => {
@@ -89,7 +113,12 @@ describe('table rows (table-rows.ts)', () => {
     ]);
     expect(texts(model('en'))[3]).to.deep.equal(['Budget', '₸200,000', '2024', 'estimate']);
     // The line shown under the name where the period and status columns do not fit: no "final".
-    expect(model('ru').rows.map((row) => row.detail)).to.deep.equal(['2025 г.', '2025 г., предварительные данные', '2025 г.', '2024 г., оценка']);
+    expect(model('ru').rows.map((row) => row.detail)).to.deep.equal([
+      '2025 г.',
+      '2025 г., предварительные данные',
+      '2025 г.',
+      '2024 г., оценка',
+    ]);
     expect(ru.caption.period).to.equal('2025 г.');
     expect(ru.caption.label).to.equal(undefined);
     expect(ru.caption.title.text).to.equal('Проверка таблицы');
@@ -104,7 +133,9 @@ describe('table rows (table-rows.ts)', () => {
 
   it('shows a metric with neither breakdown nor series as one row, and several metrics a row each', () => {
     const feed = tableFeed();
-    expect(texts(tableModel(feed, [metric(feed, 'budget')], 'en'))).to.deep.equal([['Budget', '₸200,000', '2024', 'estimate']]);
+    expect(texts(tableModel(feed, [metric(feed, 'budget')], 'en'))).to.deep.equal([
+      ['Budget', '₸200,000', '2024', 'estimate'],
+    ]);
     const two = tableModel(feed, [metric(feed, 'budget'), metric(feed, 'placed')], 'en');
     expect(two.mode).to.equal('metrics');
     expect(column(two.rows, 0)).to.deep.equal(['Budget', 'Placed']);
@@ -112,7 +143,11 @@ describe('table rows (table-rows.ts)', () => {
 
   it('captions a single metric with the feed title, the metric and its period', () => {
     const caption = model('ru', 'placed').caption;
-    expect([caption.title.text, caption.label?.text, caption.period]).to.deep.equal(['Проверка таблицы', 'Трудоустроено', '2025 г.']);
+    expect([caption.title.text, caption.label?.text, caption.period]).to.deep.equal([
+      'Проверка таблицы',
+      'Трудоустроено',
+      '2025 г.',
+    ]);
     expect(model('kk', 'placed').caption.period).to.equal('2025 ж.');
   });
 
@@ -121,7 +156,11 @@ describe('table rows (table-rows.ts)', () => {
     metric(feed, 'placed').source = { name: { ru: 'Акимат' }, published: '2025-11-19' };
     const m = tableModel(feed, [metric(feed, 'placed')], 'en');
     expect(m.source).to.deep.equal({ name: { text: 'Акимат', lang: 'ru' }, published: '19 November 2025' });
-    expect(model('ru').source).to.deep.equal({ name: { text: 'Test Office', lang: undefined }, url: 'https://example.org/report', published: '1 марта 2025 г.' });
+    expect(model('ru').source).to.deep.equal({
+      name: { text: 'Test Office', lang: undefined },
+      url: 'https://example.org/report',
+      published: '1 марта 2025 г.',
+    });
   });
 
   it('names units as a header would: the form without a number, % and KZT', () => {
@@ -136,7 +175,18 @@ describe('table rows (table-rows.ts)', () => {
 
   it('orders periods in time, whatever their words', () => {
     // By first day, then the shorter first: a month, its quarter, its year; a range after its first month.
-    const order = ['2023', '2024-01', '2024-Q1', '2024', '2024-01-15', '2024-03', '2024-03/2025-10', '2024-11', '2025-Q1', '2025'];
+    const order = [
+      '2023',
+      '2024-01',
+      '2024-Q1',
+      '2024',
+      '2024-01-15',
+      '2024-03',
+      '2024-03/2025-10',
+      '2024-11',
+      '2025-Q1',
+      '2025',
+    ];
     const shuffled = [...order].reverse();
     expect(shuffled.sort((a, b) => (periodSortKey(a) as number) - (periodSortKey(b) as number))).to.deep.equal(order);
     expect(periodSortKey('not a period')).to.equal('not a period');
@@ -144,35 +194,95 @@ describe('table rows (table-rows.ts)', () => {
 });
 
 describe('table sort (sort-rows.ts, collate.ts)', () => {
-  const sorted = (m: TableModel, state: SortState, locale: Locale, index = state.column): string[] => column(sortRows(m.rows, state, locale), index);
+  const sorted = (m: TableModel, state: SortState, locale: Locale, index = state.column): string[] =>
+    column(sortRows(m.rows, state, locale), index);
 
   it('sorts values numerically both ways, with no data last both ways', () => {
     const m = model('ru', 'placed');
-    expect(sorted(m, { column: 1, direction: 'ascending' }, 'ru')).to.deep.equal(['12 человек', 'более 290 человек', '358 человек', 'около 1 120,5 человека', 'нет данных']);
-    expect(sorted(m, { column: 1, direction: 'descending' }, 'ru')).to.deep.equal(['около 1 120,5 человека', '358 человек', 'более 290 человек', '12 человек', 'нет данных']);
+    expect(sorted(m, { column: 1, direction: 'ascending' }, 'ru')).to.deep.equal([
+      '12 человек',
+      'более 290 человек',
+      '358 человек',
+      'около 1 120,5 человека',
+      'нет данных',
+    ]);
+    expect(sorted(m, { column: 1, direction: 'descending' }, 'ru')).to.deep.equal([
+      'около 1 120,5 человека',
+      '358 человек',
+      'более 290 человек',
+      '12 человек',
+      'нет данных',
+    ]);
   });
 
   it('sorts negative numbers below zero', () => {
-    expect(column(sortRows(model('en', 'groups').rows, { column: 1, direction: 'ascending' }, 'en'), 1).map((t) => t.replace('\u2212', '-'))).to.deep.equal(['-5', '10', '20']);
+    expect(
+      column(sortRows(model('en', 'groups').rows, { column: 1, direction: 'ascending' }, 'en'), 1).map((t) =>
+        t.replace('\u2212', '-'),
+      ),
+    ).to.deep.equal(['-5', '10', '20']);
   });
 
   it('sorts region names by Russian collation (case-insensitive) and by Kazakh letters', () => {
-    expect(sorted(model('ru', 'placed'), { column: 0, direction: 'ascending' }, 'ru')).to.deep.equal(['город Астана', 'Карагандинская область', 'область Абай', 'область Ұлытау', 'Туркестанская область']);
-    expect(sorted(model('ru', 'placed'), { column: 0, direction: 'descending' }, 'ru')).to.deep.equal(['Туркестанская область', 'область Ұлытау', 'область Абай', 'Карагандинская область', 'город Астана']);
-    expect(sorted(model('kk', 'placed'), { column: 0, direction: 'ascending' }, 'kk')).to.deep.equal(['Абай облысы', 'Астана қаласы', 'Қарағанды облысы', 'Түркістан облысы', 'Ұлытау облысы']);
-    expect(sorted(model('en', 'placed'), { column: 0, direction: 'ascending' }, 'en')).to.deep.equal(['Abai Region', 'Astana City', 'Karaganda Region', 'Turkistan Region', 'Ulytau Region']);
+    expect(sorted(model('ru', 'placed'), { column: 0, direction: 'ascending' }, 'ru')).to.deep.equal([
+      'город Астана',
+      'Карагандинская область',
+      'область Абай',
+      'область Ұлытау',
+      'Туркестанская область',
+    ]);
+    expect(sorted(model('ru', 'placed'), { column: 0, direction: 'descending' }, 'ru')).to.deep.equal([
+      'Туркестанская область',
+      'область Ұлытау',
+      'область Абай',
+      'Карагандинская область',
+      'город Астана',
+    ]);
+    expect(sorted(model('kk', 'placed'), { column: 0, direction: 'ascending' }, 'kk')).to.deep.equal([
+      'Абай облысы',
+      'Астана қаласы',
+      'Қарағанды облысы',
+      'Түркістан облысы',
+      'Ұлытау облысы',
+    ]);
+    expect(sorted(model('en', 'placed'), { column: 0, direction: 'ascending' }, 'en')).to.deep.equal([
+      'Abai Region',
+      'Astana City',
+      'Karaganda Region',
+      'Turkistan Region',
+      'Ulytau Region',
+    ]);
   });
 
   it('follows the Kazakh alphabet where the browser root order does not (У Ұ Ү, Ы І, Г Ғ)', () => {
     const m = model('kk', 'words', kazakhWordsFeed());
-    expect(sorted(m, { column: 0, direction: 'ascending' }, 'kk')).to.deep.equal(['Алматы', 'Әйтеке', 'Гүл', 'Ғабит', 'Уыл', 'Ұлытау', 'Үржар', 'Ыстық', 'Іле']);
+    expect(sorted(m, { column: 0, direction: 'ascending' }, 'kk')).to.deep.equal([
+      'Алматы',
+      'Әйтеке',
+      'Гүл',
+      'Ғабит',
+      'Уыл',
+      'Ұлытау',
+      'Үржар',
+      'Ыстық',
+      'Іле',
+    ]);
     // The same words in Russian order: the root order, І right after И.
-    expect(sorted(m, { column: 0, direction: 'ascending' }, 'ru').slice(-3)).to.not.deep.equal(['Үржар', 'Ыстық', 'Іле']);
+    expect(sorted(m, { column: 0, direction: 'ascending' }, 'ru').slice(-3)).to.not.deep.equal([
+      'Үржар',
+      'Ыстық',
+      'Іле',
+    ]);
   });
 
   it('compares Kazakh text with numbers in numeric order, and ignores case', () => {
     const compare = textCompare('kk');
-    expect(['10 жас', '9 жас', '100 жас', '19 жас'].sort(compare)).to.deep.equal(['9 жас', '10 жас', '19 жас', '100 жас']);
+    expect(['10 жас', '9 жас', '100 жас', '19 жас'].sort(compare)).to.deep.equal([
+      '9 жас',
+      '10 жас',
+      '19 жас',
+      '100 жас',
+    ]);
     expect(compare('ұлытау', 'Ұлытау')).to.equal(0);
     expect(compare('Батыс Қазақстан', 'Батысқа')).to.be.below(0);
     expect(compare('Ёлка', 'Ежов')).to.be.above(0);
@@ -181,18 +291,51 @@ describe('table sort (sort-rows.ts, collate.ts)', () => {
 
   it('sorts periods in time, not by their words', () => {
     const m = model('ru', 'trend');
-    expect(sorted(m, { column: 0, direction: 'ascending' }, 'ru')).to.deep.equal(['2023 г.', 'март 2024 г.', 'сентябрь 2024 г.', 'ноябрь 2024 г.', 'I квартал 2025 г.']);
-    expect(sorted(m, { column: 0, direction: 'descending' }, 'ru')).to.deep.equal(['I квартал 2025 г.', 'ноябрь 2024 г.', 'сентябрь 2024 г.', 'март 2024 г.', '2023 г.']);
-    expect(sorted(model('kk', 'trend'), { column: 0, direction: 'ascending' }, 'kk')).to.deep.equal(['2023 ж.', '2024 ж. наурыз', '2024 ж. қыркүйек', '2024 ж. қараша', '2025 ж. I тоқсан']);
+    expect(sorted(m, { column: 0, direction: 'ascending' }, 'ru')).to.deep.equal([
+      '2023 г.',
+      'март 2024 г.',
+      'сентябрь 2024 г.',
+      'ноябрь 2024 г.',
+      'I квартал 2025 г.',
+    ]);
+    expect(sorted(m, { column: 0, direction: 'descending' }, 'ru')).to.deep.equal([
+      'I квартал 2025 г.',
+      'ноябрь 2024 г.',
+      'сентябрь 2024 г.',
+      'март 2024 г.',
+      '2023 г.',
+    ]);
+    expect(sorted(model('kk', 'trend'), { column: 0, direction: 'ascending' }, 'kk')).to.deep.equal([
+      '2023 ж.',
+      '2024 ж. наурыз',
+      '2024 ж. қыркүйек',
+      '2024 ж. қараша',
+      '2025 ж. I тоқсан',
+    ]);
     const all = model('en');
-    expect(sorted(all, { column: 2, direction: 'ascending' }, 'en', 0)).to.deep.equal(['Budget', 'Placed', 'Groups', 'Trend']);
+    expect(sorted(all, { column: 2, direction: 'ascending' }, 'en', 0)).to.deep.equal([
+      'Budget',
+      'Placed',
+      'Groups',
+      'Trend',
+    ]);
   });
 
   it('is stable: equal keys keep the feed order in both directions', () => {
     const all = model('en');
     // Three metrics share 2025; they stay Placed, Groups, Trend whichever way.
-    expect(sorted(all, { column: 2, direction: 'descending' }, 'en', 0)).to.deep.equal(['Placed', 'Groups', 'Trend', 'Budget']);
-    expect(sorted(all, { column: 3, direction: 'ascending' }, 'en', 0)).to.deep.equal(['Budget', 'Placed', 'Trend', 'Groups']);
+    expect(sorted(all, { column: 2, direction: 'descending' }, 'en', 0)).to.deep.equal([
+      'Placed',
+      'Groups',
+      'Trend',
+      'Budget',
+    ]);
+    expect(sorted(all, { column: 3, direction: 'ascending' }, 'en', 0)).to.deep.equal([
+      'Budget',
+      'Placed',
+      'Trend',
+      'Groups',
+    ]);
   });
 
   it('never loses or invents rows and always puts no data last (property)', () => {
@@ -201,15 +344,29 @@ describe('table sort (sort-rows.ts, collate.ts)', () => {
         fc.array(fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null }), { maxLength: 40 }),
         fc.constantFrom<SortState['direction']>('ascending', 'descending'),
         (values, direction) => {
-          const rows: TableRow[] = values.map((value, index) => ({ key: String(index), metric: 'm', value, qualifier: 'exact', unit: '', cells: [{ text: `r${index}`, lang: undefined, sort: `r${index}` }, { text: String(value), lang: undefined, sort: value }] }));
+          const rows: TableRow[] = values.map((value, index) => ({
+            key: String(index),
+            metric: 'm',
+            value,
+            qualifier: 'exact',
+            unit: '',
+            cells: [
+              { text: `r${index}`, lang: undefined, sort: `r${index}` },
+              { text: String(value), lang: undefined, sort: value },
+            ],
+          }));
           const out = sortRows(rows, { column: 1, direction }, 'en');
           expect(out.map((r) => r.key).sort()).to.deep.equal(rows.map((r) => r.key).sort());
           const firstMissing = out.findIndex((r) => r.value === null);
           if (firstMissing >= 0) expect(out.slice(firstMissing).every((r) => r.value === null)).to.equal(true);
           const numbers = out.filter((r) => r.value !== null).map((r) => r.value as number);
-          for (let i = 1; i < numbers.length; i += 1) expect(direction === 'ascending' ? numbers[i]! >= numbers[i - 1]! : numbers[i]! <= numbers[i - 1]!).to.equal(true);
+          for (let i = 1; i < numbers.length; i += 1)
+            expect(
+              direction === 'ascending' ? numbers[i]! >= numbers[i - 1]! : numbers[i]! <= numbers[i - 1]!,
+            ).to.equal(true);
           // Stability: equal values keep their original order.
-          for (let i = 1; i < out.length; i += 1) if (out[i]!.value === out[i - 1]!.value) expect(Number(out[i]!.key)).to.be.above(Number(out[i - 1]!.key));
+          for (let i = 1; i < out.length; i += 1)
+            if (out[i]!.value === out[i - 1]!.value) expect(Number(out[i]!.key)).to.be.above(Number(out[i - 1]!.key));
         },
       ),
     );
@@ -249,7 +406,14 @@ describe('table CSV (table-csv.ts)', () => {
   });
 
   it('writes a series with ISO periods as codes, and every metric with its own unit, period and status', () => {
-    expect(csvLines(tableCsv(model('en', 'trend'), 'en'))).to.deep.equal(['Period,Value,Qualifier,Unit,Code', 'November 2024,4,exact,%,2024-11', '2023,3,exact,%,2023', 'March 2024,,,%,2024-03', 'Q1 2025,5,about,%,2025-Q1', 'September 2024,2,exact,%,2024-09']);
+    expect(csvLines(tableCsv(model('en', 'trend'), 'en'))).to.deep.equal([
+      'Period,Value,Qualifier,Unit,Code',
+      'November 2024,4,exact,%,2024-11',
+      '2023,3,exact,%,2023',
+      'March 2024,,,%,2024-03',
+      'Q1 2025,5,about,%,2025-Q1',
+      'September 2024,2,exact,%,2024-09',
+    ]);
     expect(csvLines(tableCsv(model('ru'), 'ru'))).to.deep.equal([
       'Показатель,Значение,Уточнение,Единица измерения,Период,Статус,Код',
       'Трудоустроено,1000,exact,человек,2025 г.,окончательные данные,placed',
@@ -267,19 +431,42 @@ describe('table CSV (table-csv.ts)', () => {
   });
 
   it('neutralises every formula opener, also full-width and after spaces, and leaves plain text alone', () => {
-    for (const text of ['=1+1', '+1', '-1+2', '@SUM(A1)', '\t=1', '\r=1', '＝1+1', '＋1', '－1', '＠SUM(A1)', ' =1+1', '\u00a0=1']) {
+    for (const text of [
+      '=1+1',
+      '+1',
+      '-1+2',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      ' =1+1',
+      '\u00a0=1',
+    ]) {
       expect(neutralise(text), JSON.stringify(text)).to.equal(`'${text}`);
     }
-    for (const text of ['Karaganda', 'Қарағанды облысы', '1+1=2', 'a=b', '', "'quoted"]) expect(neutralise(text)).to.equal(text);
+    for (const text of ['Karaganda', 'Қарағанды облысы', '1+1=2', 'a=b', '', "'quoted"])
+      expect(neutralise(text)).to.equal(text);
   });
 
   it('never lets a cell start a formula, whatever the label (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), (label) => {
-        const feed: Feed = { version: 1, id: 'p', title: 't', metrics: [{ id: 'm', label: 'm', value: 1, breakdown: [{ key: 'k', value: 1, label }] }] };
-        const line = csvLines(tableCsv(tableModel(feed, [feed.metrics[0]!], 'en'), 'en')).slice(1).join('\n');
+        const feed: Feed = {
+          version: 1,
+          id: 'p',
+          title: 't',
+          metrics: [{ id: 'm', label: 'm', value: 1, breakdown: [{ key: 'k', value: 1, label }] }],
+        };
+        const line = csvLines(tableCsv(tableModel(feed, [feed.metrics[0]!], 'en'), 'en'))
+          .slice(1)
+          .join('\n');
         const cell = line.startsWith('"') ? line.slice(1) : line;
-        expect(/^[\s\u00a0\u3000]*[=+\-@＝＋－＠]/.test(cell) || /^[\t\r]/.test(cell), JSON.stringify(label)).to.equal(false);
+        expect(/^[\s\u00a0\u3000]*[=+\-@＝＋－＠]/.test(cell) || /^[\t\r]/.test(cell), JSON.stringify(label)).to.equal(
+          false,
+        );
       }),
     );
   });

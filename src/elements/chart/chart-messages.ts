@@ -20,7 +20,13 @@ export interface ChartMessages {
   /** Name of the legend list. */
   readonly legend: string;
   /** Column headers of the data table. */
-  readonly header: { readonly category: string; readonly region: string; readonly period: string; readonly total: string; readonly share: string };
+  readonly header: {
+    readonly category: string;
+    readonly region: string;
+    readonly period: string;
+    readonly total: string;
+    readonly share: string;
+  };
   readonly noDataToDraw: string;
   /** The drawing code did not arrive (network): the figures are still in the summary and the table. */
   readonly drawFailed: string;
@@ -42,7 +48,13 @@ export interface ChartMessages {
   lowest(name: string, value: string): string;
   /** The only known value. */
   single(name: string, value: string): string;
-  trend(direction: 'up' | 'down' | 'same', fromPeriod: string, fromValue: string, toPeriod: string, toValue: string): string;
+  trend(
+    direction: 'up' | 'down' | 'same',
+    fromPeriod: string,
+    fromValue: string,
+    toPeriod: string,
+    toValue: string,
+  ): string;
   total(value: string, partial: boolean): string;
   /** The values that are missing, by name (a few) or by count (many). */
   missing(names: string | undefined, count: number, countText: string): string;
@@ -67,14 +79,16 @@ const kk: ChartMessages = {
     donut: 'Сақиналы диаграмма',
   },
   tableToggle: 'Деректер кестесі',
-  keyboardHint: 'Мәндер бойынша көрсеткі пернелерімен жылжыңыз. Home мен End — басы мен соңы, Enter — таңдау, Escape — шығу.',
+  keyboardHint:
+    'Мәндер бойынша көрсеткі пернелерімен жылжыңыз. Home мен End — басы мен соңы, Enter — таңдау, Escape — шығу.',
   legend: 'Шартты белгілер',
   header: { category: 'Санат', region: 'Өңір', period: 'Кезең', total: 'Барлығы', share: 'Үлесі' },
   noDataToDraw: 'Диаграмма салуға дерек жоқ.',
   drawFailed: 'Диаграмманы салу мүмкін болмады: оның коды жүктелмеді. Сандар деректер кестесінде.',
   retry: 'Қайталау',
   moreSummary: 'Толығырақ',
-  incomparable: 'Бұл көрсеткіштерді бір диаграммада салыстыру мүмкін емес: олар әртүрлі өлшем бірлігімен берілген. Сайт иесіне хабарлаңыз.',
+  incomparable:
+    'Бұл көрсеткіштерді бір диаграммада салыстыру мүмкін емес: олар әртүрлі өлшем бірлігімен берілген. Сайт иесіне хабарлаңыз.',
   needsSeries: 'Мұндай диаграммаға уақыт қатары немесе бөліну керек, ал деректерде олар жоқ. Сайт иесіне хабарлаңыз.',
   count: (_count, text) => `${text} мән`,
   comparison: (unit) => (unit ? `Көрсеткіштерді салыстыру, ${unit}` : 'Көрсеткіштерді салыстыру'),
@@ -83,8 +97,11 @@ const kk: ChartMessages = {
   lowest: (name, value) => stop(`Ең төмен мән — ${name}: ${value}`),
   single: (name, value) => stop(`${name}: ${value}`),
   trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
-    stop(`${{ up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`),
-  total: (value, partial) => (partial ? stop(`Қолда бар деректер бойынша барлығы: ${value}`) : stop(`Барлығы: ${value}`)),
+    stop(
+      `${{ up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`,
+    ),
+  total: (value, partial) =>
+    partial ? stop(`Қолда бар деректер бойынша барлығы: ${value}`) : stop(`Барлығы: ${value}`),
   missing: (names, _count, text) => (names ? stop(`Дерек жоқ: ${names}`) : `${text} мән бойынша дерек жоқ.`),
   withShare: (value, share) => `${value} (${share})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
@@ -102,14 +119,16 @@ const ru: ChartMessages = {
     donut: 'Кольцевая диаграмма',
   },
   tableToggle: 'Таблица данных',
-  keyboardHint: 'Перемещайтесь по значениям клавишами со стрелками. Home и End — к началу и концу, Enter — выбрать, Escape — выйти.',
+  keyboardHint:
+    'Перемещайтесь по значениям клавишами со стрелками. Home и End — к началу и концу, Enter — выбрать, Escape — выйти.',
   legend: 'Условные обозначения',
   header: { category: 'Категория', region: 'Регион', period: 'Период', total: 'Всего', share: 'Доля' },
   noDataToDraw: 'Нет данных для построения диаграммы.',
   drawFailed: 'Не удалось построить диаграмму: не загрузился её код. Цифры есть в таблице данных.',
   retry: 'Повторить',
   moreSummary: 'Подробнее',
-  incomparable: 'Эти показатели нельзя сравнить на одной диаграмме: они измеряются в разных единицах. Сообщите владельцу сайта.',
+  incomparable:
+    'Эти показатели нельзя сравнить на одной диаграмме: они измеряются в разных единицах. Сообщите владельцу сайта.',
   needsSeries: 'Для такой диаграммы нужен временной ряд или разбивка, а в данных их нет. Сообщите владельцу сайта.',
   count: (count, text) => `${text} ${selectUnit(RU_VALUES, count, 'ru')}`,
   comparison: (unit) => (unit ? `Сравнение показателей, ${unit}` : 'Сравнение показателей'),
@@ -118,9 +137,16 @@ const ru: ChartMessages = {
   lowest: (name, value) => stop(`Наименьшее значение — ${name}: ${value}`),
   single: (name, value) => stop(`${name}: ${value}`),
   trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
-    stop(`${{ up: 'Рост', down: 'Снижение', same: 'Без изменений' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`),
+    stop(
+      `${{ up: 'Рост', down: 'Снижение', same: 'Без изменений' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`,
+    ),
   total: (value, partial) => (partial ? stop(`Всего по имеющимся данным: ${value}`) : stop(`Всего: ${value}`)),
-  missing: (names, count, text) => (names ? stop(`Нет данных: ${names}`) : stop(`Нет данных для ${text} ${selectUnit({ one: 'значения', few: 'значений', many: 'значений', other: 'значения' }, count, 'ru')}`)),
+  missing: (names, count, text) =>
+    names
+      ? stop(`Нет данных: ${names}`)
+      : stop(
+          `Нет данных для ${text} ${selectUnit({ one: 'значения', few: 'значений', many: 'значений', other: 'значения' }, count, 'ru')}`,
+        ),
   withShare: (value, share) => `${value} (${share})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };
@@ -135,15 +161,18 @@ const en: ChartMessages = {
     donut: 'Donut chart',
   },
   tableToggle: 'Data table',
-  keyboardHint: 'Use the arrow keys to move between values. Home and End go to the first and last, Enter selects, Escape leaves.',
+  keyboardHint:
+    'Use the arrow keys to move between values. Home and End go to the first and last, Enter selects, Escape leaves.',
   legend: 'Legend',
   header: { category: 'Category', region: 'Region', period: 'Period', total: 'Total', share: 'Share' },
   noDataToDraw: 'There is no data to draw.',
   drawFailed: 'The chart could not be drawn: its drawing code did not load. The figures are in the data table.',
   retry: 'Try again',
   moreSummary: 'More',
-  incomparable: 'These figures cannot be compared in one chart: they are counted in different units. Please tell the site owner.',
-  needsSeries: 'This kind of chart needs a time series or a breakdown, and the data has neither. Please tell the site owner.',
+  incomparable:
+    'These figures cannot be compared in one chart: they are counted in different units. Please tell the site owner.',
+  needsSeries:
+    'This kind of chart needs a time series or a breakdown, and the data has neither. Please tell the site owner.',
   count: (count, text) => `${text} ${count === 1 ? 'value' : 'values'}`,
   comparison: (unit) => (unit ? `Figures compared (${unit})` : 'Figures compared'),
   measures: (labels) => stop(`Figures shown: ${labels}`),
@@ -156,7 +185,8 @@ const en: ChartMessages = {
       ? `Unchanged: ${fromValue} (${fromPeriod}) and ${toValue} (${toPeriod}).`
       : `${direction === 'up' ? 'Rising' : 'Falling'} from ${fromValue} (${fromPeriod}) to ${toValue} (${toPeriod}).`,
   total: (value, partial) => (partial ? stop(`Total of the available figures: ${value}`) : stop(`Total: ${value}`)),
-  missing: (names, count, text) => (names ? stop(`No data: ${names}`) : stop(`No data for ${text} ${count === 1 ? 'value' : 'values'}`)),
+  missing: (names, count, text) =>
+    names ? stop(`No data: ${names}`) : stop(`No data for ${text} ${count === 1 ? 'value' : 'values'}`),
   withShare: (value, share) => `${value} (${share})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };

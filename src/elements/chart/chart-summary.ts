@@ -27,7 +27,13 @@ export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead'>): str
   sentences.push(stop(`${text.typeName[view.type]}: ${view.title.text}${view.period ? `, ${view.period}` : ''}`));
   if (view.series.length > 1) sentences.push(text.measures(view.series.map((series) => series.label.text).join('; ')));
   if (view.absent.length > 0) {
-    sentences.push(text.missing(view.absent.map((label) => label.text).join('; '), view.absent.length, formatNumber(view.absent.length, locale)));
+    sentences.push(
+      text.missing(
+        view.absent.map((label) => label.text).join('; '),
+        view.absent.length,
+        formatNumber(view.absent.length, locale),
+      ),
+    );
   }
   sentences.push(stop(text.count(count, formatNumber(count, locale))));
   if (view.empty) {
@@ -40,12 +46,24 @@ export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead'>): str
     const points = series.points;
     if (view.axis === 'time') {
       const change = trend(points);
-      if (change) parts.push(text.trend(change.direction, nameOf(change.first), change.first.phrase, nameOf(change.last), change.last.phrase));
+      if (change)
+        parts.push(
+          text.trend(
+            change.direction,
+            nameOf(change.first),
+            change.first.phrase,
+            nameOf(change.last),
+            change.last.phrase,
+          ),
+        );
     }
     const ends = extremes(points);
-    const whole = view.type === 'donut' ? points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0) : 0;
+    const whole =
+      view.type === 'donut' ? points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0) : 0;
     const said = (point: ChartPoint): string =>
-      view.type === 'donut' && point.value !== null && point.value > 0 ? text.withShare(point.phrase, shareText(point.value, whole, locale)) : point.phrase;
+      view.type === 'donut' && point.value !== null && point.value > 0
+        ? text.withShare(point.phrase, shareText(point.value, whole, locale))
+        : point.phrase;
     if (ends && ends.highest === ends.lowest) parts.push(text.single(nameOf(ends.highest), said(ends.highest)));
     else if (ends) {
       parts.push(text.highest(nameOf(ends.highest), said(ends.highest)));

@@ -35,7 +35,9 @@ export function usesPatterns(view: Pick<ChartView, 'type' | 'series'>): boolean 
 
 /** The textures' definitions, when the view uses them. */
 export function renderPatternDefs(view: ChartView): TemplateResult | typeof nothing {
-  return usesPatterns(view) ? html`<svg class="defs" aria-hidden="true" focusable="false">${patternDefs()}</svg>` : nothing;
+  return usesPatterns(view)
+    ? html`<svg class="defs" aria-hidden="true" focusable="false">${patternDefs()}</svg>`
+    : nothing;
 }
 
 /** The sum of a donut's positive values, which its shares are of. */
@@ -107,13 +109,20 @@ export function renderLegend(view: ChartView, locale: Locale): TemplateResult | 
 }
 
 /** A label's own language, when it differs from the chart's. */
-const langOf = (lang: string | undefined, locale: Locale): string | typeof nothing => (lang && lang !== locale ? lang : nothing);
+const langOf = (lang: string | undefined, locale: Locale): string | typeof nothing =>
+  lang && lang !== locale ? lang : nothing;
 
 /**
  * The data table: its first `rows` rows (long tables grow in slices of TABLE_SLICE), hidden on screen
  * but read by screen readers, or `shown`: then it scrolls and takes focus.
  */
-export function renderTable(view: ChartView, locale: Locale, rows: number, shown: boolean, document: Document): TemplateResult {
+export function renderTable(
+  view: ChartView,
+  locale: Locale,
+  rows: number,
+  shown: boolean,
+  document: Document,
+): TemplateResult {
   const text = chartMessages(locale);
   const donut = view.type === 'donut';
   const slices: number[] = [];
@@ -131,12 +140,17 @@ export function renderTable(view: ChartView, locale: Locale, rows: number, shown
     ${slices.map((start) =>
       // Each slice of rows is built once: later updates (tooltips, more slices) leave it as it is.
       // A server has no document: it writes the same rows as markup, which the browser then keeps.
-      guard([view, start], () => isServer
-        ? unsafeHTML(tableSliceMarkup(view, start, start + TABLE_SLICE, locale))
-        : tableSlice(document, view, start, start + TABLE_SLICE, locale)))}
-    ${totals.some((t) => t !== '') && view.categories.length > 1
-      ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${donut ? html`<td></td>` : nothing}</tr></tfoot>`
-      : nothing}
+      guard([view, start], () =>
+        isServer
+          ? unsafeHTML(tableSliceMarkup(view, start, start + TABLE_SLICE, locale))
+          : tableSlice(document, view, start, start + TABLE_SLICE, locale),
+      ),
+    )}
+    ${
+      totals.some((t) => t !== '') && view.categories.length > 1
+        ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${donut ? html`<td></td>` : nothing}</tr></tfoot>`
+        : nothing
+    }
   </table>`;
   return shown
     ? html`<div class="table-scroll ${view.categories.length > 20 ? 'long' : ''}" role="region" aria-labelledby="table-caption" tabindex="0">${table}</div>`

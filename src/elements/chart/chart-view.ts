@@ -53,7 +53,12 @@ export interface ChartSeries {
    * The sum of a breakdown's known parts with its honest qualifier and unit ("более 768 человек"), when
    * adding makes sense: not for percentages, points in time, or lower and upper bounds mixed.
    */
-  readonly total?: { readonly value: number; readonly qualifier: Qualifier; readonly missing: number; readonly phrase: string };
+  readonly total?: {
+    readonly value: number;
+    readonly qualifier: Qualifier;
+    readonly missing: number;
+    readonly phrase: string;
+  };
 }
 
 export type ChartAxis = 'category' | 'time';
@@ -127,7 +132,12 @@ function itemsOf(metric: Metric, source: 'breakdown' | 'series'): readonly RawIt
 class Category implements ChartCategory {
   private words?: { label: string; short: string; lang: Locale | undefined };
 
-  constructor(readonly key: string, private readonly source: Source, private readonly given: RawItem['label'], private readonly locale: Locale) {}
+  constructor(
+    readonly key: string,
+    private readonly source: Source,
+    private readonly given: RawItem['label'],
+    private readonly locale: Locale,
+  ) {}
 
   private get written(): { label: string; short: string; lang: Locale | undefined } {
     if (this.words) return this.words;
@@ -177,13 +187,24 @@ class Point implements ChartPoint {
   ) {}
 
   get phrase(): string {
-    return (this.said ??= valuePhrase(this.value, this.qualifier, this.owner.format ?? 'number', this.owner, this.locale).text);
+    return (this.said ??= valuePhrase(
+      this.value,
+      this.qualifier,
+      this.owner.format ?? 'number',
+      this.owner,
+      this.locale,
+    ).text);
   }
 
   get short(): string {
     if (this.written === undefined) {
       const { value, qualifier, locale } = this;
-      this.written = value === null ? messages(locale).noData : formatQualified(value, qualifier, this.owner.format ?? 'number', locale, { compact: Math.abs(value) >= 100_000 });
+      this.written =
+        value === null
+          ? messages(locale).noData
+          : formatQualified(value, qualifier, this.owner.format ?? 'number', locale, {
+              compact: Math.abs(value) >= 100_000,
+            });
     }
     return this.written;
   }
@@ -204,10 +225,14 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   const comparisonTitle: LocalizedText = { text: text.comparison(unitLabel(metrics[0]!, locale)), lang: undefined };
   // A metric with no value to draw, beside others that have some, is said (legend, summary), not drawn as
   // a row of empty boxes.
-  const hasValues = (metric: Metric): boolean => source !== 'metrics' && itemsOf(metric, source).some((item) => item.value !== null);
+  const hasValues = (metric: Metric): boolean =>
+    source !== 'metrics' && itemsOf(metric, source).some((item) => item.value !== null);
   const withValues = metrics.filter(hasValues);
   const drawn = withValues.length > 0 ? withValues : metrics;
-  const absent = drawn === metrics ? [] : metrics.filter((metric) => !hasValues(metric)).map((metric) => localize(metric.label, locale));
+  const absent =
+    drawn === metrics
+      ? []
+      : metrics.filter((metric) => !hasValues(metric)).map((metric) => localize(metric.label, locale));
 
   // Categories: the union of every metric's keys, in order of first appearance (periods in time order).
   let categories: ChartCategory[];
@@ -215,7 +240,13 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
   if (source === 'metrics') {
     // No breakdown or series anywhere: each metric's own figure is one bar of a single series.
     categories = metrics.map((metric) => new Category(metric.id, 'metrics', metric.label, locale));
-    rows = [{ metric: metrics[0]!, label: comparisonTitle, items: new Map(metrics.map((m) => [m.id, { key: m.id, value: m.value, qualifier: m.qualifier }])) }];
+    rows = [
+      {
+        metric: metrics[0]!,
+        label: comparisonTitle,
+        items: new Map(metrics.map((m) => [m.id, { key: m.id, value: m.value, qualifier: m.qualifier }])),
+      },
+    ];
   } else {
     const order = new Map<string, RawItem['label']>();
     rows = drawn.map((metric) => {
@@ -223,7 +254,8 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
       for (const item of itemsOf(metric, source)) {
         if (items.has(item.key)) continue;
         items.set(item.key, item);
-        if (!order.has(item.key) || (order.get(item.key) === undefined && item.label !== undefined)) order.set(item.key, item.label);
+        if (!order.has(item.key) || (order.get(item.key) === undefined && item.label !== undefined))
+          order.set(item.key, item.label);
       }
       return { metric, label: localize(metric.label, locale), items };
     });
@@ -246,22 +278,44 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
         maxAbs = Math.max(maxAbs, Math.abs(value));
         known += 1;
       }
-      return new Point(row, col, owner.id, category.key, value, qualifier, owner, category, rows.length > 1 ? label.text : undefined, locale);
+      return new Point(
+        row,
+        col,
+        owner.id,
+        category.key,
+        value,
+        qualifier,
+        owner,
+        category,
+        rows.length > 1 ? label.text : undefined,
+        locale,
+      );
     });
     const sum = source === 'breakdown' && format !== 'percent' ? total(points) : undefined;
-    const totalPart = sum ? { total: { ...sum, phrase: valuePhrase(sum.value, sum.qualifier, format, metric, locale).text } } : {};
+    const totalPart = sum
+      ? { total: { ...sum, phrase: valuePhrase(sum.value, sum.qualifier, format, metric, locale).text } }
+      : {};
     return { id: metric.id, label, format, points, ...totalPart };
   });
 
   const first = metrics[0]!;
-  const title = source === 'metrics' && several ? comparisonTitle : several ? localize(feed.title, locale) : localize(first.label, locale);
+  const title =
+    source === 'metrics' && several
+      ? comparisonTitle
+      : several
+        ? localize(feed.title, locale)
+        : localize(first.label, locale);
   const periodCode = source === 'series' ? undefined : (first.period ?? feed.period);
   const view = {
     type,
     locale,
     axis: source === 'series' ? 'time' : 'category',
     keyHeader:
-      source === 'series' ? text.header.period : categories.length > 0 && categories.every((c) => isRegionCode(c.key)) ? text.header.region : text.header.category,
+      source === 'series'
+        ? text.header.period
+        : categories.length > 0 && categories.every((c) => isRegionCode(c.key))
+          ? text.header.region
+          : text.header.category,
     title,
     period: periodCode ? formatPeriod(periodCode, locale) : undefined,
     categories,

@@ -16,17 +16,23 @@ export function comparisonProblem(metrics: readonly Metric[], type: ChartType): 
   if (chooseSource(type, metrics) !== 'metrics') return undefined;
   const ids = metrics.map((metric) => `"${metric.id}"`).join(', ');
   if (!COMPARISON_TYPES.includes(type)) {
-    const error = new FeedError('metric', `A ${type} chart draws a breakdown or a series, and ${ids} have neither. `
-      + 'Use type="bar" or type="column" to compare the metrics\' own values.');
+    const error = new FeedError(
+      'metric',
+      `A ${type} chart draws a breakdown or a series, and ${ids} have neither. ` +
+        'Use type="bar" or type="column" to compare the metrics\' own values.',
+    );
     error.readerMessage = (locale) => chartMessages(locale).needsSeries;
     return error;
   }
   const odd = firstIncomparable(metrics);
   if (!odd) return undefined;
   const first = metrics[0]!;
-  const error = new FeedError('metric', `The metrics ${ids} cannot be compared in one chart: "${first.id}" has `
-    + `${describeMeasure(first)} but "${odd.id}" has ${describeMeasure(odd)}. A comparison needs metrics with the same `
-    + 'unit and format; show the others in a chart of their own.');
+  const error = new FeedError(
+    'metric',
+    `The metrics ${ids} cannot be compared in one chart: "${first.id}" has ` +
+      `${describeMeasure(first)} but "${odd.id}" has ${describeMeasure(odd)}. A comparison needs metrics with the same ` +
+      'unit and format; show the others in a chart of their own.',
+  );
   error.readerMessage = (locale) => chartMessages(locale).incomparable;
   return error;
 }

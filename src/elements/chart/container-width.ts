@@ -13,7 +13,10 @@ export class ContainerWidthController implements ReactiveController {
   private frame = 0;
   private pending = 0;
 
-  constructor(host: ReactiveControllerHost, private readonly onChange: (width: number) => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onChange: (width: number) => void,
+  ) {
     host.addController(this);
   }
 

@@ -64,7 +64,10 @@ export class DrawingController implements ReactiveController {
   private scheduled?: ChartView;
   private running?: Promise<void>;
 
-  constructor(private readonly host: Host, private readonly options: DrawingOptions) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: DrawingOptions,
+  ) {
     host.addController(this);
     this.size = new ContainerWidthController(host, () => this.schedule());
   }

@@ -46,7 +46,11 @@ export interface DrawnChart {
 export const MARK_GROUP = 'series-mark';
 const ROW_CLASS = /\brow-(\d+)\b/;
 
-export function svgElement<K extends keyof SVGElementTagNameMap>(document: Document, name: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  document: Document,
+  name: K,
+  attributes: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   return element;
@@ -80,7 +84,8 @@ export function cleanSvg(svg: SVGSVGElement): void {
   for (const group of svg.querySelectorAll('g')) {
     group.removeAttribute('aria-label');
     group.removeAttribute('aria-description');
-    if (!group.classList.contains(MARK_GROUP) && !group.closest(`.${MARK_GROUP}`)) group.setAttribute('aria-hidden', 'true');
+    if (!group.classList.contains(MARK_GROUP) && !group.closest(`.${MARK_GROUP}`))
+      group.setAttribute('aria-hidden', 'true');
     else group.removeAttribute('aria-hidden');
   }
   // Plot may title marks with <title>: names come from aria-label only, one source of truth.
@@ -119,7 +124,14 @@ export function structureSvg(svg: SVGSVGElement, view: ChartView, width: number,
     // and exposes bare graphics symbols): make them presentational, so each mark is an item of its list.
     list.querySelectorAll('g').forEach((group) => group.setAttribute('role', 'none'));
   }
-  const background = svgElement(document, 'rect', { class: 'background', x: 0, y: 0, width, height, 'aria-hidden': 'true' });
+  const background = svgElement(document, 'rect', {
+    class: 'background',
+    x: 0,
+    y: 0,
+    width,
+    height,
+    'aria-hidden': 'true',
+  });
   svg.prepend(background);
 }
 
@@ -166,15 +178,26 @@ export function drawFocusRing(mark: SVGGraphicsElement): SVGElement | undefined 
     // getBBox ignores the mark's own transform (Plot places symbols and text with one): apply it here.
     const matrix = mark.transform?.baseVal.consolidate()?.matrix;
     const corners = [
-      [box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height],
-    ].map(([x, y]) => (matrix ? { x: matrix.a * x! + matrix.c * y! + matrix.e, y: matrix.b * x! + matrix.d * y! + matrix.f } : { x: x!, y: y! }));
+      [box.x, box.y],
+      [box.x + box.width, box.y],
+      [box.x, box.y + box.height],
+      [box.x + box.width, box.y + box.height],
+    ].map(([x, y]) =>
+      matrix
+        ? { x: matrix.a * x! + matrix.c * y! + matrix.e, y: matrix.b * x! + matrix.d * y! + matrix.f }
+        : { x: x!, y: y! },
+    );
     const xs = corners.map((c) => c.x);
     const ys = corners.map((c) => c.y);
     const pad = 3;
     const x = Math.min(...xs) - pad;
     const y = Math.min(...ys) - pad;
     ring = svgElement(document, 'rect', {
-      x, y, width: Math.max(...xs) - x + pad, height: Math.max(...ys) - y + pad, rx: 3,
+      x,
+      y,
+      width: Math.max(...xs) - x + pad,
+      height: Math.max(...ys) - y + pad,
+      rx: 3,
     });
   }
   ring.setAttribute('class', 'focus-ring');

@@ -263,9 +263,9 @@ export class InclusionChart extends FeedElement {
   private renderSummary(view: ChartView): TemplateResult {
     const rest = view.summary.slice(view.summaryLead.length).trim();
     return html`<p id="summary" class="visually-hidden">${view.summary}</p>
-      <p class="summary ${this.summaryOpen ? 'open' : ''}" id="summary-shown" aria-hidden="true"><span class="lead">${view.summaryLead}</span>${rest
-        ? html` <span class="rest">${rest}</span>`
-        : nothing}</p>`;
+      <p class="summary ${this.summaryOpen ? 'open' : ''}" id="summary-shown" aria-hidden="true"><span class="lead">${view.summaryLead}</span>${
+        rest ? html` <span class="rest">${rest}</span>` : nothing
+      }</p>`;
   }
 
   /** The button that shows the rest of the summary on a narrow chart (hidden when it is all shown). */
@@ -336,10 +336,12 @@ export class InclusionChart extends FeedElement {
         <div class="canvas ${view.empty ? 'empty' : ''}"></div>
         ${renderTooltip(view, this.tooltip.tip?.position)}
       </div>
-      ${this.drawing.render({
-        error: () => html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
+      ${
+        this.drawing.render({
+          error: () => html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
           <button type="button" part="retry" @click=${this.drawing.retry}>${text.retry}</button></p>`,
-      }) ?? nothing}
+        }) ?? nothing
+      }
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>
       <span id="keyboard-hint" hidden>${text.keyboardHint}</span>
       ${renderLegend(view, locale)}

@@ -26,7 +26,9 @@ function createContext(): Context2D | null {
 }
 
 /** Width of `text` in px at the chart's label font (12 px system-ui), measured on a detached canvas. */
-export function measureText(font = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif'): Measure {
+export function measureText(
+  font = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+): Measure {
   context ??= createContext();
   let cache = widths.get(font);
   if (!cache) widths.set(font, (cache = new Map()));

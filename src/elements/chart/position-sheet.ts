@@ -16,7 +16,8 @@ export class PositionSheet {
       this.sheet.replaceSync(`${this.selector} {}`);
       this.rule = this.sheet.cssRules[0] as CSSStyleRule;
     }
-    if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    if (!root.adoptedStyleSheets.includes(this.sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     this.rule!.style.setProperty('left', `${Math.round(left)}px`);
     this.rule!.style.setProperty('top', `${Math.round(top)}px`);
   }

@@ -19,7 +19,9 @@ interface SliceRow {
 
 function sliceRows(view: ChartView, start: number, end: number, locale: Locale): SliceRow[] {
   const donut = view.type === 'donut';
-  const whole = donut ? view.series[0]!.points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0) : 0;
+  const whole = donut
+    ? view.series[0]!.points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0)
+    : 0;
   const rows: SliceRow[] = [];
   for (let col = start; col < Math.min(end, view.categories.length); col += 1) {
     const category = view.categories[col]!;
@@ -33,7 +35,13 @@ function sliceRows(view: ChartView, start: number, end: number, locale: Locale):
   return rows;
 }
 
-export function tableSlice(document: Document, view: ChartView, start: number, end: number, locale: Locale): HTMLTableSectionElement {
+export function tableSlice(
+  document: Document,
+  view: ChartView,
+  start: number,
+  end: number,
+  locale: Locale,
+): HTMLTableSectionElement {
   const body = document.createElement('tbody');
   const cell = (tag: 'th' | 'td', text: string): HTMLTableCellElement => {
     const element = document.createElement(tag);

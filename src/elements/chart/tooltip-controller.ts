@@ -33,7 +33,10 @@ export class TooltipController implements ReactiveController {
   private anchor?: () => DOMRect;
   private readonly sheet = new PositionSheet('.tooltip');
 
-  constructor(private readonly host: Host, private readonly options: TooltipOptions) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: TooltipOptions,
+  ) {
     host.addController(this);
   }
 
@@ -116,7 +119,8 @@ export class TooltipController implements ReactiveController {
   };
 
   private showHoverTip(position: GridPosition): void {
-    if (this.tip?.position.row !== position.row || this.tip.position.col !== position.col) this.tip = { position, by: 'hover' };
+    if (this.tip?.position.row !== position.row || this.tip.position.col !== position.col)
+      this.tip = { position, by: 'hover' };
     document.addEventListener('keydown', this.onDocumentKey);
   }
 
@@ -144,19 +148,35 @@ export class TooltipController implements ReactiveController {
     const col = this.tip?.position.col;
     const name = col === undefined ? null : chart.querySelector(`svg [data-label-col="${col}"]`);
     const avoid = name ? [relativeTo(name.getBoundingClientRect(), area)] : [];
-    const { left, top } = tipPlace(relativeTo(mark, area), { width: tip.offsetWidth, height: tip.offsetHeight }, { width: area.width, height: area.height }, avoid);
+    const { left, top } = tipPlace(
+      relativeTo(mark, area),
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      { width: area.width, height: area.height },
+      avoid,
+    );
     this.sheet.place(root as ShadowRoot, left, top);
   }
 }
 
-interface Box { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
 
 function relativeTo(box: DOMRectReadOnly, area: DOMRectReadOnly): Box {
-  return { left: box.left - area.left, top: box.top - area.top, right: box.right - area.left, bottom: box.bottom - area.top };
+  return {
+    left: box.left - area.left,
+    top: box.top - area.top,
+    right: box.right - area.left,
+    bottom: box.bottom - area.top,
+  };
 }
 
 const GAP = 8;
-const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * Where a tooltip of `size` goes for a mark at `mark` in a chart of `area` (all in the chart's
@@ -164,7 +184,12 @@ const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.rig
  * above the mark, above mark and names, below the mark, or the chart's top edge, that stays inside the
  * chart and covers neither the mark nor any of `avoid`; else the place that covers fewest.
  */
-export function tipPlace(mark: Box, size: { width: number; height: number }, area: { width: number; height: number }, avoid: readonly Box[]): { left: number; top: number } {
+export function tipPlace(
+  mark: Box,
+  size: { width: number; height: number },
+  area: { width: number; height: number },
+  avoid: readonly Box[],
+): { left: number; top: number } {
   const clampLeft = (left: number): number => Math.max(0, Math.min(left, area.width - size.width));
   const clampTop = (top: number): number => Math.max(0, Math.min(top, area.height - size.height));
   const centred = clampLeft(mark.left + (mark.right - mark.left) / 2 - size.width / 2);
@@ -178,5 +203,8 @@ export function tipPlace(mark: Box, size: { width: number; height: number }, are
     const tip = { left, top, right: left + size.width, bottom: top + size.height };
     return [mark, ...avoid].filter((box) => overlaps(tip, box)).length;
   };
-  return places.find((place) => covered(place) === 0) ?? places.reduce((best, place) => (covered(place) < covered(best) ? place : best));
+  return (
+    places.find((place) => covered(place) === 0) ??
+    places.reduce((best, place) => (covered(place) < covered(best) ? place : best))
+  );
 }

@@ -18,7 +18,9 @@ export function renderBreakdownList(metric: Metric, locale: Locale): TemplateRes
     <div class="list-title" id="list-${metric.id}" lang=${label.lang ?? nothing}>${label.text}</div>
     <ul>
       ${(metric.breakdown ?? []).map((item) => {
-        const name = isRegionCode(item.key) ? { text: regionName(item.key, locale, 'full'), lang: undefined } : localize(item.label ?? item.key, locale);
+        const name = isRegionCode(item.key)
+          ? { text: regionName(item.key, locale, 'full'), lang: undefined }
+          : localize(item.label ?? item.key, locale);
         const phrase = valuePhrase(item.value, item.qualifier ?? 'exact', format, metric, locale);
         return html`<li><span lang=${name.lang ?? nothing}>${name.text}</span>:
           <span class="list-value" lang=${phrase.lang ?? nothing}>${renderUnbroken(phrase.text)}</span></li>`;

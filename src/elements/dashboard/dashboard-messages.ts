@@ -11,8 +11,20 @@ export interface DashboardMessages {
 }
 
 const CATALOGUE: Readonly<Record<Locale, DashboardMessages>> = {
-  kk: { period: 'Кезең', figures: 'Негізгі көрсеткіштер', charts: 'Динамика және құрылым', regions: 'Өңірлер бойынша', more: 'Толығырақ' },
-  ru: { period: 'Период', figures: 'Основные показатели', charts: 'Динамика и структура', regions: 'По регионам', more: 'Подробнее' },
+  kk: {
+    period: 'Кезең',
+    figures: 'Негізгі көрсеткіштер',
+    charts: 'Динамика және құрылым',
+    regions: 'Өңірлер бойынша',
+    more: 'Толығырақ',
+  },
+  ru: {
+    period: 'Период',
+    figures: 'Основные показатели',
+    charts: 'Динамика и структура',
+    regions: 'По регионам',
+    more: 'Подробнее',
+  },
   en: { period: 'Period', figures: 'Key figures', charts: 'Trends and breakdowns', regions: 'By region', more: 'More' },
 };
 

@@ -50,7 +50,9 @@ function comparisons(feed: Feed, metrics: readonly Metric[]): Metric[][] {
   const groups = new Map<string, Metric[]>();
   for (const metric of metrics) {
     if ((metric.series?.length ?? 0) > 0 || (metric.breakdown?.length ?? 0) > 0 || metric.value === null) continue;
-    const key = [measureKey(metric), sourceKey(metric.source ?? feed.source), metric.period ?? feed.period ?? ''].join('|');
+    const key = [measureKey(metric), sourceKey(metric.source ?? feed.source), metric.period ?? feed.period ?? ''].join(
+      '|',
+    );
     groups.set(key, [...(groups.get(key) ?? []), metric]);
   }
   return [...groups.values()].filter((group) => group.length >= 2);
@@ -65,12 +67,18 @@ function chosenComparisons(feed: Feed, metrics: readonly Metric[]): Metric[][] {
   const groups = comparisons(feed, metrics);
   const large = groups.filter((group) => group.length >= COMPARISON_MIN);
   if (large.length > 0 || metrics.some((metric) => chartTypeFor(metric) !== undefined)) return large;
-  const largest = groups.reduce<Metric[] | undefined>((best, group) => (!best || group.length > best.length ? group : best), undefined);
+  const largest = groups.reduce<Metric[] | undefined>(
+    (best, group) => (!best || group.length > best.length ? group : best),
+    undefined,
+  );
   return largest ? [largest] : [];
 }
 
 export function dashboardPlan(feed: Feed, chosen: string | null | undefined, override?: string | null): DashboardPlan {
-  const ids = (chosen ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = (chosen ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const byId = new Map(feed.metrics.map((metric) => [metric.id, metric]));
   const metrics = ids.length > 0 ? ids.flatMap((id) => byId.get(id) ?? []) : feed.metrics;
   const forced = CHART_TYPES.find((type) => type === override);
@@ -82,7 +90,10 @@ export function dashboardPlan(feed: Feed, chosen: string | null | undefined, ove
         const type = chartTypeFor(metric);
         return type ? [{ metrics: [metric], type: forced ?? type }] : [];
       }),
-      ...chosenComparisons(feed, metrics).map((group) => ({ metrics: group, type: forced && COMPARISON_TYPES.includes(forced) ? forced : 'bar' as const })),
+      ...chosenComparisons(feed, metrics).map((group) => ({
+        metrics: group,
+        type: forced && COMPARISON_TYPES.includes(forced) ? forced : ('bar' as const),
+      })),
     ],
     maps: metrics.filter((metric) => regions(metric) >= MAP_MIN_REGIONS),
     lists: metrics.filter((metric) => metric.breakdown?.length === 1),

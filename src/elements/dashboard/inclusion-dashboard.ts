@@ -131,17 +131,21 @@ export class InclusionDashboard extends FeedElement {
       <section class="group" aria-label=${words.figures}>
         <div class="kpis">${plan.metrics.map((metric) => html`<inclusion-kpi .feed=${feed} .stated=${plan.shared} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-kpi>`)}</div>
       </section>
-      ${plan.charts.length > 0
-        ? html`<section class="group" aria-label=${words.charts}>
+      ${
+        plan.charts.length > 0
+          ? html`<section class="group" aria-label=${words.charts}>
             <div class="charts">${plan.charts.map(({ metrics, type }) => html`<inclusion-chart .feed=${feed} metric=${metrics.map((m) => m.id).join(',')} type=${type} locale=${locale} theme=${theme}></inclusion-chart>`)}</div>
           </section>`
-        : nothing}
-      ${plan.maps.length + plan.lists.length > 0
-        ? html`<section class="group" aria-label=${words.regions}>
+          : nothing
+      }
+      ${
+        plan.maps.length + plan.lists.length > 0
+          ? html`<section class="group" aria-label=${words.regions}>
             <div class="maps">${plan.maps.map((metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-map>`)}
               ${plan.lists.map((metric) => renderBreakdownList(metric, locale))}</div>
           </section>`
-        : nothing}
+          : nothing
+      }
       <slot></slot>
       ${renderLiveRegion(this.loader, locale)}
     </section>`;
@@ -170,7 +174,8 @@ export class InclusionDashboard extends FeedElement {
     const parts: TemplateResult[] = [];
     const source = sourceView(shared.source, locale);
     if (source) parts.push(renderSourceParts(source, locale));
-    if (shared.period) parts.push(html`<span>${dashboardMessages(locale).period}: ${formatPeriod(shared.period, locale)}</span>`);
+    if (shared.period)
+      parts.push(html`<span>${dashboardMessages(locale).period}: ${formatPeriod(shared.period, locale)}</span>`);
     return parts.length > 0 ? html`<p part="source" class="meta">${parts}</p>` : nothing;
   }
 }

@@ -72,7 +72,6 @@ export class InclusionKpi extends FeedElement {
   /** Source and period the page already states above the tile; the tile says only what differs. */
   declare stated?: SharedContext;
 
-
   protected override render(): TemplateResult {
     const locale = this.language.value;
     const { data, error } = this.loader;
@@ -97,22 +96,26 @@ export class InclusionKpi extends FeedElement {
     return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label" lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
-        <span part="value" class="value ${view.missing ? 'missing' : ''} ${longestRun(view.value) > LONG_RUN ? 'long' : ''}">${renderUnbroken(view.value)}</span>${view.period
-          ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
-          : nothing}
+        <span part="value" class="value ${view.missing ? 'missing' : ''} ${longestRun(view.value) > LONG_RUN ? 'long' : ''}">${renderUnbroken(view.value)}</span>${
+          view.period
+            ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
+            : nothing
+        }
       </p>
-      <div class="details">${view.change ? this.renderChange(view.change) : nothing}${view.previous
-        ? html`<p part="delta" class="delta neutral">${view.previous}</p>`
-        : nothing}${view.target ? this.renderTarget(view.target) : nothing}${view.sparkline
-        ? this.renderSparkline(view.sparkline)
-        : nothing}${renderStaleNote(this.loader, locale)}</div>
-      ${view.source || view.status || view.sourceNotStated
-        ? html`<p part="source" class="source">
+      <div class="details">${view.change ? this.renderChange(view.change) : nothing}${
+        view.previous ? html`<p part="delta" class="delta neutral">${view.previous}</p>` : nothing
+      }${view.target ? this.renderTarget(view.target) : nothing}${
+        view.sparkline ? this.renderSparkline(view.sparkline) : nothing
+      }${renderStaleNote(this.loader, locale)}</div>
+      ${
+        view.source || view.status || view.sourceNotStated
+          ? html`<p part="source" class="source">
             ${view.source ? renderSourceParts(view.source, locale) : nothing}
             ${view.sourceNotStated ? html`<span>${messages(locale).sourceNotStated}</span>` : nothing}
             ${view.status ? html`<span class="status">${view.status}</span>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${renderLiveRegion(this.loader, locale)}
     </div>`;
   }
@@ -147,5 +150,4 @@ export class InclusionKpi extends FeedElement {
       <span class="trend-text">${sparkline.text}</span>
     </div>`;
   }
-
 }

@@ -57,10 +57,17 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale, stated: Shar
   const previous = metric.previous;
   if (previous) {
     const previousQualifier = previous.qualifier ?? 'exact';
-    const comparable = metric.value !== null && previous.value !== null && qualifier === 'exact' && previousQualifier === 'exact';
+    const comparable =
+      metric.value !== null && previous.value !== null && qualifier === 'exact' && previousQualifier === 'exact';
     if (comparable && metric.value !== null && previous.value !== null) {
       view.change = describeChange(
-        { value: metric.value, previous: previous.value, format, polarity, ...(previous.period ? { previousPeriod: previous.period } : {}) },
+        {
+          value: metric.value,
+          previous: previous.value,
+          format,
+          polarity,
+          ...(previous.period ? { previousPeriod: previous.period } : {}),
+        },
         locale,
       );
     } else {
@@ -78,7 +85,11 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale, stated: Shar
       ratio,
       now: metric.value,
       max: metric.target.value,
-      text: text.targetProgress(percentText, targetText, metric.target.period ? formatPeriod(metric.target.period, locale) : undefined),
+      text: text.targetProgress(
+        percentText,
+        targetText,
+        metric.target.period ? formatPeriod(metric.target.period, locale) : undefined,
+      ),
     };
   }
 
@@ -89,8 +100,16 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale, stated: Shar
     const numbers = series.map((point) => point.value).filter((v): v is number => v !== null);
     const firstValue = numbers[0];
     const lastValue = numbers.at(-1);
-    const direction = firstValue === undefined || lastValue === undefined || firstValue === lastValue ? 'same' : lastValue > firstValue ? 'up' : 'down';
-    view.sparkline = { values: series.map((point) => point.value), text: text.trend(direction, formatPeriod(first.period, locale), formatPeriod(last.period, locale)) };
+    const direction =
+      firstValue === undefined || lastValue === undefined || firstValue === lastValue
+        ? 'same'
+        : lastValue > firstValue
+          ? 'up'
+          : 'down';
+    view.sparkline = {
+      values: series.map((point) => point.value),
+      text: text.trend(direction, formatPeriod(first.period, locale), formatPeriod(last.period, locale)),
+    };
   }
 
   const ownSource = metric.source ?? feed.source;

@@ -89,7 +89,10 @@ export class InclusionMap extends FeedElement {
     },
     onSelect: ({ col }) => {
       const tile = this.view?.tiles.find((t) => t.code === READING_ORDER[col]);
-      if (tile && this.shownMetric) this.dispatchEvent(new InclusionSelectEvent({ metric: this.shownMetric.id, key: tile.code, value: tile.value }));
+      if (tile && this.shownMetric)
+        this.dispatchEvent(
+          new InclusionSelectEvent({ metric: this.shownMetric.id, key: tile.code, value: tile.value }),
+        );
     },
   });
 
@@ -134,9 +137,7 @@ export class InclusionMap extends FeedElement {
           <tbody>${view.tiles.map((tile) => html`<tr><th scope="row">${tile.name}</th><td class="number">${tile.phrase}</td></tr>`)}</tbody>
         </table>
       </div>
-      ${source
-        ? html`<p part="source" class="source">${renderSourceParts(source, locale)}</p>`
-        : nothing}
+      ${source ? html`<p part="source" class="source">${renderSourceParts(source, locale)}</p>` : nothing}
       ${renderStaleNote(this.loader, locale)} ${renderLiveRegion(this.loader, locale)}
     </div>`;
   }

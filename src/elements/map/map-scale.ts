@@ -18,7 +18,12 @@ export function mapScale(values: readonly (number | null)[]): MapScale {
   const min = Math.min(...present);
   const max = Math.max(...present);
   // Interior thresholds only: the outer classes are open ("до 100", "от 400").
-  const thresholds = present.length < 2 || min === max ? [] : ticks(min, max, CLASS_COUNT - 1).filter((t) => t > min && t <= max).slice(0, CLASS_COUNT - 1);
+  const thresholds =
+    present.length < 2 || min === max
+      ? []
+      : ticks(min, max, CLASS_COUNT - 1)
+          .filter((t) => t > min && t <= max)
+          .slice(0, CLASS_COUNT - 1);
   return {
     thresholds,
     classes: thresholds.length + 1,

@@ -60,7 +60,12 @@ export function mapView(metric: Metric, locale: Locale): MapView {
       abbr: regionName(code, locale, 'abbr'),
       value,
       phrase: valuePhrase(value, entry?.qualifier ?? 'exact', format, metric, locale).text,
-      figure: value === null ? messages(locale).noData : formatQualified(value, entry?.qualifier ?? 'exact', format, locale, { compact: Math.abs(value) >= 100_000 }),
+      figure:
+        value === null
+          ? messages(locale).noData
+          : formatQualified(value, entry?.qualifier ?? 'exact', format, locale, {
+              compact: Math.abs(value) >= 100_000,
+            }),
       colourClass: scale.classOf(value),
     };
   });
@@ -73,7 +78,10 @@ export function mapView(metric: Metric, locale: Locale): MapView {
     const lowest = Math.min(...values);
     const highest = Math.max(...values);
     // One value (or several equal) is one figure, not a range from it to itself.
-    legend.push({ colourClass: 0, text: lowest === highest ? label(lowest) : words.between(label(lowest), label(highest)) });
+    legend.push({
+      colourClass: 0,
+      text: lowest === highest ? label(lowest) : words.between(label(lowest), label(highest)),
+    });
   }
   thresholds.forEach((threshold, index) => {
     if (index === 0) {
@@ -85,7 +93,8 @@ export function mapView(metric: Metric, locale: Locale): MapView {
   });
   const last = thresholds.at(-1);
   if (last !== undefined) legend.push({ colourClass: thresholds.length, text: words.atLeast(label(last)) });
-  if (tiles.some((t) => t.colourClass === undefined)) legend.push({ colourClass: undefined, text: messages(locale).noData });
+  if (tiles.some((t) => t.colourClass === undefined))
+    legend.push({ colourClass: undefined, text: messages(locale).noData });
 
   const withData = tiles.filter((t) => t.value !== null);
   const sorted = [...withData].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));

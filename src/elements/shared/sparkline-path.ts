@@ -12,7 +12,8 @@ export function sparklinePath(values: readonly (number | null)[], pad = 2): stri
   const max = Math.max(...numbers);
   const span = max - min || 1;
   const x = (i: number): number => pad + (i / (values.length - 1)) * (SPARK_WIDTH - 2 * pad);
-  const y = (v: number): number => (max === min ? SPARK_HEIGHT / 2 : pad + (1 - (v - min) / span) * (SPARK_HEIGHT - 2 * pad));
+  const y = (v: number): number =>
+    max === min ? SPARK_HEIGHT / 2 : pad + (1 - (v - min) / span) * (SPARK_HEIGHT - 2 * pad);
   let path = '';
   let drawing = false;
   values.forEach((v, i) => {

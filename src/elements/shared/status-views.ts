@@ -13,8 +13,9 @@ export function renderError(error: FeedError, locale: Locale): TemplateResult {
   const more = error.issues.length - issues.length;
   return html`<div part="error" role="alert" class="error">
     <p class="error-title">${error.readerMessage?.(locale) ?? text.errors[error.kind]}</p>
-    ${issues.length > 0
-      ? html`<ul class="error-issues">
+    ${
+      issues.length > 0
+        ? html`<ul class="error-issues">
           ${issues.map((issue) =>
             // An error built without the wording (see FeedError.describeIssue) still lists its problems, in English.
             error.describeIssue
@@ -23,7 +24,8 @@ export function renderError(error: FeedError, locale: Locale): TemplateResult {
           )}
           ${more > 0 ? html`<li>${text.moreProblems(more)}</li>` : nothing}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

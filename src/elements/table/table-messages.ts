@@ -37,7 +37,8 @@ const CATALOGUE: Readonly<Record<Locale, TableMessages>> = {
     download: 'CSV жүктеп алу',
     statusFinal: 'түпкілікті деректер',
     sortAction: (next) => (next === 'ascending' ? 'Өсу ретімен сұрыптау' : 'Кему ретімен сұрыптау'),
-    sorted: (column, direction) => `«${column}» бағаны бойынша ${direction === 'ascending' ? 'өсу' : 'кему'} ретімен сұрыпталды`,
+    sorted: (column, direction) =>
+      `«${column}» бағаны бойынша ${direction === 'ascending' ? 'өсу' : 'кему'} ретімен сұрыпталды`,
   },
   ru: {
     region: 'Регион',
@@ -52,7 +53,8 @@ const CATALOGUE: Readonly<Record<Locale, TableMessages>> = {
     download: 'Скачать CSV',
     statusFinal: 'окончательные данные',
     sortAction: (next) => (next === 'ascending' ? 'Сортировать по возрастанию' : 'Сортировать по убыванию'),
-    sorted: (column, direction) => `Отсортировано по столбцу «${column}», по ${direction === 'ascending' ? 'возрастанию' : 'убыванию'}`,
+    sorted: (column, direction) =>
+      `Отсортировано по столбцу «${column}», по ${direction === 'ascending' ? 'возрастанию' : 'убыванию'}`,
   },
   en: {
     region: 'Region',

@@ -5,22 +5,39 @@ import { drawPlot } from '../../../src/elements/chart/forms/render-plot.js';
 import type { Feed } from '../../../src/feed/schema.js';
 
 function namesFeed(): Feed {
-  const category = (key: string, value: number): { key: string; label: string; value: number } => ({ key, label: key, value });
+  const category = (key: string, value: number): { key: string; label: string; value: number } => ({
+    key,
+    label: key,
+    value,
+  });
   return {
     version: 1,
     id: 'test-names',
     title: 'Names',
-    metrics: [{ id: 'm', label: 'Count', value: 6, breakdown: [category('Alpha', 1), category('Bravo', 2), category('Charlie', 3)] }],
+    metrics: [
+      {
+        id: 'm',
+        label: 'Count',
+        value: 6,
+        breakdown: [category('Alpha', 1), category('Bravo', 2), category('Charlie', 3)],
+      },
+    ],
   };
 }
 
 /** The category names on the drawing's left axis, as drawn. */
 function axisNames(svg: SVGSVGElement): string[] {
-  return [...svg.querySelectorAll('g.axis text')].map((text) => text.textContent ?? '').filter((text) => /^[A-Z]/.test(text));
+  return [...svg.querySelectorAll('g.axis text')]
+    .map((text) => text.textContent ?? '')
+    .filter((text) => /^[A-Z]/.test(text));
 }
 
 function manyCategories(count: number): Feed {
-  const breakdown = Array.from({ length: count }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: i % 7 === 3 ? null : (i * 37) % 100 }));
+  const breakdown = Array.from({ length: count }, (_, i) => ({
+    key: `c${i}`,
+    label: `Category ${i}`,
+    value: i % 7 === 3 ? null : (i * 37) % 100,
+  }));
   return { version: 1, id: 'test-many', title: 'Many', metrics: [{ id: 'm', label: 'Count', value: 1, breakdown }] };
 }
 
@@ -33,7 +50,8 @@ describe('bar charts of many categories', () => {
     const feed = manyCategories(450);
     const drawn = drawPlot(chartView(feed, feed.metrics, 'bar', 'en'), { width: 640, document, measure });
     expect(drawnMarks(drawn.svg)).to.have.length(100);
-    const decoration = (): number[] => ['.grid', '.baseline'].map((selector) => drawn.svg.querySelectorAll(selector).length);
+    const decoration = (): number[] =>
+      ['.grid', '.baseline'].map((selector) => drawn.svg.querySelectorAll(selector).length);
     expect(decoration(), 'grid and baseline drawn once, with the first slice').to.deep.equal([1, 1]);
     const calls: boolean[] = [];
     while (calls.length < 10 && drawn.drawNext!()) calls.push(true);
@@ -55,7 +73,9 @@ describe('bar charts of many categories', () => {
 
   it('draws a few hundred categories, or several series, whole', () => {
     const feed = manyCategories(400);
-    expect(drawPlot(chartView(feed, feed.metrics, 'bar', 'en'), { width: 640, document, measure }).drawNext).to.equal(undefined);
+    expect(drawPlot(chartView(feed, feed.metrics, 'bar', 'en'), { width: 640, document, measure }).drawNext).to.equal(
+      undefined,
+    );
   });
 });
 

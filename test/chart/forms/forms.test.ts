@@ -49,7 +49,11 @@ const CASES: readonly Case[] = [
 
 /** A breakdown long enough to be drawn in slices, with missing values among them. */
 function manyBars(count: number): Feed {
-  const breakdown = Array.from({ length: count }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: i % 9 === 4 ? null : (i * 37) % 100 }));
+  const breakdown = Array.from({ length: count }, (_, i) => ({
+    key: `c${i}`,
+    label: `Category ${i}`,
+    value: i % 9 === 4 ? null : (i * 37) % 100,
+  }));
   return { version: 1, id: 'test-many', title: 'Many', metrics: [{ id: 'm', label: 'Count', value: 1, breakdown }] };
 }
 

@@ -3,13 +3,18 @@ import { expect } from '@esm-bundle/chai';
 import type { ChartPoint } from '../../../src/elements/chart/chart-view.js';
 import { stackColumns, stackWhole } from '../../../src/elements/chart/forms/stack.js';
 
-const at = (row: number, col: number, value: number | null): { point: ChartPoint } => ({ point: { row, col, value } as ChartPoint });
+const at = (row: number, col: number, value: number | null): { point: ChartPoint } => ({
+  point: { row, col, value } as ChartPoint,
+});
 const spans = (parts: readonly { lo: number; hi: number; point: ChartPoint }[]): string[] =>
   parts.map((d) => `${d.point.row}:${d.point.col} ${d.lo}..${d.hi}`);
 
 describe('stacking', () => {
   it('stacks each column up from 0 for positive values and down from 0 for negative ones, series in order', () => {
-    const { parts, tops, bottoms } = stackColumns([at(0, 0, 3), at(0, 1, -2), at(1, 0, 4), at(1, 1, 5), at(2, 1, -1)], 2);
+    const { parts, tops, bottoms } = stackColumns(
+      [at(0, 0, 3), at(0, 1, -2), at(1, 0, 4), at(1, 1, 5), at(2, 1, -1)],
+      2,
+    );
     expect(spans(parts)).to.deep.equal(['0:0 0..3', '0:1 -2..0', '1:0 3..7', '1:1 0..5', '2:1 -3..-2']);
     expect(tops).to.deep.equal([7, 5]);
     expect(bottoms).to.deep.equal([0, -3]);

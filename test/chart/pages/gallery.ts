@@ -19,6 +19,9 @@ for (const type of types) {
     element.setAttribute('metric', params.get(`metric-${type}`) ?? METRICS[type as keyof typeof METRICS]);
     element.feed = chartFeed();
   }
-  if (params.get('table') === '1') element.addEventListener('inclusion-load', () => element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click());
+  if (params.get('table') === '1')
+    element.addEventListener('inclusion-load', () =>
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click(),
+    );
   gallery.append(element);
 }

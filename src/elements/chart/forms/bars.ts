@@ -32,7 +32,12 @@ const SLICE = 100;
 /** Names beside bars take at most this share of the width. */
 const SIDE_LABEL_SHARE = 0.38;
 
-interface AboveText { readonly col: number | undefined; readonly x: number; readonly y: number; readonly text: string }
+interface AboveText {
+  readonly col: number | undefined;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
 
 /** Marks the names among the texts above the bars with the category they name (`data-label-col`). */
 function tagNames(written: readonly AboveText[]): Plot.RenderFunction {
@@ -85,7 +90,9 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const known = tagged.filter((d) => d.point.value !== null);
   const missing = tagged.filter((d) => d.point.value === null);
   const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
-  const labels = view.categories.map((c) => truncate(c.short, above ? width - 3 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure));
+  const labels = view.categories.map((c) =>
+    truncate(c.short, above ? width - 3 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure),
+  );
   const xTicks = ticksOf(domain, Math.max(2, Math.floor(plotWidth / 90)));
 
   const axisX = [
@@ -106,43 +113,112 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
       ...(whole ? axisX : []),
       ...(above
         ? []
-        : [Plot.axisY({ ticks: categories.map((i) => i + 0.5), tickFormat: (t: number) => labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label' })]),
+        : [
+            Plot.axisY({
+              ticks: categories.map((i) => i + 0.5),
+              tickFormat: (t: number) => labels[Math.floor(t)] ?? '',
+              tickSize: 0,
+              label: null,
+              className: 'axis category-label',
+            }),
+          ]),
     ];
     for (let row = 0; row < rows; row += 1) {
       const mine = shown.filter((d) => d.point.row === row);
-      marks.push(Plot.rect(mine, {
-        x1: 0, x2: (d: Tagged) => d.point.value, y1: (d: Tagged) => y1(d.point), y2: (d: Tagged) => y2(d.point),
-        ...seriesPaint(row, rows), render: tagMarks(mine),
-      }));
+      marks.push(
+        Plot.rect(mine, {
+          x1: 0,
+          x2: (d: Tagged) => d.point.value,
+          y1: (d: Tagged) => y1(d.point),
+          y2: (d: Tagged) => y2(d.point),
+          ...seriesPaint(row, rows),
+          render: tagMarks(mine),
+        }),
+      );
       const gaps = gapsShown.filter((d) => d.point.row === row);
-      marks.push(Plot.rect(gaps, {
-        x1: 0, x2: boxWidth, y1: (d: Tagged) => y1(d.point), y2: (d: Tagged) => y2(d.point),
-        className: markClass(row, 'no-data-boxes'), render: tagMarks(gaps),
-      }));
+      marks.push(
+        Plot.rect(gaps, {
+          x1: 0,
+          x2: boxWidth,
+          y1: (d: Tagged) => y1(d.point),
+          y2: (d: Tagged) => y2(d.point),
+          className: markClass(row, 'no-data-boxes'),
+          render: tagMarks(gaps),
+        }),
+      );
     }
-    marks.push(Plot.text(gapsShown, {
-      x: LABEL_GAP * unitsPerPx, y: (d: Tagged) => (y1(d.point) + y2(d.point)) / 2, text: () => noData, textAnchor: 'start', className: 'no-data-label',
-    }));
+    marks.push(
+      Plot.text(gapsShown, {
+        x: LABEL_GAP * unitsPerPx,
+        y: (d: Tagged) => (y1(d.point) + y2(d.point)) / 2,
+        text: () => noData,
+        textAnchor: 'start',
+        className: 'no-data-label',
+      }),
+    );
     const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
     const positive = direct ? shown.filter((d) => d.point.value! >= 0) : [];
     const negative = direct ? shown.filter((d) => d.point.value! < 0) : [];
     if (!above) {
-      marks.push(Plot.text(positive, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'start', dx: LABEL_GAP, className: 'value-label' }));
+      marks.push(
+        Plot.text(positive, {
+          x: (d: Tagged) => d.point.value,
+          y: at,
+          text: (d: Tagged) => d.point.short,
+          textAnchor: 'start',
+          dx: LABEL_GAP,
+          className: 'value-label',
+        }),
+      );
     }
-    marks.push(Plot.text(negative, { x: (d: Tagged) => d.point.value, y: at, text: (d: Tagged) => d.point.short, textAnchor: 'end', dx: -LABEL_GAP, className: 'value-label' }));
+    marks.push(
+      Plot.text(negative, {
+        x: (d: Tagged) => d.point.value,
+        y: at,
+        text: (d: Tagged) => d.point.short,
+        textAnchor: 'end',
+        dx: -LABEL_GAP,
+        className: 'value-label',
+      }),
+    );
     if (whole) marks.push(Plot.ruleX([0], { className: 'baseline' }));
     if (above) {
       // Names above their bars, and the values beside them, as one text mark drawn last: as separate groups
       // over the bars, each group's box would lie over the other's text, and contrast checkers could not
       // tell what is behind it.
       const written: AboveText[] = [
-        ...categories.map((col) => ({ col, x: domain[0] + LABEL_GAP * unitsPerPx, y: col + (GROUP_GAP / 2 + labelRoom / 2) / slot, text: labels[col] ?? '' })),
-        ...positive.map((d) => ({ col: undefined, x: d.point.value! + LABEL_GAP * unitsPerPx, y: at(d), text: d.point.short })),
+        ...categories.map((col) => ({
+          col,
+          x: domain[0] + LABEL_GAP * unitsPerPx,
+          y: col + (GROUP_GAP / 2 + labelRoom / 2) / slot,
+          text: labels[col] ?? '',
+        })),
+        ...positive.map((d) => ({
+          col: undefined,
+          x: d.point.value! + LABEL_GAP * unitsPerPx,
+          y: at(d),
+          text: d.point.short,
+        })),
       ];
-      marks.push(Plot.text(written, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', className: 'category-label above-labels', render: tagNames(written) }));
+      marks.push(
+        Plot.text(written, {
+          x: 'x',
+          y: 'y',
+          text: 'text',
+          textAnchor: 'start',
+          className: 'category-label above-labels',
+          render: tagNames(written),
+        }),
+      );
     }
     return Plot.plot({
-      document, width, height, marginTop, marginRight, marginBottom, marginLeft,
+      document,
+      width,
+      height,
+      marginTop,
+      marginRight,
+      marginBottom,
+      marginLeft,
       x: { type: 'linear', domain, axis: null },
       y: { type: 'linear', domain: [n, 0], axis: null },
       marks,
@@ -151,10 +227,16 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
 
   let drawnUpTo = sliced ? SLICE : n;
   const svg = finish(plotRange(0, drawnUpTo, true), view, width, height);
-  if (!above) tagCategoryLabels(svg, view.categories.slice(0, drawnUpTo).map((_, i) => i));
+  if (!above)
+    tagCategoryLabels(
+      svg,
+      view.categories.slice(0, drawnUpTo).map((_, i) => i),
+    );
   const marks = new Map<string, SVGElement>();
   const keep = (root: Element): void =>
-    root.querySelectorAll<SVGElement>('[data-row][data-col]').forEach((mark) => marks.set(`${mark.getAttribute('data-row')}:${mark.getAttribute('data-col')}`, mark));
+    root
+      .querySelectorAll<SVGElement>('[data-row][data-col]')
+      .forEach((mark) => marks.set(`${mark.getAttribute('data-row')}:${mark.getAttribute('data-col')}`, mark));
   keep(svg);
 
   /** Draws the next slice into the chart; true while slices remain. */
@@ -168,7 +250,8 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     const list = part.querySelector('g.series-0');
     const into = svg.querySelector('g.series-0');
     if (list && into) into.append(...list.children);
-    for (const child of [...part.children]) if (child !== list && !child.classList.contains('background')) svg.append(child);
+    for (const child of [...part.children])
+      if (child !== list && !child.classList.contains('background')) svg.append(child);
     drawnUpTo = end;
     return drawnUpTo < n;
   };
@@ -177,5 +260,13 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     while (position.col >= drawnUpTo && position.col < n && drawNext());
     return marks.get(`${position.row}:${position.col}`);
   };
-  return { svg, width, height, virtualRows: false, markAt, positionOf: positionOfMark, ...(sliced ? { drawNext } : {}) };
+  return {
+    svg,
+    width,
+    height,
+    virtualRows: false,
+    markAt,
+    positionOf: positionOfMark,
+    ...(sliced ? { drawNext } : {}),
+  };
 }

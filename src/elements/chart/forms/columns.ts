@@ -24,7 +24,11 @@ import {
 import { MARGINS, plotHeight as plotHeightFor } from './sizes.js';
 import { stackColumns, type StackedDatum } from './stack.js';
 
-function axisLabelLayout(view: ChartView, plotWidth: number, measure: DrawOptions['measure']): {
+function axisLabelLayout(
+  view: ChartView,
+  plotWidth: number,
+  measure: DrawOptions['measure'],
+): {
   ticks: number[];
   rotate: boolean;
   marginBottom: number;
@@ -34,7 +38,13 @@ function axisLabelLayout(view: ChartView, plotWidth: number, measure: DrawOption
   const slotWidth = plotWidth / Math.max(1, n);
   const widest = widestLabel(view, measure);
   const every = Math.max(1, Math.ceil((widest + 8) / slotWidth));
-  if (every === 1) return { ticks: view.categories.map((_, i) => i), rotate: false, marginBottom: MARGINS.columns.bottom, labels: view.categories.map((c) => c.short) };
+  if (every === 1)
+    return {
+      ticks: view.categories.map((_, i) => i),
+      rotate: false,
+      marginBottom: MARGINS.columns.bottom,
+      labels: view.categories.map((c) => c.short),
+    };
   if (view.axis === 'time') {
     const ticks = spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 16))));
     return { ticks, rotate: false, marginBottom: MARGINS.columns.bottom, labels: view.categories.map((c) => c.short) };
@@ -76,7 +86,8 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   const missing = tagged.filter((d) => d.point.value === null);
   const boxHeight = stacked ? 10 : BAR;
   if (missing.length > 0) {
-    const needed = Math.max(0, ...missing.map((d) => (stacked ? tops[d.point.col]! : 0))) + (boxHeight * rows + 4) * unitsPerPx;
+    const needed =
+      Math.max(0, ...missing.map((d) => (stacked ? tops[d.point.col]! : 0))) + (boxHeight * rows + 4) * unitsPerPx;
     if (needed > domain[1]) {
       domain = niceDomain([...values, needed], true);
       unitsPerPx = (domain[1] - domain[0]) / plotHeight;
@@ -92,7 +103,11 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
     Plot.ruleY(yTicks, { className: 'grid' }), // gridY's lines (see drawBars)
     Plot.axisY({ ticks: yTicks, tickFormat: format, label: null, className: 'axis' }),
     Plot.axisX({
-      ticks: layout.ticks.map((i) => i + 0.5), tickFormat: (t: number) => layout.labels[Math.floor(t)] ?? '', tickSize: 0, label: null, className: 'axis category-label',
+      ticks: layout.ticks.map((i) => i + 0.5),
+      tickFormat: (t: number) => layout.labels[Math.floor(t)] ?? '',
+      tickSize: 0,
+      label: null,
+      className: 'axis category-label',
       ...(layout.rotate ? { tickRotate: -90, textAnchor: 'end' as const } : {}),
     }),
   ];
@@ -100,24 +115,47 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
     if (stacked) {
       const mine = stackedData.filter((d) => d.point.row === row);
       const pattern = patternFill(row);
-      marks.push(Plot.rect(mine, {
-        x1: (d: StackedDatum) => x1(d.point), x2: (d: StackedDatum) => x2(d.point), y1: (d: StackedDatum) => d.lo, y2: (d: StackedDatum) => d.hi,
-        className: markClass(row, 'segments', pattern ? 'patterned' : fillClass(row)), ...(pattern ? { fill: pattern } : {}), render: tagMarks(mine),
-      }));
+      marks.push(
+        Plot.rect(mine, {
+          x1: (d: StackedDatum) => x1(d.point),
+          x2: (d: StackedDatum) => x2(d.point),
+          y1: (d: StackedDatum) => d.lo,
+          y2: (d: StackedDatum) => d.hi,
+          className: markClass(row, 'segments', pattern ? 'patterned' : fillClass(row)),
+          ...(pattern ? { fill: pattern } : {}),
+          render: tagMarks(mine),
+        }),
+      );
     } else {
       const mine = tagged.filter((d) => d.point.row === row && d.point.value !== null);
-      marks.push(Plot.rect(mine, {
-        x1: (d: Tagged) => x1(d.point), x2: (d: Tagged) => x2(d.point), y1: 0, y2: (d: Tagged) => d.point.value,
-        ...seriesPaint(row, rows), render: tagMarks(mine),
-      }));
+      marks.push(
+        Plot.rect(mine, {
+          x1: (d: Tagged) => x1(d.point),
+          x2: (d: Tagged) => x2(d.point),
+          y1: 0,
+          y2: (d: Tagged) => d.point.value,
+          ...seriesPaint(row, rows),
+          render: tagMarks(mine),
+        }),
+      );
     }
     const gaps = missing.filter((d) => d.point.row === row);
     // A dashed box where a value is missing: on the baseline, or on top of the stack (never a 0-high bar).
-    const base = (p: ChartPoint): number => (stacked ? tops[p.col]! + missing.filter((m) => m.point.col === p.col && m.point.row < p.row).length * (boxHeight + 2) * unitsPerPx : 0);
-    marks.push(Plot.rect(gaps, {
-      x1: (d: Tagged) => x1(d.point), x2: (d: Tagged) => x2(d.point), y1: (d: Tagged) => base(d.point), y2: (d: Tagged) => base(d.point) + boxHeight * unitsPerPx,
-      className: markClass(row, 'no-data-boxes'), render: tagMarks(gaps),
-    }));
+    const base = (p: ChartPoint): number =>
+      stacked
+        ? tops[p.col]! +
+          missing.filter((m) => m.point.col === p.col && m.point.row < p.row).length * (boxHeight + 2) * unitsPerPx
+        : 0;
+    marks.push(
+      Plot.rect(gaps, {
+        x1: (d: Tagged) => x1(d.point),
+        x2: (d: Tagged) => x2(d.point),
+        y1: (d: Tagged) => base(d.point),
+        y2: (d: Tagged) => base(d.point) + boxHeight * unitsPerPx,
+        className: markClass(row, 'no-data-boxes'),
+        render: tagMarks(gaps),
+      }),
+    );
   }
 
   // Direct labels above columns when they fit the slot: the value itself, so colour never carries it alone.
@@ -125,27 +163,64 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   if (!stacked) {
     const labelled = tagged.filter((d) => fits(d.point.short));
     const top = (d: Tagged): number => (d.point.value === null ? boxHeight * unitsPerPx : d.point.value);
-    marks.push(Plot.text(labelled.filter((d) => (d.point.value ?? 0) >= 0), {
-      x: (d: Tagged) => (x1(d.point) + x2(d.point)) / 2, y: top, text: (d: Tagged) => d.point.short, dy: -LABEL_GAP, lineAnchor: 'bottom', className: 'value-label',
-    }));
-    marks.push(Plot.text(labelled.filter((d) => (d.point.value ?? 0) < 0), {
-      x: (d: Tagged) => (x1(d.point) + x2(d.point)) / 2, y: top, text: (d: Tagged) => d.point.short, dy: LABEL_GAP, lineAnchor: 'top', className: 'value-label',
-    }));
+    marks.push(
+      Plot.text(
+        labelled.filter((d) => (d.point.value ?? 0) >= 0),
+        {
+          x: (d: Tagged) => (x1(d.point) + x2(d.point)) / 2,
+          y: top,
+          text: (d: Tagged) => d.point.short,
+          dy: -LABEL_GAP,
+          lineAnchor: 'bottom',
+          className: 'value-label',
+        },
+      ),
+    );
+    marks.push(
+      Plot.text(
+        labelled.filter((d) => (d.point.value ?? 0) < 0),
+        {
+          x: (d: Tagged) => (x1(d.point) + x2(d.point)) / 2,
+          y: top,
+          text: (d: Tagged) => d.point.short,
+          dy: LABEL_GAP,
+          lineAnchor: 'top',
+          className: 'value-label',
+        },
+      ),
+    );
   } else {
     // Stack totals, with their honest qualifier, when every part is known and they fit.
     const totals = view.categories.flatMap((category, col) => {
       const parts = view.series.map((series) => series.points[col]!);
       const sum = total(parts);
       if (!sum || sum.missing > 0) return [];
-      const text = formatQualified(sum.value, sum.qualifier, view.series[0]!.format, view.locale, { compact: Math.abs(sum.value) >= 100_000 });
+      const text = formatQualified(sum.value, sum.qualifier, view.series[0]!.format, view.locale, {
+        compact: Math.abs(sum.value) >= 100_000,
+      });
       return measure(text) <= slotWidth - 2 ? [{ col, text, y: tops[col]! }] : [];
     });
-    marks.push(Plot.text(totals, { x: (d: { col: number }) => d.col + 0.5, y: 'y', text: 'text', dy: -LABEL_GAP, lineAnchor: 'bottom', className: 'value-label' }));
+    marks.push(
+      Plot.text(totals, {
+        x: (d: { col: number }) => d.col + 0.5,
+        y: 'y',
+        text: 'text',
+        dy: -LABEL_GAP,
+        lineAnchor: 'bottom',
+        className: 'value-label',
+      }),
+    );
   }
   marks.push(Plot.ruleY([0], { className: 'baseline' }));
 
   const svg = Plot.plot({
-    document, width, height, marginTop, marginRight, marginBottom: layout.marginBottom, marginLeft,
+    document,
+    width,
+    height,
+    marginTop,
+    marginRight,
+    marginBottom: layout.marginBottom,
+    marginLeft,
     x: { type: 'linear', domain: [0, Math.max(1, n)], axis: null },
     y: { type: 'linear', domain, axis: null },
     marks,

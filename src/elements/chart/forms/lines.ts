@@ -39,10 +39,14 @@ export function drawLines(view: ChartView, { width, document, measure }: DrawOpt
   const domain = niceDomain(Number.isFinite(lo) ? [lo, hi] : [], area);
   const yTicks = ticksOf(domain, 5);
   const endLabels = rows > 1 && width >= 560;
-  const endLabelWidth = endLabels ? Math.max(...view.series.map((s) => measure(truncate(s.label.text, 140, measure)))) + 2 * LABEL_GAP : 0;
+  const endLabelWidth = endLabels
+    ? Math.max(...view.series.map((s) => measure(truncate(s.label.text, 140, measure)))) + 2 * LABEL_GAP
+    : 0;
   // The first and last period labels are centred on the plot's edges: leave half of each outside.
   const edge = (i: number): number => measure(view.categories[i]?.short ?? '') / 2 + 4;
-  const marginLeft = Math.ceil(Math.max(Math.max(...yTicks.map((t) => measure(format(t))), 10) + 2 * LABEL_GAP, edge(0)));
+  const marginLeft = Math.ceil(
+    Math.max(Math.max(...yTicks.map((t) => measure(format(t))), 10) + 2 * LABEL_GAP, edge(0)),
+  );
   const marginRight = Math.ceil(Math.max(16, endLabelWidth, edge(n - 1)));
   const { top: marginTop, bottom: marginBottom } = MARGINS.lines;
   const plotWidth = width - marginLeft - marginRight;
@@ -56,13 +60,21 @@ export function drawLines(view: ChartView, { width, document, measure }: DrawOpt
   const marks: Plot.Markish[] = [
     Plot.ruleY(yTicks, { className: 'grid' }), // gridY's lines (see drawBars)
     Plot.axisY({ ticks: yTicks, tickFormat: format, label: null, className: 'axis' }),
-    Plot.axisX({ ticks: xTicks, tickFormat: (t: number) => view.categories[t]?.short ?? '', label: null, className: 'axis' }),
+    Plot.axisX({
+      ticks: xTicks,
+      tickFormat: (t: number) => view.categories[t]?.short ?? '',
+      label: null,
+      className: 'axis',
+    }),
   ];
   if (domain[0] < 0 && domain[1] > 0) marks.push(Plot.ruleY([0], { className: 'baseline' }));
   for (let row = 0; row < rows; row += 1) {
     const series = view.series[row]!;
     // More points than pixels: draw each pixel column's first, lowest, highest and last value only.
-    const samples = downsample(series.points.map((p) => p.value), Math.max(1, Math.floor(plotWidth)));
+    const samples = downsample(
+      series.points.map((p) => p.value),
+      Math.max(1, Math.floor(plotWidth)),
+    );
     if (area) {
       marks.push(Plot.areaY(samples, { x: 'index', y1: 0, y2: 'value', className: `area ${fillClass(row)}` }));
     }
@@ -71,23 +83,56 @@ export function drawLines(view: ChartView, { width, document, measure }: DrawOpt
     if (!virtualRows) {
       const known = series.points.filter((p) => p.value !== null).map((point) => ({ point }));
       const gaps = series.points.filter((p) => p.value === null).map((point) => ({ point }));
-      marks.push(Plot.ruleX(gaps, { x: (d: Tagged) => d.point.col, className: markClass(row, 'no-data-rules'), render: tagMarks(gaps) }));
-      marks.push(Plot.dot(known, {
-        x: (d: Tagged) => d.point.col, y: (d: Tagged) => d.point.value, r: 4.5, symbol: SYMBOLS[row % SYMBOLS.length],
-        className: markClass(row, 'dots', `stroke-s${row % 8}`), render: tagMarks(known),
-      }));
+      marks.push(
+        Plot.ruleX(gaps, {
+          x: (d: Tagged) => d.point.col,
+          className: markClass(row, 'no-data-rules'),
+          render: tagMarks(gaps),
+        }),
+      );
+      marks.push(
+        Plot.dot(known, {
+          x: (d: Tagged) => d.point.col,
+          y: (d: Tagged) => d.point.value,
+          r: 4.5,
+          symbol: SYMBOLS[row % SYMBOLS.length],
+          className: markClass(row, 'dots', `stroke-s${row % 8}`),
+          render: tagMarks(known),
+        }),
+      );
     } else {
-      const lonely = series.points.filter((p, i) => p.value !== null && (series.points[i - 1]?.value ?? null) === null && (series.points[i + 1]?.value ?? null) === null);
+      const lonely = series.points.filter(
+        (p, i) =>
+          p.value !== null &&
+          (series.points[i - 1]?.value ?? null) === null &&
+          (series.points[i + 1]?.value ?? null) === null,
+      );
       marks.push(Plot.dot(lonely, { x: 'col', y: 'value', r: 2, className: `lonely stroke-s${row % 8}` }));
     }
     if (endLabels) {
       const last = series.points.findLast((p) => p.value !== null);
-      if (last) marks.push(Plot.text([last], { x: 'col', y: 'value', text: () => truncate(series.label.text, 140, measure), textAnchor: 'start', dx: LABEL_GAP + 4, className: 'series-label' }));
+      if (last)
+        marks.push(
+          Plot.text([last], {
+            x: 'col',
+            y: 'value',
+            text: () => truncate(series.label.text, 140, measure),
+            textAnchor: 'start',
+            dx: LABEL_GAP + 4,
+            className: 'series-label',
+          }),
+        );
     }
   }
 
   const plot = Plot.plot({
-    document, width, height, marginTop, marginRight, marginBottom, marginLeft,
+    document,
+    width,
+    height,
+    marginTop,
+    marginRight,
+    marginBottom,
+    marginLeft,
     x: { type: 'linear', domain: xDomain, axis: null },
     y: { type: 'linear', domain, axis: null },
     marks,
@@ -131,7 +176,12 @@ export function drawLines(view: ChartView, { width, document, measure }: DrawOpt
     if (!point) return undefined;
     const active = (svg.getRootNode() as ShadowRoot | Document).activeElement;
     // Reuse the focused cursor only if it already stands here (a redraw); otherwise take the other one.
-    let cursor = cursors.find((c) => c === active && c.getAttribute('data-row') === String(position.row) && c.getAttribute('data-col') === String(position.col));
+    let cursor = cursors.find(
+      (c) =>
+        c === active &&
+        c.getAttribute('data-row') === String(position.row) &&
+        c.getAttribute('data-col') === String(position.col),
+    );
     if (!cursor) {
       turn = 1 - turn;
       cursor = cursors[turn]!;

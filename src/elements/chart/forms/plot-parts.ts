@@ -60,7 +60,9 @@ export const markClass = (row: number, ...rest: string[]): string => [MARK_GROUP
 /** Bars of one series: solid when alone; with several series, hue and texture both tell them apart. */
 export function seriesPaint(row: number, rows: number): { className: string; fill?: string } {
   const pattern = rows > 1 ? patternFill(row) : undefined;
-  return pattern ? { className: markClass(row, 'bars', 'patterned'), fill: pattern } : { className: markClass(row, 'bars', fillClass(rows > 1 ? row : 0)) };
+  return pattern
+    ? { className: markClass(row, 'bars', 'patterned'), fill: pattern }
+    : { className: markClass(row, 'bars', fillClass(rows > 1 ? row : 0)) };
 }
 
 /** A nice linear domain that always holds 0 (bars start at the baseline). */
@@ -102,7 +104,9 @@ export function finish(svg: SVGSVGElement, view: ChartView, width: number, heigh
 
 export function markFinder(svg: SVGSVGElement): (position: GridPosition) => SVGElement | undefined {
   const marks = new Map<string, SVGElement>();
-  svg.querySelectorAll<SVGElement>('[data-row][data-col]').forEach((mark) => marks.set(`${mark.getAttribute('data-row')}:${mark.getAttribute('data-col')}`, mark));
+  svg
+    .querySelectorAll<SVGElement>('[data-row][data-col]')
+    .forEach((mark) => marks.set(`${mark.getAttribute('data-row')}:${mark.getAttribute('data-col')}`, mark));
   return (position) => marks.get(`${position.row}:${position.col}`);
 }
 

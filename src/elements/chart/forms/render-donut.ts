@@ -47,7 +47,10 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
   let bx = 8;
   let by = cy + outer + labelRoom;
   for (const point of rest) {
-    const text = point.value === null ? `${truncate(view.categories[point.col]!.short, 120, measure)}: ${noData}` : `${truncate(view.categories[point.col]!.short, 120, measure)}: ${point.short}`;
+    const text =
+      point.value === null
+        ? `${truncate(view.categories[point.col]!.short, 120, measure)}: ${noData}`
+        : `${truncate(view.categories[point.col]!.short, 120, measure)}: ${point.short}`;
     const w = Math.min(width - 16, measure(text) + 2 * GAP);
     if (bx + w > width - 8 && bx > 8) {
       bx = 8;
@@ -60,15 +63,29 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
 
   const svg = svgElement(document, 'svg');
   const group = svgElement(document, 'g', { class: `${MARK_GROUP} row-0 slices`, transform: `translate(${cx},${cy})` });
-  const layout = pie<ChartPoint>().value((p) => p.value!).sort(null).padAngle(slices.length > 1 ? 0.012 : 0);
+  const layout = pie<ChartPoint>()
+    .value((p) => p.value!)
+    .sort(null)
+    .padAngle(slices.length > 1 ? 0.012 : 0);
   const shape = arc<PieArcDatum<ChartPoint>>().innerRadius(inner).outerRadius(outer).cornerRadius(1.5);
   const labels = svgElement(document, 'g', { class: 'slice-labels', transform: `translate(${cx},${cy})` });
   for (const datum of layout(slices)) {
     const point = datum.data;
     const pattern = patternFill(point.col);
-    const path = svgElement(document, 'path', { d: shape(datum) ?? '', class: `arc ${pattern ? 'patterned' : fillClass(paintOf(point.col).color)}` });
+    const path = svgElement(document, 'path', {
+      d: shape(datum) ?? '',
+      class: `arc ${pattern ? 'patterned' : fillClass(paintOf(point.col).color)}`,
+    });
     if (pattern) path.setAttribute('fill', pattern);
-    nameMark(path, point, chartMessages(view.locale).markName(view.categories[point.col]!.label, undefined, chartMessages(view.locale).withShare(point.phrase, shareText(point.value!, whole, view.locale))));
+    nameMark(
+      path,
+      point,
+      chartMessages(view.locale).markName(
+        view.categories[point.col]!.label,
+        undefined,
+        chartMessages(view.locale).withShare(point.phrase, shareText(point.value!, whole, view.locale)),
+      ),
+    );
     group.append(path);
     // The share outside the ring, where the slice is wide enough to own it.
     if (datum.endAngle - datum.startAngle >= 0.3) {
@@ -92,7 +109,11 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
   if (sum) {
     const hole = svgElement(document, 'g', { class: 'donut-total', transform: `translate(${cx},${cy})` });
     const value = svgElement(document, 'text', { y: -4, 'text-anchor': 'middle', class: 'total-value' });
-    value.textContent = truncate(formatQualified(sum.value, sum.qualifier, series.format, view.locale, { compact: Math.abs(sum.value) >= 10_000 }), inner * 1.7, (t) => measure(t) * 1.5);
+    value.textContent = truncate(
+      formatQualified(sum.value, sum.qualifier, series.format, view.locale, { compact: Math.abs(sum.value) >= 10_000 }),
+      inner * 1.7,
+      (t) => measure(t) * 1.5,
+    );
     const caption = svgElement(document, 'text', { y: 16, 'text-anchor': 'middle', class: 'total-caption' });
     caption.textContent = chartMessages(view.locale).header.total;
     hole.append(value, caption);
@@ -106,7 +127,12 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
       const rect = svgElement(document, 'rect', { x: box.x, y: box.y, width: box.w, height: BOX, rx: 3 });
       nameMark(rect, box.point);
       boxGroup.append(rect);
-      const text = svgElement(document, 'text', { x: box.x + GAP, y: box.y + BOX / 2, 'dominant-baseline': 'middle', class: 'no-data-label' });
+      const text = svgElement(document, 'text', {
+        x: box.x + GAP,
+        y: box.y + BOX / 2,
+        'dominant-baseline': 'middle',
+        class: 'no-data-label',
+      });
       text.textContent = box.text;
       boxLabels.append(text);
     }
@@ -114,11 +140,15 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
   }
 
   structureSvg(svg, view, width, height);
-  for (const node of svg.querySelectorAll('g')) if (!node.closest(`.${MARK_GROUP}`) && !node.matches('[role="list"]')) node.setAttribute('aria-hidden', 'true');
+  for (const node of svg.querySelectorAll('g'))
+    if (!node.closest(`.${MARK_GROUP}`) && !node.matches('[role="list"]')) node.setAttribute('aria-hidden', 'true');
   // Columns are the data's own order (the table's order): slices and boxes are walked as the feed lists them.
   const marks = new Map<number, SVGElement>();
-  svg.querySelectorAll<SVGElement>('[data-row][data-col]').forEach((mark) => marks.set(Number(mark.getAttribute('data-col')), mark));
-  const markAt = (position: GridPosition): SVGElement | undefined => (position.row === 0 ? marks.get(position.col) : undefined);
+  svg
+    .querySelectorAll<SVGElement>('[data-row][data-col]')
+    .forEach((mark) => marks.set(Number(mark.getAttribute('data-col')), mark));
+  const markAt = (position: GridPosition): SVGElement | undefined =>
+    position.row === 0 ? marks.get(position.col) : undefined;
   const positionOf = positionOfMark;
   return { svg, width, height, virtualRows: false, markAt, positionOf };
 }

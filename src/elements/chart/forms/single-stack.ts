@@ -26,10 +26,17 @@ export function drawSingleStack(view: ChartView, { width, document, measure }: D
   for (const d of parts) {
     const pattern = patternFill(d.point.col);
     const one = [d];
-    marks.push(Plot.rect(one, {
-      x1: 'lo', x2: 'hi', y1: 0, y2: barHeight,
-      className: markClass(0, 'segments', pattern ? 'patterned' : fillClass(d.point.col)), ...(pattern ? { fill: pattern } : {}), render: tagMarks(one),
-    }));
+    marks.push(
+      Plot.rect(one, {
+        x1: 'lo',
+        x2: 'hi',
+        y1: 0,
+        y2: barHeight,
+        className: markClass(0, 'segments', pattern ? 'patterned' : fillClass(d.point.col)),
+        ...(pattern ? { fill: pattern } : {}),
+        render: tagMarks(one),
+      }),
+    );
   }
   // Shares under the bar, where they fit.
   const shares = parts.flatMap((d) => {
@@ -39,15 +46,38 @@ export function drawSingleStack(view: ChartView, { width, document, measure }: D
   marks.push(Plot.text(shares, { x: 'x', y: barHeight + 14, text: 'text', className: 'value-label' }));
   // Missing, zero or negative parts cannot be a share of the whole: dashed boxes after the bar, named.
   const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
-  const restData = rest.map((d, i) => ({ ...d, lo: i * (boxWidth + 8 * unitsPerPx), hi: i * (boxWidth + 8 * unitsPerPx) + boxWidth }));
-  marks.push(Plot.rect(restData, {
-    x1: 'lo', x2: 'hi', y1: barHeight + 36, y2: barHeight + 36 + BAR, className: markClass(0, 'no-data-boxes'), render: tagMarks(restData),
+  const restData = rest.map((d, i) => ({
+    ...d,
+    lo: i * (boxWidth + 8 * unitsPerPx),
+    hi: i * (boxWidth + 8 * unitsPerPx) + boxWidth,
   }));
-  marks.push(Plot.text(restData, {
-    x: (d: StackedDatum) => d.lo + LABEL_GAP * unitsPerPx, y: barHeight + 36 + BAR / 2, text: (d: StackedDatum) => (d.point.value === null ? noData : d.point.short), textAnchor: 'start', className: 'no-data-label',
-  }));
+  marks.push(
+    Plot.rect(restData, {
+      x1: 'lo',
+      x2: 'hi',
+      y1: barHeight + 36,
+      y2: barHeight + 36 + BAR,
+      className: markClass(0, 'no-data-boxes'),
+      render: tagMarks(restData),
+    }),
+  );
+  marks.push(
+    Plot.text(restData, {
+      x: (d: StackedDatum) => d.lo + LABEL_GAP * unitsPerPx,
+      y: barHeight + 36 + BAR / 2,
+      text: (d: StackedDatum) => (d.point.value === null ? noData : d.point.short),
+      textAnchor: 'start',
+      className: 'no-data-label',
+    }),
+  );
   const svg = Plot.plot({
-    document, width, height, marginTop, marginRight, marginBottom: height - marginTop - barHeight, marginLeft,
+    document,
+    width,
+    height,
+    marginTop,
+    marginRight,
+    marginBottom: height - marginTop - barHeight,
+    marginLeft,
     x: { type: 'linear', domain: [0, whole], axis: null },
     y: { type: 'linear', domain: [barHeight, 0], range: [marginTop + barHeight, marginTop], axis: null },
     marks,

@@ -43,7 +43,9 @@ export function plotHeight(width: number): number {
  * forms whose height depends on measured labels (category columns, whose names may stand upright) or on
  * more than the width (a single stack, a donut).
  */
-export function drawingHeightCss(view: Pick<ChartView, 'type' | 'axis' | 'series' | 'categories' | 'empty'>): string[] | undefined {
+export function drawingHeightCss(
+  view: Pick<ChartView, 'type' | 'axis' | 'series' | 'categories' | 'empty'>,
+): string[] | undefined {
   if (view.empty) return undefined;
   const flexible = ({ top, bottom }: { top: number; bottom: number }): string[] => {
     const plot = `clamp(${PLOT_HEIGHT.min}px, ${PLOT_HEIGHT.perWidth * 100}cqi, ${PLOT_HEIGHT.max}px)`;
