@@ -33,7 +33,28 @@ function selectedFiles() {
   return testFiles().filter((file) => patterns.some((pattern) => pattern.test(file)));
 }
 
-/** Runs web-test-runner once; resolves with its exit code and the last progress line it printed. */
+const ANSI = new RegExp(String.raw`\u001b\[[0-9;]*[A-Za-z]`, 'g');
+
+/** The failed tests web-test-runner reported (a ❌ line, and the two lines of error under it), each once. */
+function failures(output) {
+  const lines = output.replace(ANSI, '').split('\n');
+  const found = new Set();
+  lines.forEach((line, index) => {
+    if (!line.includes('❌')) return;
+    const file = lines
+      .slice(0, index)
+      .reverse()
+      .find((above) => /^\S.*\.test\.ts:$/.test(above.trim()));
+    const reason = lines
+      .slice(index + 1, index + 3)
+      .map((below) => below.trim())
+      .filter(Boolean);
+    found.add([`  ${file?.trim() ?? ''} ${line.trim()}`, ...reason.map((text) => `      ${text}`)].join('\n'));
+  });
+  return [...found];
+}
+
+/** Runs web-test-runner once; resolves with its exit code, a summary line and the tests that failed. */
 function runOnce(label, env) {
   return new Promise((resolve) => {
     const started = Date.now();
@@ -41,21 +62,18 @@ function runOnce(label, env) {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    let tail = '';
+    let output = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      tail = (tail + chunk.toString()).slice(-4000);
+      output += chunk.toString();
     });
     child.on('close', (code) => {
-      const plain = tail.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+      const plain = output.slice(-4000).replace(ANSI, '');
       const counts = [...plain.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].pop();
       const seconds = Math.round((Date.now() - started) / 1000);
       const summary = counts ? `${counts[1]} passed, ${counts[2]} failed, ${counts[3] ?? 0} skipped` : 'no result';
-      resolve({
-        label,
-        code: code ?? 1,
-        line: `${label}: ${code === 0 ? 'PASS' : 'FAIL'}, ${summary} in ${seconds} s`,
-      });
+      const line = `${label}: ${code === 0 ? 'PASS' : 'FAIL'}, ${summary} in ${seconds} s`;
+      resolve({ label, code: code ?? 1, line, failed: failures(output) });
     });
   });
 }
@@ -77,5 +95,8 @@ for (const engine of engines) {
   }
 }
 console.log('\n---- browser tests per engine ----');
-for (const { line } of results) console.log(line);
+for (const { line, failed } of results) {
+  console.log(line);
+  for (const failure of failed) console.log(failure);
+}
 process.exit(results.some(({ code }) => code !== 0) ? 1 : 0);

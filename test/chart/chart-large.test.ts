@@ -8,23 +8,11 @@ import { part, settled, sleep } from '../support/dom.js';
 import { longSeriesFeed } from './chart-feeds.js';
 import { removeCharts, spaced, until } from './chart-helpers.js';
 
-interface Timing {
-  readonly drawnMs: number;
-  readonly longestTaskMs: number;
-  readonly longTasks: number;
-}
-
-/** Mounts a chart and measures, with the Long Tasks API, how long the page was blocked until it was drawn. */
-async function measured(
-  type: string,
-  feed: Feed,
-  metric: string,
-): Promise<{ element: InclusionChart; timing: Timing }> {
-  // Building the test feed is the test's own work: let its task end before measuring the chart's.
-  await sleep(50);
-  const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
-  observer.observe({ type: 'longtask', buffered: false });
+/**
+ * Mounts a chart and waits until it is drawn and its table has grown to every row. How long that takes is
+ * measured by `npm run bench` (categories-5k, line-10k), not here: a test machine's speed varies.
+ */
+async function mounted(type: string, feed: Feed, metric: string): Promise<InclusionChart> {
   const page = document.createElement('div');
   page.className = 'chart-page';
   page.style.width = '900px';
@@ -32,22 +20,17 @@ async function measured(
   element.setAttribute('type', type);
   element.setAttribute('locale', 'ru');
   element.setAttribute('metric', metric);
-  const started = performance.now();
   element.feed = feed;
   page.append(element);
   document.body.append(page);
   await settled(element, ['ready', 'error'], 20_000);
-  const drawnMs = performance.now() - started;
-  // Let the table finish growing in slices, then collect the long tasks reported meanwhile.
   await until(
     () =>
       (part(element, 'table')?.querySelectorAll('tbody tr').length ?? 0) >=
       element.shadowRoot!.querySelectorAll('[part=legend] li').length,
     20_000,
   );
-  await sleep(200);
-  observer.disconnect();
-  return { element, timing: { drawnMs, longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length } };
+  return element;
 }
 
 describe('<inclusion-chart> with large data (reliability F)', () => {
@@ -56,15 +39,9 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
     clearFeedCache();
   });
 
-  it('draws a 10 000-point line without freezing the page, and keeps every value', async () => {
+  it('draws a 10 000-point line thinned to its pixels, and keeps every value', async () => {
     const feed = longSeriesFeed(10_000);
-    const { element, timing } = await measured('line', feed, 'daily');
-    console.log(
-      `10 000-point line: drawn in ${timing.drawnMs.toFixed(0)} ms; ${timing.longTasks} long tasks, longest ${timing.longestTaskMs.toFixed(0)} ms`,
-    );
-    // Reported above; asserted loosely, since CI machines differ: nothing close to a frozen page.
-    expect(timing.longestTaskMs).to.be.below(1000);
-
+    const element = await mounted('line', feed, 'daily');
     // The drawn path is thinned to the pixels it has...
     const path = element.shadowRoot!.querySelector('.line path')!.getAttribute('d')!;
     const vertices = (path.match(/[ML]/g) ?? []).length;
@@ -101,18 +78,14 @@ describe('<inclusion-chart> with large data (reliability F)', () => {
     expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]:not([aria-hidden="true"])')).to.have.length(1);
   });
 
-  it('draws 2 000 categories as bars in bounded time', async () => {
+  it('draws 2 000 categories as bars, one mark each', async () => {
     const feed = longSeriesFeed(10);
     feed.metrics[0]!.breakdown = Array.from({ length: 2000 }, (_, i) => ({
       key: `c${i}`,
       label: `Category ${i}`,
       value: i % 50 === 0 ? null : (i * 37) % 1000,
     }));
-    const { element, timing } = await measured('bar', feed, 'daily');
-    console.log(
-      `2 000-category bar chart: drawn in ${timing.drawnMs.toFixed(0)} ms; ${timing.longTasks} long tasks, longest ${timing.longestTaskMs.toFixed(0)} ms`,
-    );
-    expect(timing.longestTaskMs).to.be.below(3000);
+    const element = await mounted('bar', feed, 'daily');
     expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]')).to.have.length(2000);
   });
 
