@@ -33,7 +33,7 @@ async function mounted(type: string, feed: Feed, metric: string): Promise<Inclus
   return element;
 }
 
-describe('<inclusion-chart> with large data (reliability F)', () => {
+describe('<inclusion-chart> with large data', () => {
   afterEach(() => {
     removeCharts();
     clearFeedCache();
