@@ -93,13 +93,16 @@ for (let run = 0; run < Number(runs); run += 1) {
     }
   }
   for (const event of mine)
-    if (event.dur) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000 / Number(runs));
+    if (event.dur) {
+      const [wall = 0, thread = 0] = totals.get(event.name) ?? [];
+      totals.set(event.name, [wall + event.dur / 1000 / Number(runs), thread + (event.tdur ?? 0) / 1000 / Number(runs)]);
+    }
   await page.close();
 }
 const sorted = [...cpuTimes].sort((a, b) => a - b);
 console.log(`\nmain-thread CPU per run: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms`);
-console.log('\ntime per run (ms) by trace event, nested events counted in each of their parents:');
-for (const [name, total] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30))
-  console.log(`${total.toFixed(1).padStart(8)}  ${name}`);
+console.log('\ntime per run (ms, wall and CPU) by trace event, nested events counted in each of their parents:');
+for (const [name, [total, cpu]] of [...totals].sort((a, b) => b[1][1] - a[1][1]).slice(0, 40))
+  console.log(`${total.toFixed(1).padStart(8)} ${cpu.toFixed(1).padStart(8)}  ${name}`);
 await browser.close();
 server.close();
