@@ -81,7 +81,7 @@ for (let run = 0; run < Number(runs); run += 1) {
     return 'other';
   };
   console.log(
-    `run ${run + 1}: ${took.toFixed(1)} ms, main-thread CPU ${ms(cpu)} ms; tasks of 1 ms or more: ${tasks.map((t) => `@${ms(t.ts - start.ts)} ${ms(t.dur)} ms, CPU ${ms(t.tdur ?? t.dur)} (${kind(t)})`).join(', ')}`,
+    `run ${run + 1}: ${took.toFixed(1)} ms, main-thread CPU ${ms(cpu)} ms, longest task ${ms(Math.max(0, ...tasks.map((t) => t.dur)))} ms (CPU ${ms(Math.max(0, ...tasks.map((t) => t.tdur ?? t.dur)))}); tasks of 1 ms or more: ${tasks.map((t) => `@${ms(t.ts - start.ts)} ${ms(t.dur)} ms, CPU ${ms(t.tdur ?? t.dur)} (${kind(t)})`).join(', ')}`,
   );
   if (process.env.TREE) {
     const stack = [];
