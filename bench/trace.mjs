@@ -95,7 +95,10 @@ for (let run = 0; run < Number(runs); run += 1) {
   for (const event of mine)
     if (event.dur) {
       const [wall = 0, thread = 0] = totals.get(event.name) ?? [];
-      totals.set(event.name, [wall + event.dur / 1000 / Number(runs), thread + (event.tdur ?? 0) / 1000 / Number(runs)]);
+      totals.set(event.name, [
+        wall + event.dur / 1000 / Number(runs),
+        thread + (event.tdur ?? 0) / 1000 / Number(runs),
+      ]);
     }
   await page.close();
 }

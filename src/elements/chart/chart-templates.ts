@@ -14,7 +14,6 @@ import type { ChartView } from './chart-view.js';
 import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
 import { tableSlice, tableSliceMarkup, tableSlices } from './table-slice.js';
 
-
 /**
  * Whether a view fills anything with a texture (several series, stacks, donut slices, and their legend
  * swatches). Only then does the shadow root carry the 24 `<pattern>`s: a page of 50 one-series charts

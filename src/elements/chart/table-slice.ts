@@ -32,7 +32,7 @@ export function firstTableRows(total: number): number {
 export function tableSlices(total: number, rows: number): [number, number][] {
   const slices: [number, number][] = [];
   const end = Math.min(rows, total);
-  for (let start = 0; start < end; ) {
+  for (let start = 0; start < end;) {
     const next = start === 0 ? firstTableRows(total) : start + TABLE_SLICE;
     slices.push([start, Math.min(next, total)]);
     start = next;
