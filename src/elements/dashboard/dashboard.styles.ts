@@ -60,6 +60,7 @@ const dashboardOwnStyles = css`
 
     /* The tiles become the rows of one card: no frame and gap around each, a rule between them. */
     .kpis {
+      container: inclusion-kpi-list / inline-size;
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -71,7 +72,7 @@ const dashboardOwnStyles = css`
       border-block-end: 1px solid var(--_border);
       --_kpi-border: 0;
       --_kpi-radius: 0;
-      --_kpi-padding-block: calc(var(--_card-padding) * 0.67);
+      --_kpi-padding-block: calc(var(--_card-padding) * 0.5);
     }
 
     .kpis > inclusion-kpi:last-child {
