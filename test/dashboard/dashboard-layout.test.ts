@@ -185,6 +185,39 @@ describe('<inclusion-dashboard> layout', () => {
     }
   });
 
+  it("lists a phone's tiles as rows, each value at the end of its label's last line or of the line below", async () => {
+    const element = await mount(320);
+    const box = (id: string, name: string): DOMRect => part(kpi(element, id), name)!.getBoundingClientRect();
+    const lastLine = (id: string): DOMRect => {
+      const range = document.createRange();
+      range.selectNodeContents(part(kpi(element, id), 'label')!);
+      return [...range.getClientRects()].at(-1)!;
+    };
+    const tileEnd = (id: string): number => {
+      const tile = part(kpi(element, id), 'base')!;
+      return tile.getBoundingClientRect().right - parseFloat(getComputedStyle(tile).paddingInlineEnd);
+    };
+    const middle = (id: string): number => (box(id, 'value').top + box(id, 'value').bottom) / 2;
+    // "15 человек" fits beside "Социальные места": they share a line.
+    expect(middle('social'), 'a short value beside its label').to.be.lessThan(lastLine('social').bottom);
+    // "почти 55 000 человек" does not fit beside "Проживают в области": it takes the line below.
+    expect(middle('living'), 'a long value under its label').to.be.greaterThan(lastLine('living').bottom);
+    for (const id of ['social', 'living', 'public'])
+      expect(Math.abs(box(id, 'value').right - tileEnd(id)), `${id}: the value ends the row`).to.be.lessThan(1);
+
+    // The same figure alone, at the same width, keeps its card: the value under the label, at the start.
+    const alone = document.createElement('inclusion-kpi');
+    alone.feed = feed();
+    alone.setAttribute('metric', 'social');
+    alone.setAttribute('locale', 'ru');
+    element.parentElement!.append(alone);
+    await settled(alone);
+    const label = part(alone, 'label')!.getBoundingClientRect();
+    const value = part(alone, 'value')!.getBoundingClientRect();
+    expect(value.top, 'a tile on its own: value under the label').to.be.at.least(label.bottom - 1);
+    expect(Math.abs(value.left - label.left), 'a tile on its own: value at the start').to.be.lessThan(1);
+  });
+
   it('maps three regions or more; says a one-region breakdown as a short list', async () => {
     const element = await mount(1000);
     expect(element.shadowRoot!.querySelectorAll('inclusion-map').length).to.equal(0);
