@@ -2,7 +2,7 @@
 // over the seed feeds in data/, in Chromium at a phone width and a desktop width, in kk, ru and en,
 // light and dark. It holds the page to the numbers a reader feels: every widget ready, a chart in every
 // seed dashboard with something to chart, nothing wider than the screen, every figure present and visible,
-// and the page short enough on a phone to read through. Runs with `node --test test/demo/demo-layout.node.mjs`;
+// nothing axe finds, and the page short enough on a phone to read through. Runs with `node --test test/demo/demo-layout.node.mjs`;
 // DEMO_SCREENSHOTS=<folder> keeps a full-page screenshot of each combination.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,6 +50,17 @@ function hasSomethingToChart(feed) {
   return new Set(kinds).size < kinds.length;
 }
 
+/** axe-core's violations and undecided checks on the whole page, one line per node. */
+async function axeFindings(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations', 'incomplete'] });
+    const list = (items) => items.flatMap((rule) => rule.nodes.map((node) => `${rule.id}: ${node.target.join(' ')}`));
+    return [...list(results.violations), ...list(results.incomplete).map((line) => `incomplete ${line}`)];
+  });
+}
+
+let axeSource;
 let out;
 let server;
 let browser;
@@ -63,6 +74,7 @@ before(async () => {
     build: { outDir: out, emptyOutDir: true },
   });
   const index = JSON.parse(await readFile(join(root, 'data/index.json'), 'utf8'));
+  axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   feeds = await Promise.all(
     index.map(async (entry) => JSON.parse(await readFile(join(root, 'data', entry.file), 'utf8'))),
   );
@@ -204,6 +216,7 @@ for (const width of WIDTHS) {
               assert.ok(dashboard.charts >= 1, `${dashboard.src}: at least one chart drawn`);
             else assert.equal(dashboard.charts, 0, `${dashboard.src}: nothing to chart, so no chart drawn`);
           }
+          assert.deepEqual(await axeFindings(page), [], 'axe: no violations, nothing undecided');
           if (width <= 320)
             assert.ok(
               report.height < PHONE_HEIGHT_LIMIT,
