@@ -204,6 +204,10 @@ describe('<inclusion-dashboard> layout', () => {
     expect(middle('living'), 'a long value under its label').to.be.greaterThan(lastLine('living').bottom);
     for (const id of ['social', 'living', 'public'])
       expect(Math.abs(box(id, 'value').right - tileEnd(id)), `${id}: the value ends the row`).to.be.lessThan(1);
+    // Rows of one card: each tile starts where the one before it ends.
+    const gap =
+      kpi(element, 'public').getBoundingClientRect().top - kpi(element, 'placed').getBoundingClientRect().bottom;
+    expect(Math.abs(gap), 'no space between rows').to.be.lessThan(1);
 
     // The same figure alone, at the same width, keeps its card: the value under the label, at the start.
     const alone = document.createElement('inclusion-kpi');
