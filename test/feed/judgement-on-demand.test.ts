@@ -10,7 +10,7 @@ import { validateFeed } from '../../src/feed/check.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { renderError } from '../../src/elements/shared/status-views.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 
 const judgementRequests = (): string[] =>

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 import { axeFindings } from '../support/axe.js';
 import { cleanup, settled } from '../support/dom.js';
 

@@ -6,7 +6,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 import { withFetchSignals } from '../support/fetch-signals.js';
 import { settled, sleep } from '../support/dom.js';
 import { itOnlyIn } from '../support/engine.js';
