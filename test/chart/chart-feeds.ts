@@ -1,5 +1,5 @@
 /** Feeds written for the chart tests: none is in data/, so the tests prove the rules, not the seeds. */
-import type { Feed } from '../../src/feed/schema.js';
+import type { BreakdownItem, Feed } from '../../src/feed/schema.js';
 import { EMPLOYMENT, placed, PLACED_BY_REGION, trained, TRAINED_BY_REGION } from '../fixtures/employment.mjs';
 import { feedOf } from '../fixtures/feeds.mjs';
 import { yearly } from '../fixtures/figures.mjs';
@@ -56,6 +56,19 @@ export function longSeriesFeed(count = 10_000): Feed {
       { id: 'daily', label: { kk: 'Күнделікті', ru: 'Ежедневно', en: 'Daily' }, value: series.at(-1)!.value, series },
     ],
   };
+}
+
+/** `count` categories named "Category 0", "Category 1", …, the i-th valued `valueOf(i)` (null: no data). */
+export function categories(count: number, valueOf: (i: number) => number | null): BreakdownItem[] {
+  return Array.from({ length: count }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: valueOf(i) }));
+}
+
+/** A feed of one metric, "m", broken down into `count` categories (see `categories`). */
+export function manyCategoriesFeed(count: number, valueOf: (i: number) => number | null): Feed {
+  return feedOf([{ id: 'm', label: 'Count', value: 1, breakdown: categories(count, valueOf) }], {
+    id: 'test-many',
+    title: 'Many',
+  });
 }
 
 export const TYPES = ['bar', 'column', 'line', 'area', 'stacked', 'donut'] as const;

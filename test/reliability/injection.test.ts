@@ -3,6 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { cleanup, settled, sleep } from '../support/dom.js';
+import { ELEMENT_TAGS } from '../fixtures/elements.mjs';
 import { hostileFeed, XSS_CORPUS } from '../fixtures/hostile.mjs';
 
 declare global {
@@ -10,8 +11,6 @@ declare global {
     __pwned?: number;
   }
 }
-
-const TAGS = ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard'] as const;
 
 function allText(element: Element): string {
   const parts: string[] = [];
@@ -40,7 +39,7 @@ function everyElement(root: Element): Element[] {
 
 describe('hostile feeds and attributes (injection)', () => {
   afterEach(() => {
-    cleanup(TAGS.join(','));
+    cleanup(ELEMENT_TAGS.join(','));
     clearFeedCache();
   });
 
@@ -48,7 +47,7 @@ describe('hostile feeds and attributes (injection)', () => {
     expect(XSS_CORPUS.length).to.be.at.least(50);
   });
 
-  for (const tag of TAGS) {
+  for (const tag of ELEMENT_TAGS) {
     it(`${tag}: shows every payload in every string field as literal text and runs none`, async () => {
       const errors: string[] = [];
       const onError = (event: ErrorEvent): void => {
