@@ -56,6 +56,18 @@ function settledStates(page) {
   });
 }
 
+/** `snippet` alone on a plain page of the site, `/<name>.html` in `lang`; resolves with its elements' states. */
+async function statesWhenPasted(snippet, name, lang) {
+  const path = `/${name}.html`;
+  pages[path] =
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title></head>` +
+    `<body>${snippet}</body></html>`;
+  const pasted = await open(path);
+  const states = await settledStates(pasted.page);
+  await pasted.context.close();
+  return states;
+}
+
 function validate(file) {
   return new Promise((resolve) => {
     execFile(
@@ -157,12 +169,7 @@ test('the editor turns a pasted table into a downloaded feed that validate accep
 
   // The copied snippet, pasted into a page of the same static site, shows the same feed.
   const snippet = await page.inputValue('#snippet');
-  pages['/pasted.html'] =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pasted</title></head>' +
-    `<body>${snippet}</body></html>`;
-  const pasted = await open('/pasted.html');
-  assert.deepEqual(await settledStates(pasted.page), ['inclusion-dashboard:ready']);
-  await pasted.context.close();
+  assert.deepEqual(await statesWhenPasted(snippet, 'pasted', 'en'), ['inclusion-dashboard:ready']);
 
   // Nothing left the page: only this site's files were asked for (GET, and HEAD to see whether dist/ is here).
   const origin = session.url('');
@@ -249,12 +256,7 @@ test('the builder offers only what the data can show, and its snippet works on a
   assert.equal(await page.textContent('[data-i18n="chartType"]'), 'Тип диаграммы');
   const snippet = await page.inputValue('#script-snippet');
   assert.match(snippet, new RegExp(`src="${session.url('/dist/inclusion-widgets.js')}"`));
-  pages['/from-builder.html'] =
-    '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>builder</title></head>' +
-    `<body>${snippet}</body></html>`;
-  const pasted = await open('/from-builder.html');
-  assert.deepEqual(await settledStates(pasted.page), ['inclusion-chart:ready']);
-  await pasted.context.close();
+  assert.deepEqual(await statesWhenPasted(snippet, 'from-builder', 'ru'), ['inclusion-chart:ready']);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseFragment } from 'parse5';
 import { renderToString, datasetOf, FeedError } from '../../dist/server/index.js';
 import { repositoryRoot } from '../support/static-server.mjs';
+import { feedOf } from '../fixtures/feeds.mjs';
 import { hostileFeed, XSS_CORPUS } from '../fixtures/hostile.mjs';
 import { LOCALES, seedFeeds } from './pages.mjs';
 
@@ -50,15 +51,13 @@ function parsed(html) {
 }
 
 test('an invalid feed is refused with every problem, as in the browser', async () => {
-  const feed = {
-    version: 1,
-    id: 'x',
-    title: 'x',
-    metrics: [
+  const feed = feedOf(
+    [
       { id: 'a', label: 'a', value: 'many' },
       { id: 'a', label: 'b', value: 1 },
     ],
-  };
+    { id: 'x', title: 'x' },
+  );
   const error = await renderToString(feed, { element: 'kpi' }).then(
     () => undefined,
     (e) => e,
@@ -225,20 +224,8 @@ test('each seed dashboard has a schema.org Dataset that validates structurally',
 });
 
 test('the qualifier stays in the JSON-LD figure', async () => {
-  const feed = {
-    version: 1,
-    id: 'q',
-    title: 'q',
-    metrics: [
-      {
-        id: 'a',
-        label: 'A',
-        value: 800,
-        qualifier: 'more-than',
-        unit: { ru: { one: 'человек', few: 'человека', many: 'человек' } },
-      },
-    ],
-  };
+  const unit = { ru: { one: 'человек', few: 'человека', many: 'человек' } };
+  const feed = feedOf([{ id: 'a', label: 'A', value: 800, qualifier: 'more-than', unit }], { id: 'q', title: 'q' });
   // The phrase a reader sees, no-break spaces included: Russian already groups digits with one ("1 120"),
   // so plain spaces would split a figure in two for a machine, and they would let a snippet wrap the unit.
   assert.equal(datasetOf(feed, 'ru').variableMeasured[0].description, 'более 800\u00a0человек');
