@@ -40,12 +40,14 @@ const session = embedderSession({
       <body><main id="charts"></main><script type="module" src="mount.js"></script></body></html>`,
     'kpi-only.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>kpi</title>
       <script type="module" src="/dist/kpi.js"></script><script type="module" src="/dist/chart.js"></script></head>
-      <body><inclusion-kpi metric="placed"><script type="application/json">${JSON.stringify(feed)}</script></inclusion-kpi></body></html>`,
+      <body><inclusion-kpi metric="placed"><script type="application/json">${JSON.stringify(feed)}</script>
+      </inclusion-kpi></body></html>`,
     'mount.js': `const feed = ${JSON.stringify(feed)};
       const main = document.getElementById('charts');
       for (const { type, locale, metric } of ${JSON.stringify(charts)}) {
         const element = document.createElement('inclusion-chart');
-        element.setAttribute('type', type); element.setAttribute('locale', locale); element.setAttribute('metric', metric);
+        element.setAttribute('type', type); element.setAttribute('locale', locale);
+        element.setAttribute('metric', metric);
         element.id = type + '-' + locale; element.feed = feed; main.append(element);
       }
       window.__mounted = true;`,

@@ -73,8 +73,8 @@ const session = embedderSession({
   files: {
     'page.css': `body { margin: 0; padding: 8px; font-family: system-ui, sans-serif; background: #f3f4f6; }
       main { display: grid; gap: 16px; } body.dark { background: #05070a; }`,
-    'page.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-      <title>tables</title><link rel="stylesheet" href="page.css">${VIOLATION_PROBE}
+    'page.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8">
+      <meta name="viewport" content="width=device-width"><title>tables</title><link rel="stylesheet" href="page.css">${VIOLATION_PROBE}
       <script type="module" src="/dist/table.js"></script></head>
       <body><main id="tables"></main><script type="module" src="mount.js"></script></body></html>`,
     'mount.js': `const feed = ${JSON.stringify(feed)};
