@@ -28,6 +28,15 @@ const ENTRIES = {
   map: 'src/elements/map/entry.ts',
   table: 'src/elements/table/entry.ts',
   dashboard: 'src/elements/dashboard/entry.ts',
+  // Each element alone, as the loader imports it (the entries above add Lit's hydration support). Entries of
+  // their own for the same reason as `validate` below: the browser builds the module namespace `import()`
+  // resolves to, where a module inside a chunk would need the bundler's runtime helper, one more file.
+  'chunks/kpi-define': 'src/elements/kpi/define.ts',
+  'chunks/chart-define': 'src/elements/chart/define.ts',
+  'chunks/map-define': 'src/elements/map/define.ts',
+  'chunks/table-define': 'src/elements/table/define.ts',
+  'chunks/dashboard-define': 'src/elements/dashboard/define.ts',
+  'chunks/hydrate-support': 'src/elements/shared/hydrate-support.ts',
   // What the loader's `validateFeed` imports: an entry of its own, so the browser builds its module
   // namespace (as a module of a chunk, the bundler would add a runtime helper to build it).
   validate: 'src/feed/check.ts',
@@ -37,9 +46,10 @@ const ENTRIES = {
 function isCore(id: string): boolean {
   if (isJudgement(id)) return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
-  if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$/.test(id)) return false;
+  if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
+    return false;
   // Lit's directives and @lit/context's provider serve only the chart and the dashboard.
-  if (/[\\/]lit-html[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id))
+  if (/[\\/]lit(-html)?[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id))
     return false;
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/.test(id))
     return true;

@@ -31,6 +31,7 @@ const REPLACED_MODULES = {
   'time.js': 'time.js',
   'scales/temporal.js': 'temporal.js',
   'marker.js': 'marker.js',
+  'projection.js': 'projection.js',
 };
 
 const PLOT_SOURCE = /[\\/]node_modules[\\/]@observablehq[\\/]plot[\\/]src[\\/]/;
