@@ -32,6 +32,8 @@ const REPLACED_MODULES = {
   'scales/temporal.js': 'temporal.js',
   'marker.js': 'marker.js',
   'projection.js': 'projection.js',
+  'scales/diverging.js': 'diverging.js',
+  'legends.js': 'legends.js',
 };
 
 const PLOT_SOURCE = /[\\/]node_modules[\\/]@observablehq[\\/]plot[\\/]src[\\/]/;
