@@ -1,6 +1,6 @@
 import { defineElement } from './define.js';
 
-/** Our elements, as a selector: a page a server rendered them into has one with its shadow root already. */
+/** Our elements, as a selector: a page a server rendered them into has one with its shadow root before its code. */
 const OURS = 'inclusion-kpi,inclusion-chart,inclusion-map,inclusion-table,inclusion-dashboard';
 
 /**
@@ -10,7 +10,10 @@ const OURS = 'inclusion-kpi,inclusion-chart,inclusion-map,inclusion-table,inclus
  * when the entry runs: a module script runs once the document is parsed.
  */
 export function defineAfterHydration(name: string, constructor: CustomElementConstructor): void {
-  const serverRendered = [...document.querySelectorAll(OURS)].some((element) => element.shadowRoot !== null);
+  // Not yet defined, with a shadow root: markup from the server (one defined has its own, by another copy).
+  const serverRendered = [...document.querySelectorAll(OURS)].some(
+    (element) => element.shadowRoot !== null && !element.matches(':defined'),
+  );
   if (!serverRendered) defineElement(name, constructor);
   else
     import('./hydrate-support.js').then(
