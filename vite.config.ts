@@ -51,7 +51,11 @@ function isCore(id: string): boolean {
   if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
     return false;
   // Lit's directives and @lit/context's provider serve only the chart and the dashboard.
-  if (/[\\/]lit(-html)?[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id))
+  if (
+    /[\\/]lit(-html)?[\\/](directive(-helpers)?\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(
+      id,
+    )
+  )
     return false;
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/.test(id))
     return true;
