@@ -2,12 +2,14 @@
  * Library build (`npm run build`), one pass into dist/:
  *
  * - `dist/inclusion-widgets.js`, the one script tag of the contract: a small loader (src/autoload.ts) that
- *   defines each element when it first appears in the page, by importing that element's entry below.
+ *   defines each element when it first appears in the page, by importing that element's `define.ts`
+ *   (`dist/chunks/*-define.js`).
  * - `dist/all.js`, `import 'inclusion-widgets'` from npm: every element, defined at once (src/index.ts).
  * - the per-element entries of `package.json` (`dist/kpi.js`, ...), which share chunks, so a page or an app
  *   that uses several elements gets each module once, whichever way it came. The KPI tile lives in the shared
- *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader, `kpi.js`
- *   and `core`.
+ *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader,
+ *   `chunks/kpi-define.js` and `core` (or `kpi.js` and `core`).
+ * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support.
  *
  * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
  *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
