@@ -4,13 +4,13 @@
 // seed dashboard, nothing wider than the screen, every figure present and visible, and the page short
 // enough on a phone to read through. Runs with `node --test test/demo/demo-layout.node.mjs`;
 // DEMO_SCREENSHOTS=<folder> keeps a full-page screenshot of each combination.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { launchChromium, repositoryRoot as root, serveStatic, urlOf } from '../support/static-server.mjs';
+import { buildDemo } from '../support/demo-build.mjs';
+import { pageSession } from '../support/page-session.mjs';
+import { repositoryRoot as root } from '../support/static-server.mjs';
 
 const SCREENSHOTS = process.env.DEMO_SCREENSHOTS;
 /**
@@ -22,31 +22,19 @@ const WIDTHS = [320, 1280];
 const LOCALES = ['kk', 'ru', 'en'];
 const THEMES = ['light', 'dark'];
 
-let out;
-let server;
-let browser;
 let feeds;
 
-before(async () => {
-  out = await mkdtemp(join(tmpdir(), 'inclusion-demo-'));
-  await build({
-    configFile: join(root, 'vite.demo.config.ts'),
-    logLevel: 'silent',
-    build: { outDir: out, emptyOutDir: true },
-  });
-  const index = JSON.parse(await readFile(join(root, 'data/index.json'), 'utf8'));
-  feeds = await Promise.all(
-    index.map(async (entry) => JSON.parse(await readFile(join(root, 'data', entry.file), 'utf8'))),
-  );
-  server = await serveStatic({ root: out, index: 'index.html', mounts: { '/data/': join(root, 'data') } });
-  browser = await launchChromium();
-  if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  if (out) await rm(out, { recursive: true, force: true });
+const session = pageSession({
+  name: 'demo',
+  prepare: async (folder) => {
+    await buildDemo(folder);
+    const index = JSON.parse(await readFile(join(root, 'data/index.json'), 'utf8'));
+    feeds = await Promise.all(
+      index.map(async (entry) => JSON.parse(await readFile(join(root, 'data', entry.file), 'utf8'))),
+    );
+  },
+  serve: { index: 'index.html', mounts: { '/data/': join(root, 'data') } },
+  screenshots: SCREENSHOTS,
 });
 
 /** Every element of the library on the page, through shadow roots, with what the checks need. */
@@ -135,14 +123,14 @@ for (const width of WIDTHS) {
   for (const locale of LOCALES) {
     for (const theme of THEMES) {
       test(`the demo index at ${width} px, ${locale}, ${theme}`, { timeout: 120_000 }, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const page = await session.browser.newPage({ viewport: { width, height: 900 } });
         const errors = [];
         page.on('pageerror', (error) => errors.push(String(error)));
         page.on('response', (response) => {
           if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
         });
         try {
-          await page.goto(urlOf(server, `/?lang=${locale}&theme=${theme}`));
+          await page.goto(session.url(`/?lang=${locale}&theme=${theme}`));
           const report = await settle(page);
           results.push({ width, locale, theme, height: report.height });
           if (SCREENSHOTS) await screenshots(page, `index-${width}-${locale}-${theme}`, report.height);
