@@ -60,6 +60,8 @@ describe('dist/inclusion-widgets.js (the loader)', () => {
     const files = fetched();
     expect(files.length, "the loader and the tile's chunks").to.be.above(1);
     expect(files.filter((file) => /^(chart|map|table|dashboard)\.js$|render-plot/.test(file))).to.deep.equal([]);
+    // A valid feed, no `refresh`, no server-rendered markup: none of the code kept for those is fetched.
+    expect(files.filter((file) => /judge|refresh|hydrate/.test(file))).to.deep.equal([]);
   });
 
   it('keeps the feed property, attributes and listeners set on a chart before its code arrived', async () => {
