@@ -57,7 +57,8 @@ async function loadPolicy() {
   try {
     await build({
       stdin: {
-        contents: "export * from './refresh-scheduler.ts'; export * from './refresh-policy.ts';",
+        contents:
+          "export * from './refresh-scheduler.ts'; export * from './refresh-policy.ts'; export * from './retry-after.ts';",
         resolveDir: join(root, 'src/feed'),
         loader: 'ts',
       },
