@@ -95,9 +95,9 @@ export function tickFormatter(view: ChartView): (value: number) => string {
 }
 
 /**
- * Plot hangs `scale` and `legend` functions on the SVG it returns. They hold every channel, scale and
- * mark of the drawing, and the SVG lives as long as the chart, so they would be kept as long: a form
- * takes the scales it needs first, then lets them go here.
+ * Plot hangs `scale` and `legend` functions on the SVG it returns, and the SVG lives as long as the chart.
+ * `scale` holds the drawing's scales; Plot's own `legend` holds every channel and mark too (the trimmed
+ * build's stand-in holds nothing). A form takes the scales it needs first, then lets them go here.
  */
 function forgetPlotInternals(svg: SVGSVGElement): void {
   const figure = svg as SVGSVGElement & { scale?: unknown; legend?: unknown };
