@@ -10,15 +10,11 @@ import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status
 import { kpiView, type KpiView } from './kpi-view.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { renderUnbroken } from '../shared/unbroken.js';
+import { RuleSheet } from '../shared/rule-sheet.js';
 import { kpiStyles } from './kpi.styles.js';
 
-/**
- * Characters in the longest stretch of a value that may not break ("20-дан астам жарияланым"): beyond
- * this a tile's usual value size would not hold it on one line, so it is set smaller rather than split
- * inside a word.
- */
-const LONG_RUN = 18;
-const longestRun = (text: string): number => Math.max(0, ...text.split(/[ \n]/).map((run) => run.length));
+/** Characters of the longest stretch of a phrase that may not break: words glued by no-break spaces. */
+const longestRun = (text: string): number => Math.max(0, ...text.split(/[ \n\t]+/).map((run) => run.length));
 
 /**
  * One metric as a tile: label, the value as a reader says it, change against the previous period,
@@ -72,6 +68,22 @@ export class InclusionKpi extends FeedElement {
   /** Source and period the page already states above the tile; the tile says only what differs. */
   declare stated?: SharedContext;
 
+  private readonly valueSheet = new RuleSheet('.value');
+
+  /**
+   * Tells the styles how long the value is, so that its size fits the tile's width: the whole phrase on one
+   * line when it can, and its longest stretch that may not break always.
+   */
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const text = this.renderRoot.querySelector('.value')?.textContent?.trim();
+    if (text)
+      this.valueSheet.set(this.renderRoot as ShadowRoot, {
+        '--_chars': String(text.length),
+        '--_run': String(longestRun(text)),
+      });
+  }
+
   protected override render(): TemplateResult {
     const locale = this.language.value;
     const { data, error } = this.loader;
@@ -96,7 +108,7 @@ export class InclusionKpi extends FeedElement {
     return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label" lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
-        <span part="value" class="value ${view.missing ? 'missing' : ''} ${longestRun(view.value) > LONG_RUN ? 'long' : ''}">${renderUnbroken(view.value)}</span>${
+        <span part="value" class="value ${view.missing ? 'missing' : ''}">${renderUnbroken(view.value)}</span>${
           view.period
             ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
             : nothing

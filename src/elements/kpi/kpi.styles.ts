@@ -64,15 +64,22 @@ const kpiOwnStyles = css`
     column-gap: 0.5rem;
   }
 
+  /*
+   * The value is never cut inside a word, and number and unit stay together (no-break spaces join them).
+   * Its size fits the tile: the whole phrase on one line when that leaves it large enough to read, and
+   * always small enough for its longest stretch that may not break (the element sets the two lengths in
+   * characters; a bold character is taken as 0.7em wide, so wide letters fit too).
+   */
   .value {
-    font-size: var(--_kpi-value-size);
+    --_fit: calc(100cqi / 0.7);
+    font-size: min(
+      max(min(var(--_kpi-value-size), var(--_fit) / var(--_chars, 12)), 1.125rem),
+      var(--_fit) / var(--_run, 12)
+    );
     font-weight: 700;
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
-  }
-
-  .value.long {
-    font-size: calc(var(--_kpi-value-size) * 0.8);
+    overflow-wrap: normal;
   }
 
   .value.missing {
@@ -263,8 +270,7 @@ const kpiOwnStyles = css`
       margin-inline-start: 0.75rem;
       text-align: end;
     }
-    .value { font-size: var(--inclusion-kpi-value-size, 1.125rem); }
-    .value.long { font-size: calc(var(--inclusion-kpi-value-size, 1.125rem) * 0.85); }
+    .value { font-size: min(var(--inclusion-kpi-value-size, 1.125rem), var(--_fit) / var(--_run, 12)); }
     .details, .source { clear: both; }
   }
 
