@@ -19,17 +19,45 @@ const EVENTS = {
 };
 const EMPLOYERS = {
   kk: 'әділ жұмыс беруші',
-  ru: { one: 'добросовестный работодатель', few: 'добросовестных работодателя', many: 'добросовестных работодателей', other: 'добросовестного работодателя' },
+  ru: {
+    one: 'добросовестный работодатель',
+    few: 'добросовестных работодателя',
+    many: 'добросовестных работодателей',
+    other: 'добросовестного работодателя',
+  },
   en: { one: 'fair employer', other: 'fair employers' },
 };
 
 /** Long values: a large qualified number, a long Kazakh unit, a hyphenated unit, a unit of three words. */
 function feed(): Feed {
   return feedOf([
-    { id: 'reach', label: { kk: 'Қамту', ru: 'Охват', en: 'Reach' }, value: 1_500_000, qualifier: 'more-than', unit: PEOPLE },
-    { id: 'posts', label: { kk: 'Жарияланымдар', ru: 'Публикации', en: 'Posts' }, value: 20, qualifier: 'more-than', unit: POSTS },
-    { id: 'events', label: { kk: 'Іс-шаралар', ru: 'Мероприятия', en: 'Events' }, value: 200, qualifier: 'more-than', unit: EVENTS },
-    { id: 'employers', label: { kk: 'Жұмыс берушілер', ru: 'Работодатели', en: 'Employers' }, value: 65, unit: EMPLOYERS },
+    {
+      id: 'reach',
+      label: { kk: 'Қамту', ru: 'Охват', en: 'Reach' },
+      value: 1_500_000,
+      qualifier: 'more-than',
+      unit: PEOPLE,
+    },
+    {
+      id: 'posts',
+      label: { kk: 'Жарияланымдар', ru: 'Публикации', en: 'Posts' },
+      value: 20,
+      qualifier: 'more-than',
+      unit: POSTS,
+    },
+    {
+      id: 'events',
+      label: { kk: 'Іс-шаралар', ru: 'Мероприятия', en: 'Events' },
+      value: 200,
+      qualifier: 'more-than',
+      unit: EVENTS,
+    },
+    {
+      id: 'employers',
+      label: { kk: 'Жұмыс берушілер', ru: 'Работодатели', en: 'Employers' },
+      value: 65,
+      unit: EMPLOYERS,
+    },
   ]) as Feed;
 }
 
