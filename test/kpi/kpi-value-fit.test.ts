@@ -117,6 +117,10 @@ function expectWholeValue(tile: HTMLElement, where: string): void {
   const widest = Math.max(...chars.map((c) => c.right));
   expect(widest, `${where}: "${text}" inside its tile`).to.be.at.most(end + 1);
   expect(base.scrollWidth, `${where}: the tile does not scroll`).to.be.at.most(base.clientWidth);
+  // Nor does the value widen the tile past the page.
+  const page = tile.closest('.fit-page') ?? (tile.getRootNode() as ShadowRoot).host.closest('.fit-page')!;
+  const pageEnd = page.getBoundingClientRect().right;
+  expect(base.getBoundingClientRect().right, `${where}: the tile inside the page`).to.be.at.most(pageEnd + 1);
 }
 
 async function page(width: number, element: HTMLElement): Promise<void> {
@@ -149,7 +153,7 @@ describe('<inclusion-kpi> value fit', () => {
       });
     }
 
-    for (const width of [1280, 800, 320]) {
+    for (const width of [1280, 800, 320, 280]) {
       it(`keeps each long value whole in a ${width} px dashboard (${locale}), large enough to read`, async () => {
         const dashboard = document.createElement('inclusion-dashboard');
         dashboard.feed = feed();

@@ -270,7 +270,11 @@ const kpiOwnStyles = css`
       margin-inline-start: 0.75rem;
       text-align: end;
     }
-    .value { font-size: min(var(--inclusion-kpi-value-size, 1.125rem), var(--_fit) / var(--_run, 12)); }
+    .value {
+      /* The list is the container here: the value has its width less the tile's padding and its own margin. */
+      --_fit: calc((100cqi - 2 * var(--_card-padding) - 0.75rem) / 0.7);
+      font-size: min(var(--inclusion-kpi-value-size, 1.125rem), var(--_fit) / var(--_run, 12));
+    }
     .details, .source { clear: both; }
   }
 
