@@ -154,7 +154,7 @@ export class TooltipController implements ReactiveController {
       { width: area.width, height: area.height },
       avoid,
     );
-    this.sheet.set(root as ShadowRoot, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+    this.sheet.set(root as ShadowRoot, `left: ${Math.round(left)}px; top: ${Math.round(top)}px`);
   }
 }
 

@@ -14,7 +14,7 @@ import { RuleSheet } from '../shared/rule-sheet.js';
 import { kpiStyles } from './kpi.styles.js';
 
 /** Characters of the longest stretch of a phrase that may not break: words glued by no-break spaces. */
-const longestRun = (text: string): number => Math.max(0, ...text.split(/[ \n\t]+/).map((run) => run.length));
+const longestRun = (text: string): number => Math.max(0, ...text.split(' ').map((run) => run.length));
 
 /**
  * One metric as a tile: label, the value as a reader says it, change against the previous period,
@@ -76,12 +76,9 @@ export class InclusionKpi extends FeedElement {
    */
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    const text = this.renderRoot.querySelector('.value')?.textContent?.trim();
+    const text = this.renderRoot.querySelector('.value')?.textContent;
     if (text)
-      this.valueSheet.set(this.renderRoot as ShadowRoot, {
-        '--_chars': String(text.length),
-        '--_run': String(longestRun(text)),
-      });
+      this.valueSheet.set(this.renderRoot as ShadowRoot, `--_chars: ${text.length}; --_run: ${longestRun(text)}`);
   }
 
   protected override render(): TemplateResult {
