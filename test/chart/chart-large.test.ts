@@ -4,7 +4,7 @@ import type { InclusionChart } from '../../src/elements/chart/inclusion-chart.js
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { press } from '../a11y/keys.js';
-import { part, settled, sleep } from '../support/dom.js';
+import { part, settled } from '../support/dom.js';
 import { longSeriesFeed } from './chart-feeds.js';
 import { removeCharts, spaced, until } from './chart-helpers.js';
 

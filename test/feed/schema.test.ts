@@ -3,6 +3,8 @@ import { validateFeedSync } from '../../src/feed/validate.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { clone, grantsFeed } from '../fixtures/feeds.js';
 
+// A feed spoiled on purpose: the mutations write values of the wrong type, which is the point.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Mutable = Record<string, any>;
 
 function problems(mutate: (feed: Mutable) => void): { path: string; code: string }[] {

@@ -10,7 +10,7 @@ import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { chartMessages } from './chart-messages.js';
 import { shareText } from './chart-summary.js';
-import type { ChartView } from './chart-view.js';
+import type { ChartView } from './chart-model.js';
 import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
 import { tableSlice, tableSliceMarkup } from './table-slice.js';
 

@@ -9,7 +9,7 @@
  */
 import type { Locale } from '../../i18n/locale.js';
 import { shareText } from './chart-summary.js';
-import type { ChartView } from './chart-view.js';
+import type { ChartView } from './chart-model.js';
 
 interface SliceRow {
   readonly header: string;

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { messages } from '../../../i18n/index.js';
-import type { ChartPoint, ChartView } from '../chart-view.js';
+import type { ChartPoint, ChartView } from '../chart-model.js';
 import { cleanSvg, positionOfMark, structureSvg, type DrawnChart, type DrawOptions } from '../drawing.js';
 import { truncate } from '../label-fit.js';
 import {

@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { total } from '../../../a11y/summary.js';
 import { formatQualified, messages } from '../../../i18n/index.js';
-import type { ChartPoint, ChartView } from '../chart-view.js';
+import type { ChartPoint, ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
 import { spreadTicks, truncate } from '../label-fit.js';
 import { fillClass, patternFill } from '../palette.js';
@@ -62,7 +62,6 @@ function axisLabelLayout(
 export function drawColumns(view: ChartView, { width, document, measure }: DrawOptions, stacked: boolean): DrawnChart {
   const n = view.categories.length;
   const rows = view.series.length;
-  const noData = messages(view.locale).noData;
   const points = view.series.flatMap((series) => series.points);
   const tagged = points.map((point) => ({ point }));
 

@@ -1,7 +1,7 @@
 /** Lines and areas over time. Long series are thinned for drawing only, and walked with a cursor. */
 import * as Plot from '@observablehq/plot';
 import type { GridPosition } from '../../../a11y/keyboard-navigation.js';
-import type { ChartView } from '../chart-view.js';
+import type { ChartView } from '../chart-model.js';
 import { downsample } from '../downsample.js';
 import { nameMark, positionOfMark, svgElement, type DrawnChart, type DrawOptions } from '../drawing.js';
 import { spreadTicks, truncate } from '../label-fit.js';

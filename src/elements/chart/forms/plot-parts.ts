@@ -11,7 +11,7 @@ import type * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3-scale';
 import type { GridPosition } from '../../../a11y/keyboard-navigation.js';
 import { formatValue } from '../../../i18n/index.js';
-import type { ChartPoint, ChartView } from '../chart-view.js';
+import type { ChartPoint, ChartView } from '../chart-model.js';
 import {
   cleanSvg,
   MARK_GROUP,

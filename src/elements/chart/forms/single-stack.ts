@@ -1,7 +1,7 @@
 /** One metric, stacked: a single bar split into its parts (part-to-whole), labelled with shares. */
 import * as Plot from '@observablehq/plot';
 import { formatValue, messages } from '../../../i18n/index.js';
-import type { ChartView } from '../chart-view.js';
+import type { ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
 import { fillClass, patternFill } from '../palette.js';
 import { BAR, drawnChart, finish, LABEL_GAP, markClass, tagMarks } from './plot-parts.js';
