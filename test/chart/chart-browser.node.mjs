@@ -104,12 +104,14 @@ before(async () => {
     join(out, 'kpi-only.html'),
     `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>kpi</title>
     <script type="module" src="kpi.js"></script><script type="module" src="chart.js"></script></head>
-    <body><inclusion-kpi metric="placed"><script type="application/json">${JSON.stringify(feed)}</script></inclusion-kpi></body></html>`,
+    <body><inclusion-kpi metric="placed"><script type="application/json">${JSON.stringify(feed)}</script>
+    </inclusion-kpi></body></html>`,
   );
   await writeFile(
     join(out, 'probe.js'),
     `window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || '')));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || '')));
     window.__errors = []; window.addEventListener('error', (e) => window.__errors.push(String(e.message)));`,
   );
   await writeFile(
@@ -118,7 +120,8 @@ before(async () => {
     const main = document.getElementById('charts');
     for (const { type, locale, metric } of ${JSON.stringify(charts)}) {
       const element = document.createElement('inclusion-chart');
-      element.setAttribute('type', type); element.setAttribute('locale', locale); element.setAttribute('metric', metric);
+      element.setAttribute('type', type); element.setAttribute('locale', locale);
+      element.setAttribute('metric', metric);
       element.id = type + '-' + locale; element.feed = feed; main.append(element);
     }
     window.__mounted = true;`,
@@ -181,7 +184,7 @@ test('the build keeps Plot and d3 out of the element chunk, and a KPI-only page 
   await page.close();
 });
 
-test('six types in kk and ru render under a strict CSP with Trusted Types: zero violations, no style in shadow roots', async () => {
+test('six types in kk and ru under a strict CSP, Trusted Types: no violation, no style in shadow roots', async () => {
   const { page } = await openCharts();
   // Exercise the tooltip (placed through a constructed stylesheet, the only way a strict CSP allows).
   await page.focus('#column-ru');
@@ -329,16 +332,18 @@ test('forced colours: marks, text and focus ring take system colours, series sta
   await page.close();
 });
 
-test("a drawing chunk that fails to load: a note in the reader's language, an inclusion-error, and a retry that draws", async () => {
+test("a drawing chunk that fails to load: a note in the reader's words, inclusion-error, a retry", async () => {
   // The first request for the Plot chunk fails, as on a flaky network; the next one succeeds.
   let failed = 0;
   const flaky = await serveStatic({
     root: out,
     pages: {
       '/retry.html': `<!doctype html><html lang="ru"><body>
-        <script>window.__errors = []; document.addEventListener('inclusion-error', (e) => window.__errors.push(e.detail.kind));</script>
+        <script>window.__errors = [];
+          document.addEventListener('inclusion-error', (e) => window.__errors.push(e.detail.kind));</script>
         <script type="module" src="/chart.js"></script>
-        <inclusion-chart type="column" metric="placed" locale="ru"><script type="application/json">${JSON.stringify(feed)}</script></inclusion-chart>
+        <inclusion-chart type="column" metric="placed" locale="ru">
+          <script type="application/json">${JSON.stringify(feed)}</script></inclusion-chart>
       </body></html>`,
     },
     intercept: (path, res) => {

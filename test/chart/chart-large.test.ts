@@ -89,7 +89,7 @@ describe('<inclusion-chart> with large data', () => {
     expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]')).to.have.length(2000);
   });
 
-  it('says ready with the first slice of 5 000 bars, draws the rest a slice per frame, and the keyboard reaches all', async () => {
+  it('is ready with the first slice of 5 000 bars, draws the rest a slice a frame; keys reach all', async () => {
     const feed = longSeriesFeed(10);
     feed.metrics[0]!.breakdown = Array.from({ length: 5000 }, (_, i) => ({
       key: `c${i}`,

@@ -381,7 +381,8 @@ describe('feed schema', () => {
 
   it('never lets a feed pollute Object.prototype', () => {
     const text =
-      '{"version":1,"id":"x","title":"t","__proto__":{"polluted":1},"metrics":[{"id":"a","label":"a","value":1,"constructor":{"prototype":{"polluted":2}}}]}';
+      '{"version":1,"id":"x","title":"t","__proto__":{"polluted":1},' +
+      '"metrics":[{"id":"a","label":"a","value":1,"constructor":{"prototype":{"polluted":2}}}]}';
     expect(() => validateFeedSync(JSON.parse(text))).to.throw(FeedError);
     expect(({} as Mutable).polluted).to.equal(undefined);
   });

@@ -104,13 +104,15 @@ before(async () => {
   await writeFile(
     join(out, 'page.html'),
     `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-    <title>tables</title><link rel="stylesheet" href="page.css"><script src="probe.js"></script><script type="module" src="/dist/table.js"></script></head>
+    <title>tables</title><link rel="stylesheet" href="page.css"><script src="probe.js"></script>
+    <script type="module" src="/dist/table.js"></script></head>
     <body><main id="tables"></main><script type="module" src="mount.js"></script></body></html>`,
   );
   await writeFile(
     join(out, 'probe.js'),
     `window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '')));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '')));
     window.__errors = []; window.addEventListener('error', (e) => window.__errors.push(String(e.message)));`,
   );
   await writeFile(
@@ -218,7 +220,7 @@ test('forced colours: text, rules, triangles and focus ring use system colours',
   await page.close();
 });
 
-test('the accessibility tree names the region by the caption, headers by their columns, and says the sort', async () => {
+test('the accessibility tree names the region by the caption, headers by their columns, says the sort', async () => {
   const page = await open({ width: 1200 });
   await page.evaluate(() =>
     document.querySelector('#placed-ru').shadowRoot.querySelectorAll('thead button')[1].click(),

@@ -5,7 +5,7 @@
  */
 import { total } from '../../a11y/summary.js';
 import { localize, type LocalizedText } from '../../feed/localize.js';
-import type { Feed, Metric, MetricFormat, Qualifier } from '../../feed/schema.js';
+import type { Feed, Metric, Qualifier } from '../../feed/schema.js';
 import { formatPeriod, formatQualified, messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';

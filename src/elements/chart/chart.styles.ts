@@ -13,6 +13,11 @@ function paletteRules(): CSSResult {
   return unsafeCSS(rules.join('\n'));
 }
 
+/** Every series' fill or stroke class, and its children, as one selector list. */
+function everySeries(kind: 'fill' | 'stroke'): CSSResult {
+  return unsafeCSS(Array.from({ length: PALETTE_SIZE }, (_, i) => `.${kind}-s${i}, .${kind}-s${i} > *`).join(', '));
+}
+
 /**
  * Plot's own stylesheet (which it injects as a `<style>` a strict CSP blocks) restated here, plus the
  * chart's layout, marks, focus, tooltip, legend and table. No transitions or animations anywhere.
@@ -467,11 +472,12 @@ const chartOwnStyles = css`
 
   @media (forced-colors: active) {
     .background { fill: Canvas; background-color: Canvas; }
-    .chart-svg, .axis text, .above-labels text, .value-label, .series-label, .no-data-label, .total-value, .total-caption { color: CanvasText; }
+    .chart-svg, .axis text, .above-labels text, .value-label, .series-label, .no-data-label, .total-value,
+    .total-caption { color: CanvasText; }
     .axis, .baseline, .grid { stroke: CanvasText; }
     .grid { stroke: GrayText; }
-    ${unsafeCSS(Array.from({ length: PALETTE_SIZE }, (_, i) => `.fill-s${i}, .fill-s${i} > *`).join(', '))} { fill: CanvasText; }
-    ${unsafeCSS(Array.from({ length: PALETTE_SIZE }, (_, i) => `.stroke-s${i}, .stroke-s${i} > *`).join(', '))} { stroke: CanvasText; color: CanvasText; }
+    ${everySeries('fill')} { fill: CanvasText; }
+    ${everySeries('stroke')} { stroke: CanvasText; color: CanvasText; }
     .pattern-ground { fill: Canvas; }
     .pattern-texture { stroke: CanvasText; }
     .segments > *, .arc, .patterned > * { stroke: CanvasText; }
@@ -493,6 +499,7 @@ export const chartStyles = [themeStyles, statusStyles, chartOwnStyles];
 export const chartNoScriptStyles = `@media (scripting: none) {
   .toolbar, [part~='chart'] { display: none; }
   .visually-hidden:has(> [part~='table']) {
-    position: static; inline-size: auto; block-size: auto; margin: 0; overflow: visible; clip-path: none; white-space: normal;
+    position: static; inline-size: auto; block-size: auto; margin: 0;
+    overflow: visible; clip-path: none; white-space: normal;
   }
 }`;

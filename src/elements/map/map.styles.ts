@@ -279,7 +279,10 @@ const mapOwnStyles = css`
   @container (max-width: 520px) {
     .tile { padding: 2px; font-size: 0.7rem; }
     /* Hidden visually only: the value stays in the tile's accessible name. */
-    .tile-value { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    .tile-value {
+      position: absolute; inline-size: 1px; block-size: 1px;
+      overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+    }
   }
 
   .name-abbr {

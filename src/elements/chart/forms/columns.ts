@@ -1,7 +1,7 @@
 /** Columns: categories left to right; grouped side by side, or stacked (several metrics). */
 import * as Plot from '@observablehq/plot';
 import { total } from '../../../a11y/summary.js';
-import { formatQualified, messages } from '../../../i18n/index.js';
+import { formatQualified } from '../../../i18n/index.js';
 import type { ChartPoint, ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
 import { spreadTicks, truncate } from '../label-fit.js';
