@@ -309,10 +309,12 @@ export class InclusionChart extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`;
-    if (!data || !this.view) return this.renderLoading(locale);
-    return this.renderChart(this.view, locale);
+    return this.loader.render({
+      pending: () => this.renderLoading(locale),
+      error: (error) => html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`,
+      // The view is built from the feed before the render that shows it; until then, the skeleton.
+      complete: () => (this.view ? this.renderChart(this.view, locale) : this.renderLoading(locale)),
+    });
   }
 
   private renderLoading(locale: Locale): TemplateResult {

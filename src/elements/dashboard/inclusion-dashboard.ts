@@ -104,18 +104,21 @@ export class InclusionDashboard extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<section class="dashboard" lang=${locale}>${renderError(error, locale)}</section>`;
-    if (!data) {
-      return html`<section class="dashboard" lang=${locale} aria-busy="true">
-        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
-        <div class="skeleton skeleton-title" aria-hidden="true"></div>
-        <div class="kpis" aria-hidden="true">${[0, 1, 2, 3].map(
-          () => html`<div class="skeleton skeleton-tile"></div>`,
-        )}</div>
-      </section>`;
-    }
-    return this.renderDashboard(data, dashboardPlan(data, this.metrics, this.chartType), locale);
+    return this.loader.render({
+      pending: () => this.renderLoading(locale),
+      error: (error) => html`<section class="dashboard" lang=${locale}>${renderError(error, locale)}</section>`,
+      complete: (feed) => this.renderDashboard(feed, dashboardPlan(feed, this.metrics, this.chartType), locale),
+    });
+  }
+
+  private renderLoading(locale: Locale): TemplateResult {
+    return html`<section class="dashboard" lang=${locale} aria-busy="true">
+      <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+      <div class="skeleton skeleton-title" aria-hidden="true"></div>
+      <div class="kpis" aria-hidden="true">${[0, 1, 2, 3].map(
+        () => html`<div class="skeleton skeleton-tile"></div>`,
+      )}</div>
+    </section>`;
   }
 
   private renderDashboard(feed: Feed, plan: DashboardPlan, locale: Locale): TemplateResult {

@@ -75,11 +75,15 @@ export class InclusionKpi extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<div part="base" class="tile" lang=${locale}>${renderError(error, locale)}</div>`;
-    if (!data) return this.renderLoading(locale);
-    const metrics = findMetrics(data, this.metric) as Metric[];
-    return this.renderTile(kpiView(data, metrics[0]!, locale, this.stated), locale);
+    return this.loader.render({
+      pending: () => this.renderLoading(locale),
+      error: (error) => html`<div part="base" class="tile" lang=${locale}>${renderError(error, locale)}</div>`,
+      complete: (feed) => {
+        // The unknown-metric check has run: the metric is in the feed.
+        const metrics = findMetrics(feed, this.metric) as Metric[];
+        return this.renderTile(kpiView(feed, metrics[0]!, locale, this.stated), locale);
+      },
+    });
   }
 
   private renderLoading(locale: Locale): TemplateResult {

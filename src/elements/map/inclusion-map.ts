@@ -98,20 +98,26 @@ export class InclusionMap extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<div class="map" lang=${locale}>${renderError(error, locale)}</div>`;
-    if (!data) {
-      return html`<div class="map loading" lang=${locale} aria-busy="true">
-        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
-        <div class="grid skeleton-grid" aria-hidden="true">${READING_ORDER.map(
-          (code) => html`<span class="tile skeleton" data-key=${code}></span>`,
-        )}</div>
-      </div>`;
-    }
-    const metric = (findMetrics(data, this.metric) as Metric[])[0]!;
-    this.shownMetric = metric;
-    this.view = mapView(metric, locale);
-    return this.renderMap(data, metric, this.view, locale);
+    return this.loader.render({
+      pending: () => this.renderLoading(locale),
+      error: (error) => html`<div class="map" lang=${locale}>${renderError(error, locale)}</div>`,
+      complete: (feed) => {
+        // The unknown-metric check has run: the metric is in the feed.
+        const metric = (findMetrics(feed, this.metric) as Metric[])[0]!;
+        this.shownMetric = metric;
+        this.view = mapView(metric, locale);
+        return this.renderMap(feed, metric, this.view, locale);
+      },
+    });
+  }
+
+  private renderLoading(locale: Locale): TemplateResult {
+    return html`<div class="map loading" lang=${locale} aria-busy="true">
+      <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+      <div class="grid skeleton-grid" aria-hidden="true">${READING_ORDER.map(
+        (code) => html`<span class="tile skeleton" data-key=${code}></span>`,
+      )}</div>
+    </div>`;
   }
 
   private renderMap(feed: Feed, metric: Metric, view: MapView, locale: Locale): TemplateResult {
