@@ -1,10 +1,14 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { pillButtonStyles } from '../shared/pill-button.styles.js';
+import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
 const dashboardOwnStyles = css`
   :host {
     container-type: inline-size;
+    --_skeleton-radius: var(--_radius);
+    --_stale-note-size: 0.875rem;
   }
 
   .dashboard {
@@ -32,20 +36,6 @@ const dashboardOwnStyles = css`
   .more {
     display: none;
     justify-self: start;
-    min-block-size: 2rem;
-    padding: 0.25rem 0.8rem;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  .more:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   /* A phone: a smaller title, closer tiles, and a long description cut to two lines until the reader asks. */
@@ -101,12 +91,6 @@ const dashboardOwnStyles = css`
 
   .meta a {
     color: var(--_accent);
-  }
-
-  .stale-note {
-    margin: 0;
-    color: var(--_bad);
-    font-size: 0.875rem;
   }
 
   .group {
@@ -175,12 +159,6 @@ const dashboardOwnStyles = css`
     }
   }
 
-  .skeleton {
-    border-radius: var(--_radius);
-    background: var(--_ref-skeleton);
-    animation: pulse 1.6s ease-in-out infinite;
-  }
-
   .skeleton-title {
     inline-size: min(30rem, 80%);
     block-size: 1.75rem;
@@ -190,13 +168,9 @@ const dashboardOwnStyles = css`
     block-size: 9.5rem;
   }
 
-  @keyframes pulse {
-    50% { opacity: 0.55; }
-  }
-
   @media print {
     .charts, .maps { grid-template-columns: minmax(0, 1fr); }
   }
 `;
 
-export const dashboardStyles = [themeStyles, statusStyles, dashboardOwnStyles];
+export const dashboardStyles = [themeStyles, statusStyles, skeletonStyles, pillButtonStyles, dashboardOwnStyles];
