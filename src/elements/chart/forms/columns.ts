@@ -11,6 +11,7 @@ import {
   drawnChart,
   finish,
   LABEL_GAP,
+  linearPlot,
   markClass,
   niceDomain,
   seriesPaint,
@@ -212,18 +213,8 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   }
   marks.push(Plot.ruleY([0], { className: 'baseline' }));
 
-  const svg = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginRight,
-    marginBottom: layout.marginBottom,
-    marginLeft,
-    x: { type: 'linear', domain: [0, Math.max(1, n)], axis: null },
-    y: { type: 'linear', domain, axis: null },
-    marks,
-  }) as SVGSVGElement;
+  const frame = { document, width, height, marginTop, marginRight, marginBottom: layout.marginBottom, marginLeft };
+  const svg = linearPlot(frame, [0, Math.max(1, n)], domain, marks) as SVGSVGElement;
   finish(svg, view, width, height);
   tagCategoryLabels(svg, layout.ticks);
   return drawnChart(svg, width, height);

@@ -9,6 +9,7 @@ import { fillClass } from '../palette.js';
 import {
   finish,
   LABEL_GAP,
+  linearPlot,
   markClass,
   markFinder,
   niceDomain,
@@ -125,18 +126,12 @@ export function drawLines(view: ChartView, { width, document, measure }: DrawOpt
     }
   }
 
-  const plot = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginRight,
-    marginBottom,
-    marginLeft,
-    x: { type: 'linear', domain: xDomain, axis: null },
-    y: { type: 'linear', domain, axis: null },
+  const plot = linearPlot(
+    { document, width, height, marginTop, marginRight, marginBottom, marginLeft },
+    xDomain,
+    domain,
     marks,
-  });
+  );
   const svg = plot as SVGSVGElement;
   const x = plot.scale('x')!;
   const y = plot.scale('y')!;
