@@ -1,14 +1,11 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
-import { pillButtonStyles } from '../shared/pill-button.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
 const dashboardOwnStyles = css`
   :host {
     container-type: inline-size;
-    --_skeleton-radius: var(--_radius);
-    --_stale-note-size: 0.875rem;
   }
 
   .dashboard {
@@ -36,6 +33,20 @@ const dashboardOwnStyles = css`
   .more {
     display: none;
     justify-self: start;
+    min-block-size: 2rem;
+    padding: 0.25rem 0.8rem;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+
+  .more:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
 
   /* A phone: a smaller title, closer tiles, and a long description cut to two lines until the reader asks. */
@@ -91,6 +102,11 @@ const dashboardOwnStyles = css`
 
   .meta a {
     color: var(--_accent);
+  }
+
+  /* On the parts themselves: set on the host, they would reach the elements inside the dashboard. */
+  .stale-note {
+    --_stale-note-size: 0.875rem;
   }
 
   .group {
@@ -159,6 +175,10 @@ const dashboardOwnStyles = css`
     }
   }
 
+  .skeleton {
+    --_skeleton-radius: var(--_radius);
+  }
+
   .skeleton-title {
     inline-size: min(30rem, 80%);
     block-size: 1.75rem;
@@ -173,4 +193,4 @@ const dashboardOwnStyles = css`
   }
 `;
 
-export const dashboardStyles = [themeStyles, statusStyles, skeletonStyles, pillButtonStyles, dashboardOwnStyles];
+export const dashboardStyles = [themeStyles, statusStyles, skeletonStyles, dashboardOwnStyles];

@@ -2,18 +2,15 @@ import { css } from 'lit';
 
 /**
  * The line source-line.ts draws: where the figures come from, its link, and a status pill ("provisional").
- * The token is what an element may set on its `:host`.
+ * The `--_*` token keeps an element's own size
+ * (see docs/ARCHITECTURE.md, "Where a change goes").
  */
 export const sourceLineStyles = css`
-  :host {
-    --_source-font-size: 0.8rem;
-  }
-
   .source {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
-    font-size: var(--_source-font-size);
+    font-size: var(--_source-font-size, 0.8rem);
     color: var(--_muted);
   }
 

@@ -3,13 +3,9 @@ import { css } from 'lit';
 /**
  * Styles for the markup status-views.ts draws (`renderError`, `renderStaleNote`), kept beside it so every
  * element shows an error and out-of-date figures the same way. Each element still sizes its own `.error` box
- * (a tile and a chart reserve different heights), and may set the token on its `:host`.
+ * (a tile and a chart reserve different heights), and may set `--_stale-note-size`.
  */
 export const statusStyles = css`
-  :host {
-    --_stale-note-size: 0.85rem;
-  }
-
   .error-title {
     margin: 0;
     font-weight: 600;
@@ -25,7 +21,7 @@ export const statusStyles = css`
   /* After a failed refresh: said in the colour of a change for the worse, a little smaller than the figures. */
   .stale-note {
     margin: 0;
-    font-size: var(--_stale-note-size);
+    font-size: var(--_stale-note-size, 0.85rem);
     color: var(--_bad);
   }
 `;
