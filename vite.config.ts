@@ -2,12 +2,14 @@
  * Library build (`npm run build`), one pass into dist/:
  *
  * - `dist/inclusion-widgets.js`, the one script tag of the contract: a small loader (src/autoload.ts) that
- *   defines each element when it first appears in the page, by importing that element's entry below.
+ *   defines each element when it first appears in the page, by importing that element's `define.ts`
+ *   (`dist/chunks/*-define.js`).
  * - `dist/all.js`, `import 'inclusion-widgets'` from npm: every element, defined at once (src/index.ts).
  * - the per-element entries of `package.json` (`dist/kpi.js`, ...), which share chunks, so a page or an app
  *   that uses several elements gets each module once, whichever way it came. The KPI tile lives in the shared
- *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader, `kpi.js`
- *   and `core`.
+ *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader,
+ *   `chunks/kpi-define.js` and `core` (or `kpi.js` and `core`).
+ * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support.
  *
  * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
  *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
@@ -28,6 +30,15 @@ const ENTRIES = {
   map: 'src/elements/map/entry.ts',
   table: 'src/elements/table/entry.ts',
   dashboard: 'src/elements/dashboard/entry.ts',
+  // Each element alone, as the loader imports it (the entries above add Lit's hydration support). Entries of
+  // their own for the same reason as `validate` below: the browser builds the module namespace `import()`
+  // resolves to, where a module inside a chunk would need the bundler's runtime helper, one more file.
+  'chunks/kpi-define': 'src/elements/kpi/define.ts',
+  'chunks/chart-define': 'src/elements/chart/define.ts',
+  'chunks/map-define': 'src/elements/map/define.ts',
+  'chunks/table-define': 'src/elements/table/define.ts',
+  'chunks/dashboard-define': 'src/elements/dashboard/define.ts',
+  'chunks/hydrate-support': 'src/elements/shared/hydrate-support.ts',
   // What the loader's `validateFeed` imports: an entry of its own, so the browser builds its module
   // namespace (as a module of a chunk, the bundler would add a runtime helper to build it).
   validate: 'src/feed/check.ts',
@@ -36,13 +47,22 @@ const ENTRIES = {
 /** Modules every element needs, plus the KPI tile itself (small, and on almost every page). */
 function isCore(id: string): boolean {
   if (isJudgement(id)) return false;
+  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts).
+  if (/[\\/]src[\\/]feed[\\/]refresh-(scheduler|policy)\.ts$/.test(id)) return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
-  if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$/.test(id)) return false;
+  if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
+    return false;
   // Lit's directives and @lit/context's provider serve only the chart and the dashboard.
-  if (/[\\/]lit-html[\\/](directive\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(id))
+  if (
+    /[\\/]lit(-html)?[\\/](directive(-helpers)?\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(
+      id,
+    )
+  )
     return false;
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/.test(id))
     return true;
+  // Only the package entries' own code: see define-after-hydration.ts.
+  if (/[\\/]define-after-hydration\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);
@@ -94,7 +114,10 @@ export default defineConfig(({ mode }): UserConfig => {
     build: {
       target: 'es2022',
       outDir: 'dist',
-      sourcemap: true,
+      // The maps are written beside each file but not named in it: every reader would download the
+      // `sourceMappingURL` line of every file (bench/RESULTS.md), which only a developer's tools use; those
+      // can be pointed at the .map files, and error trackers take them as uploaded.
+      sourcemap: 'hidden',
       lib: {
         entry: ENTRIES,
         formats: ['es'],

@@ -57,7 +57,9 @@ async function loadPolicy() {
   try {
     await build({
       stdin: {
-        contents: "export * from './refresh-scheduler.ts'; export * from './refresh-policy.ts';",
+        contents:
+          "export * from './refresh-scheduler.ts'; export * from './refresh-policy.ts';\n" +
+          "export * from './retry-after.ts';",
         resolveDir: join(root, 'src/feed'),
         loader: 'ts',
       },

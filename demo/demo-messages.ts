@@ -18,6 +18,7 @@ export const DEMO_UI: Record<Locale, Record<string, string>> = {
     builder: 'Ендіру кодын құрастыру',
     editor: 'Деректер редакторы',
     embed: 'Бөлек беттегі виджет',
+    pages: 'Басқа беттер',
   },
   ru: {
     skip: 'Перейти к содержанию',
@@ -35,6 +36,7 @@ export const DEMO_UI: Record<Locale, Record<string, string>> = {
     builder: 'Конструктор кода для вставки',
     editor: 'Редактор данных',
     embed: 'Виджет на отдельной странице',
+    pages: 'Другие страницы',
   },
   en: {
     skip: 'Skip to content',
@@ -52,6 +54,7 @@ export const DEMO_UI: Record<Locale, Record<string, string>> = {
     builder: 'Embed code builder',
     editor: 'Feed editor',
     embed: 'A widget on its own page',
+    pages: 'Other pages',
   },
 };
 

@@ -45,6 +45,9 @@ function applyLocale(): void {
   document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((node) => {
     node.textContent = ui[node.dataset.i18n ?? ''] ?? node.textContent;
   });
+  document.querySelectorAll<HTMLElement>('[data-i18n-label]').forEach((node) => {
+    node.setAttribute('aria-label', ui[node.dataset.i18nLabel ?? ''] ?? node.getAttribute('aria-label') ?? '');
+  });
   document.title = `${ui.portal} · inclusion-widgets`;
   const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
   if (embed) {
@@ -53,7 +56,7 @@ function applyLocale(): void {
     embed.href = url.href;
   }
   document
-    .querySelectorAll<HTMLButtonElement>('[data-locale]')
+    .querySelectorAll<HTMLButtonElement>('button[data-locale]')
     .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.locale === locale)));
   for (const section of sections) {
     section.meta.textContent = `${UI[locale].original}: ${LANGUAGE_NAMES[locale][section.entry.lang]}`;
@@ -71,7 +74,7 @@ function applyTheme(): void {
     embed.href = url.href;
   }
   document
-    .querySelectorAll<HTMLButtonElement>('[data-theme]')
+    .querySelectorAll<HTMLButtonElement>('button[data-theme]')
     .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.theme === theme)));
 }
 
@@ -112,14 +115,14 @@ async function build(): Promise<void> {
   applyTheme();
 }
 
-document.querySelectorAll<HTMLButtonElement>('[data-locale]').forEach((button) =>
+document.querySelectorAll<HTMLButtonElement>('button[data-locale]').forEach((button) =>
   button.addEventListener('click', () => {
     locale = button.dataset.locale as Locale;
     applyLocale();
     remember();
   }),
 );
-document.querySelectorAll<HTMLButtonElement>('[data-theme]').forEach((button) =>
+document.querySelectorAll<HTMLButtonElement>('button[data-theme]').forEach((button) =>
   button.addEventListener('click', () => {
     theme = button.dataset.theme as Theme;
     applyTheme();

@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/chart/define.js';
 import type { Feed } from '../src/feed/schema.js';
-import { exampleFeed, invalidFeed, PEOPLE } from './fixtures/feeds.js';
+import { placed, PLACED_BY_REGION, trained, TRAINED_BY_REGION } from '../test/fixtures/employment.mjs';
+import { feedOf } from '../test/fixtures/feeds.mjs';
+import { yearly } from '../test/fixtures/figures.mjs';
+import { byRegion } from '../test/fixtures/regions.mjs';
+import { exampleFeed, invalidFeed } from './fixtures/feeds.js';
 import { CHART_TYPES, elementArgs, elementArgTypes, renderElement, type ElementArgs } from './shared/element-args.js';
 
 interface ChartArgs extends ElementArgs {
@@ -9,50 +13,17 @@ interface ChartArgs extends ElementArgs {
 }
 
 /** Two metrics over the same regions and years (an example, not a published figure): lines and stacks. */
-const twoMetrics: Feed = {
-  version: 1,
-  id: 'storybook-two-metrics',
-  title: { kk: 'Жұмыспен қамту (мысал)', ru: 'Занятость (пример)', en: 'Employment (example)' },
-  period: '2025',
-  metrics: [
-    {
-      id: 'placed',
-      label: { kk: 'Орналастырылғандар', ru: 'Трудоустроено', en: 'Placed' },
-      value: 1120,
-      unit: PEOPLE,
-      breakdown: [
-        { key: 'KZ-35', value: 358 },
-        { key: 'KZ-61', value: 290, qualifier: 'more-than' },
-        { key: 'KZ-79', value: null },
-        { key: 'KZ-71', value: 120 },
-      ],
-      series: [
-        { period: '2022', value: 610 },
-        { period: '2023', value: null },
-        { period: '2024', value: 905 },
-        { period: '2025', value: 1120 },
-      ],
-    },
-    {
-      id: 'trained',
-      label: { kk: 'Оқытылғандар', ru: 'Прошли обучение', en: 'Trained' },
-      value: 700,
-      unit: PEOPLE,
-      breakdown: [
-        { key: 'KZ-35', value: 200 },
-        { key: 'KZ-61', value: 150 },
-        { key: 'KZ-79', value: 80 },
-        { key: 'KZ-71', value: 60, qualifier: 'about' },
-      ],
-      series: [
-        { period: '2022', value: 400 },
-        { period: '2023', value: 450 },
-        { period: '2024', value: 520 },
-        { period: '2025', value: 700 },
-      ],
-    },
+const twoMetrics: Feed = feedOf(
+  [
+    placed({ breakdown: byRegion(PLACED_BY_REGION), series: yearly(2022, [610, null, 905, 1120]) }),
+    trained({ breakdown: byRegion(TRAINED_BY_REGION), series: yearly(2022, [400, 450, 520, 700]) }),
   ],
-};
+  {
+    id: 'storybook-two-metrics',
+    title: { kk: 'Жұмыспен қамту (мысал)', ru: 'Занятость (пример)', en: 'Employment (example)' },
+    period: '2025',
+  },
+);
 
 const meta: Meta<ChartArgs> = {
   title: 'Elements/inclusion-chart',

@@ -6,6 +6,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { InclusionChart } from '../src/elements/chart/inclusion-chart.js';
 import { settled, textOf } from './support/dom.js';
+import { ELEMENT_TAGS } from './fixtures/elements.mjs';
 import { chartFeed } from './chart/chart-feeds.js';
 
 type Loader = typeof import('../src/autoload.js');
@@ -38,7 +39,7 @@ describe('dist/inclusion-widgets.js (the loader)', () => {
 
   it('defines nothing and loads no element code while no element is in the page', async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    for (const tag of ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard']) {
+    for (const tag of ELEMENT_TAGS) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
     expect(fetched()).to.deep.equal(['inclusion-widgets.js']);
@@ -59,6 +60,8 @@ describe('dist/inclusion-widgets.js (the loader)', () => {
     const files = fetched();
     expect(files.length, "the loader and the tile's chunks").to.be.above(1);
     expect(files.filter((file) => /^(chart|map|table|dashboard)\.js$|render-plot/.test(file))).to.deep.equal([]);
+    // A valid feed, no `refresh`, no server-rendered markup: none of the code kept for those is fetched.
+    expect(files.filter((file) => /judge|refresh|hydrate/.test(file))).to.deep.equal([]);
   });
 
   it('keeps the feed property, attributes and listeners set on a chart before its code arrived', async () => {

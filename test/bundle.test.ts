@@ -31,6 +31,9 @@ describe('dist/inclusion-widgets.js', () => {
     }
     expect(errors).to.deep.equal([]);
     expect(warnings.filter((w) => w.includes('inclusion-widgets'))).to.have.length(1);
+    // No server-rendered markup here (the tile's shadow root is its own): neither copy fetched the hydration.
+    const hydration = performance.getEntriesByType('resource').filter((entry) => /hydrate/.test(entry.name));
+    expect(hydration.map((entry) => entry.name)).to.deep.equal([]);
 
     await settled(element);
     expect(textOf(element.shadowRoot!.querySelector('[part="value"]')).replace(/\u00a0/g, ' ')).to.equal(

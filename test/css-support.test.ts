@@ -6,8 +6,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-
-const TAGS = ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard'] as const;
+import { ELEMENT_TAGS } from './fixtures/elements.mjs';
 
 /** `property: value` pairs of a style sheet's text: its innermost blocks, where this engine may apply them. */
 export function declarations(cssText: string): [string, string][] {
@@ -46,7 +45,7 @@ describe('CSS support', () => {
     ]);
   });
 
-  for (const tag of TAGS) {
+  for (const tag of ELEMENT_TAGS) {
     it(`${tag}: every declaration of its adopted style sheets is supported by this engine`, () => {
       const element = customElements.get(tag) as typeof LitElement | undefined;
       expect(element, tag).to.not.equal(undefined);

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../src/elements/kpi/define.js';
 import { SYSTEM_TOKENS, themeStyles } from '../src/theme/tokens.js';
-import { grantsFeed } from './fixtures/feeds.js';
+import { grantsFeed } from './fixtures/feeds.mjs';
 import { contrast } from './support/contrast.js';
 import { cleanup, part, settled } from './support/dom.js';
 

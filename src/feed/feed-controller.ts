@@ -11,7 +11,7 @@ import { loadFeed, validateOnce } from './feed-cache.js';
 import { resolveFeedUrl } from './feed-url.js';
 import { inOwnTask } from './render-queue.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-feed.js';
-import { refreshScheduler, type RefreshOutcome } from './refresh-scheduler.js';
+import type { Refresh, RefreshOutcome } from './refresh-scheduler.js';
 import type { Feed } from './schema.js';
 import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
 import { developerMessage } from './developer-message.js';
@@ -302,8 +302,7 @@ export class FeedController implements ReactiveController {
     this.unsubscribe = undefined;
     this.scheduledMs = ms;
     this.scheduledHref = href;
-    if (ms > 0 && this.host.isConnected)
-      this.unsubscribe = refreshScheduler().subscribe(href, ms, () => this.scheduledRefresh());
+    if (ms > 0 && this.host.isConnected) this.unsubscribe = subscribeToRefresh(href, ms, () => this.scheduledRefresh());
   }
 
   /** A refresh the scheduler asked for, and how it went, for its backoff. */
@@ -312,6 +311,27 @@ export class FeedController implements ReactiveController {
     this.load(true);
     return this.pendingRefresh ?? Promise.resolve({ ok: true });
   }
+}
+
+/**
+ * Joins `href`'s refresh timer (refresh-scheduler.ts), loading the scheduler first: only elements with
+ * `refresh` need it, so a page that does not poll never downloads it. The returned function leaves the timer,
+ * or cancels the joining if the scheduler has not arrived yet.
+ */
+function subscribeToRefresh(href: string, intervalMs: number, refresh: Refresh): () => void {
+  let unsubscribe: (() => void) | undefined;
+  let cancelled = false;
+  import('./refresh-scheduler.js').then(
+    ({ refreshScheduler }) => {
+      if (!cancelled) unsubscribe = refreshScheduler().subscribe(href, intervalMs, refresh);
+    },
+    (error: unknown) =>
+      console.error(`inclusion-widgets: the refresh code could not be loaded; ${href} is not refreshed.`, error),
+  );
+  return () => {
+    cancelled = true;
+    unsubscribe?.();
+  };
 }
 
 function parseInline(text: string): unknown {

@@ -2,7 +2,7 @@
 import { FeedError } from './errors.js';
 import type { Feed } from './schema.js';
 import { validateFeed } from './check.js';
-import { honoursRetryAfter, parseRetryAfter } from './refresh-policy.js';
+import { honoursRetryAfter, parseRetryAfter } from './retry-after.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 

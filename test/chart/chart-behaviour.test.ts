@@ -4,7 +4,7 @@ import '../../src/elements/chart/define.js';
 import type { InclusionChart } from '../../src/elements/chart/inclusion-chart.js';
 import type { InclusionErrorEvent } from '../../src/events.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
-import { part, settled, textOf } from '../support/dom.js';
+import { mountElement, part, settled, textOf } from '../support/dom.js';
 import { chartFeed, TYPES } from './chart-feeds.js';
 import { marks, mountChart, removeCharts, spaced } from './chart-helpers.js';
 
@@ -196,12 +196,7 @@ describe('<inclusion-chart> behaviour', () => {
   });
 
   it('picks bars for a breakdown and a line for a series when type is absent or unknown', async () => {
-    const element = document.createElement('inclusion-chart');
-    element.setAttribute('metric', 'kinds');
-    element.setAttribute('type', 'pie-in-the-sky');
-    element.feed = chartFeed();
-    document.body.append(element);
-    await settled(element);
+    const element = await mountElement('inclusion-chart', { metric: 'kinds', type: 'pie-in-the-sky' }, chartFeed());
     expect(element.shadowRoot!.querySelector('svg.chart-svg')!.classList.contains('type-bar')).to.equal(true);
     element.remove();
   });

@@ -1,66 +1,27 @@
-// <inclusion-chart> as an embedder gets it: a production build (vite, into a temporary folder, not dist/),
-// served with the strictest policy an embedder would set, read through the browser's accessibility tree
-// (CDP), and shown under forced colours. Runs with `node --test test/chart/chart-browser.node.mjs`.
-import { test, before, after } from 'node:test';
+// <inclusion-chart> as an embedder gets it: the shipped build (dist/, see test/support/embedder.mjs), served
+// with the strictest policy an embedder would set, read through the browser's accessibility tree (CDP), and
+// shown under forced colours. Runs with `node --test test/chart/chart-browser.node.mjs`.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { launchChromium, repositoryRoot as root, serveStatic, urlOf } from '../support/static-server.mjs';
-import { plotTrim } from '../../src/elements/chart/plot-trim/plugin.mjs';
+import { EMPLOYMENT, placed, PLACED_BY_REGION, trained, TRAINED_BY_REGION } from '../fixtures/employment.mjs';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { yearly } from '../fixtures/figures.mjs';
+import { byRegion } from '../fixtures/regions.mjs';
+import { distFolder, EMBEDDER_MOUNTS, embedderSession, VIOLATION_PROBE } from '../support/embedder.mjs';
+import { waitForCount } from '../support/page-session.mjs';
+import { serveStatic, urlOf } from '../support/static-server.mjs';
 
-const POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const SCREENSHOTS = process.env.CHART_SCREENSHOTS; // a folder to keep the forced-colours screenshots in, if set
 
-const people = {
-  kk: 'адам',
-  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-  en: { one: 'person', other: 'people' },
-};
-const feed = {
-  version: 1,
-  id: 'node-chart',
-  title: { kk: 'Жұмысқа орналасу', ru: 'Трудоустройство', en: 'Employment' },
-  period: '2025',
-  metrics: [
-    {
-      id: 'placed',
-      label: { kk: 'Орналастырылғандар', ru: 'Трудоустроено', en: 'Placed' },
-      value: 1120,
-      unit: people,
-      breakdown: [
-        { key: 'KZ-35', value: 358 },
-        { key: 'KZ-61', value: 290, qualifier: 'more-than' },
-        { key: 'KZ-79', value: null },
-        { key: 'KZ-71', value: 120 },
-      ],
-      series: [
-        { period: '2023', value: 610 },
-        { period: '2024', value: null },
-        { period: '2025', value: 1120 },
-      ],
-    },
-    {
-      id: 'trained',
-      label: { kk: 'Оқытылғандар', ru: 'Прошли обучение', en: 'Trained' },
-      value: 700,
-      unit: people,
-      breakdown: [
-        { key: 'KZ-35', value: 200 },
-        { key: 'KZ-61', value: 150 },
-        { key: 'KZ-79', value: 80 },
-        { key: 'KZ-71', value: 60, qualifier: 'about' },
-      ],
-      series: [
-        { period: '2023', value: 400 },
-        { period: '2024', value: 450 },
-        { period: '2025', value: 700 },
-      ],
-    },
+const feed = feedOf(
+  [
+    placed({ breakdown: byRegion(PLACED_BY_REGION), series: yearly(2023, [610, null, 1120]) }),
+    trained({ breakdown: byRegion(TRAINED_BY_REGION), series: yearly(2023, [400, 450, 700]) }),
   ],
-};
+  { id: 'node-chart', title: EMPLOYMENT, period: '2025' },
+);
 const charts = ['bar', 'column', 'line', 'area', 'stacked', 'donut'].flatMap((type) =>
   ['kk', 'ru'].map((locale) => ({
     type,
@@ -69,118 +30,99 @@ const charts = ['bar', 'column', 'line', 'area', 'stacked', 'donut'].flatMap((ty
   })),
 );
 
-let out;
-let server;
-let browser;
-
-before(async () => {
-  out = await mkdtemp(join(tmpdir(), 'inclusion-chart-'));
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    // The same trimmed Plot as the shipped bundle (src/elements/chart/plot-trim/plugin.mjs).
-    plugins: [plotTrim()],
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      lib: {
-        entry: { chart: join(root, 'src/elements/chart/define.ts'), kpi: join(root, 'src/elements/kpi/define.ts') },
-        formats: ['es'],
-      },
-      rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
-    },
-  });
-  // The page and its script are files: the policy allows no inline code.
-  await writeFile(
-    join(out, 'page.html'),
-    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>charts</title>
-    <script src="probe.js"></script><script type="module" src="chart.js"></script></head>
-    <body><main id="charts"></main><script type="module" src="mount.js"></script></body></html>`,
-  );
-  await writeFile(
-    join(out, 'kpi-only.html'),
-    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>kpi</title>
-    <script type="module" src="kpi.js"></script><script type="module" src="chart.js"></script></head>
-    <body><inclusion-kpi metric="placed"><script type="application/json">${JSON.stringify(feed)}</script>
-    </inclusion-kpi></body></html>`,
-  );
-  await writeFile(
-    join(out, 'probe.js'),
-    `window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || '')));
-    window.__errors = []; window.addEventListener('error', (e) => window.__errors.push(String(e.message)));`,
-  );
-  await writeFile(
-    join(out, 'mount.js'),
-    `const feed = ${JSON.stringify(feed)};
-    const main = document.getElementById('charts');
-    for (const { type, locale, metric } of ${JSON.stringify(charts)}) {
-      const element = document.createElement('inclusion-chart');
-      element.setAttribute('type', type); element.setAttribute('locale', locale);
-      element.setAttribute('metric', metric);
-      element.id = type + '-' + locale; element.feed = feed; main.append(element);
-    }
-    window.__mounted = true;`,
-  );
-  server = await serveStatic({ root: out, headers: { 'Content-Security-Policy': POLICY } });
-  browser = await launchChromium();
+// The pages and their script are files: the policy allows no inline code.
+const session = embedderSession({
+  name: 'chart',
+  entry: 'chart.js',
+  files: {
+    'page.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>charts</title>
+      ${VIOLATION_PROBE}<script type="module" src="/dist/chart.js"></script></head>
+      <body><main id="charts"></main><script type="module" src="mount.js"></script></body></html>`,
+    'kpi-only.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>kpi</title>
+      <script type="module" src="/dist/kpi.js"></script><script type="module" src="/dist/chart.js"></script></head>
+      <body><inclusion-kpi metric="placed"><script type="application/json">${JSON.stringify(feed)}</script>
+      </inclusion-kpi></body></html>`,
+    'mount.js': `const feed = ${JSON.stringify(feed)};
+      const main = document.getElementById('charts');
+      for (const { type, locale, metric } of ${JSON.stringify(charts)}) {
+        const element = document.createElement('inclusion-chart');
+        element.setAttribute('type', type); element.setAttribute('locale', locale);
+        element.setAttribute('metric', metric);
+        element.id = type + '-' + locale; element.feed = feed; main.append(element);
+      }
+      window.__mounted = true;`,
+  },
+  screenshots: SCREENSHOTS,
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-  if (out) await rm(out, { recursive: true, force: true });
-});
+/**
+ * The modules a built file was made from, read from its source map; where the build wrote none (an entry that
+ * only imports and re-exports its chunks), the file's own code stands for them.
+ */
+async function sourcesOf(path) {
+  const map = await readFile(`${path}.map`, 'utf8').catch(() => undefined);
+  return map === undefined ? [await readFile(path, 'utf8')] : JSON.parse(map).sources;
+}
+
+/** A built file and every chunk it imports before it runs (static imports, followed to the end). */
+async function loadedWith(path, seen = new Set()) {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const code = await readFile(path, 'utf8');
+  for (const [, relative] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
+    await loadedWith(join(path, '..', relative), seen);
+  return seen;
+}
+
+/** Observable Plot, the trimmed copy of its modules, d3-shape and the two drawing modules of the chart. */
+const DRAWING = /@observablehq|plot-trim|d3-shape|interval-tree|render-(plot|donut)/;
 
 async function openCharts() {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1000, height: 900 } });
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(urlOf(server, '/page.html'));
-  // Polled through CDP (outside the page's CSP), not waitForFunction, which the policy would block.
-  const started = Date.now();
+  await page.goto(session.url('/page.html'));
   const drawn = () =>
-    page.evaluate(
-      () =>
-        [...document.querySelectorAll('inclusion-chart')].filter(
-          (e) => e.getAttribute('state') === 'ready' && e.shadowRoot.querySelector('svg.chart-svg'),
-        ).length,
-    );
-  while ((await drawn()) < charts.length && Date.now() - started < 30_000) await page.waitForTimeout(100);
+    [...document.querySelectorAll('inclusion-chart')].filter(
+      (e) => e.getAttribute('state') === 'ready' && e.shadowRoot.querySelector('svg.chart-svg'),
+    ).length;
+  await waitForCount(page, drawn, undefined, charts.length);
   return { page, requests };
 }
 
-test('the build keeps Plot and d3 out of the element chunk, and a KPI-only page fetches no chart code', async () => {
-  const files = await readdir(join(out, 'chunks'));
-  const element = await readFile(join(out, 'chart.js'), 'utf8');
-  assert.doesNotMatch(element, /observablehq|d3-shape|interval-tree/i, 'chart.js itself holds no drawing library');
+test('the build keeps Plot and d3 out of what chart.js loads, and a KPI-only page fetches no chart code', async () => {
+  const loaded = [...(await loadedWith(join(distFolder, 'chart.js')))];
+  const loadedSources = (await Promise.all(loaded.map(sourcesOf))).flat();
+  assert.deepEqual(
+    loadedSources.filter((source) => DRAWING.test(source)),
+    [],
+    'chart.js and the chunks it imports hold no drawing library',
+  );
+  const files = (await readdir(join(distFolder, 'chunks'))).filter((name) => name.endsWith('.js'));
   const chunks = await Promise.all(
-    files.map(async (name) => ({ name, text: await readFile(join(out, 'chunks', name), 'utf8') })),
+    files.map(async (name) => ({ name, sources: await sourcesOf(join(distFolder, 'chunks', name)) })),
   );
   assert.ok(
-    chunks.some((chunk) => /render-plot/.test(chunk.name) || /function plot\(/.test(chunk.text)),
+    chunks.some((chunk) => chunk.sources.some((source) => /@observablehq[\\/]plot/.test(source))),
     'a separate Plot chunk exists',
   );
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(urlOf(server, '/kpi-only.html'));
+  await page.goto(session.url('/kpi-only.html'));
   await page.waitForTimeout(1000);
   const state = await page.evaluate(() => document.querySelector('inclusion-kpi').getAttribute('state'));
   assert.equal(state, 'ready');
-  const plotChunks = chunks
-    .filter((chunk) => /observablehq|function plot\(|d3-shape|arc\(\)/.test(chunk.text))
-    .map((chunk) => `/chunks/${chunk.name}`);
+  const drawingChunks = chunks
+    .filter((chunk) => chunk.sources.some((source) => DRAWING.test(source)))
+    .map((chunk) => `/dist/chunks/${chunk.name}`);
+  assert.ok(drawingChunks.length >= 2, `the drawing chunks are found: ${drawingChunks.join(', ')}`);
   assert.deepEqual(
-    requests.filter((path) => plotChunks.includes(path)),
+    requests.filter((path) => drawingChunks.includes(path)),
     [],
     'no drawing chunk requested without a chart',
   );
-  console.log(`  chunks: ${files.join(', ')}; KPI-only page requested: ${requests.join(', ')}`);
+  console.log(`  drawing chunks: ${drawingChunks.join(', ')}; KPI-only page requested: ${requests.join(', ')}`);
   await page.close();
 });
 
@@ -336,24 +278,25 @@ test("a drawing chunk that fails to load: a note in the reader's words, inclusio
   // The first request for the Plot chunk fails, as on a flaky network; the next one succeeds.
   let failed = 0;
   const flaky = await serveStatic({
-    root: out,
+    root: session.folder,
+    mounts: EMBEDDER_MOUNTS,
     pages: {
       '/retry.html': `<!doctype html><html lang="ru"><body>
         <script>window.__errors = [];
           document.addEventListener('inclusion-error', (e) => window.__errors.push(e.detail.kind));</script>
-        <script type="module" src="/chart.js"></script>
+        <script type="module" src="/dist/chart.js"></script>
         <inclusion-chart type="column" metric="placed" locale="ru">
           <script type="application/json">${JSON.stringify(feed)}</script></inclusion-chart>
       </body></html>`,
     },
     intercept: (path, res) => {
-      if (!/^\/chunks\/render-plot-/.test(path) || failed > 0) return false;
+      if (!/^\/dist\/chunks\/render-plot-/.test(path) || failed > 0) return false;
       failed += 1;
       res.writeHead(503).end();
       return true;
     },
   });
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   try {
     await page.goto(urlOf(flaky, '/retry.html'));
     const note = page.locator('inclusion-chart [part="draw-failed"]');

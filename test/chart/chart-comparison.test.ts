@@ -8,27 +8,20 @@ import '../../src/elements/chart/define.js';
 import type { InclusionErrorEvent } from '../../src/events.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { GRANTS, PEOPLE } from '../fixtures/units.mjs';
 import { part, textOf } from '../support/dom.js';
 import { chartFeed } from './chart-feeds.js';
 import { marks, mountChart, removeCharts, spaced } from './chart-helpers.js';
 
-const people = {
-  kk: 'адам',
-  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-  en: { one: 'person', other: 'people' },
-};
-
 function figuresFeed(): Feed {
-  return {
-    version: 1,
-    id: 'figures',
-    title: { kk: 'Жұмыспен қамту', ru: 'Занятость', en: 'Employment' },
-    metrics: [
+  return feedOf(
+    [
       {
         id: 'placed',
         label: { kk: 'Вакансияларға орналастырылды', ru: 'Трудоустроено на вакансии', en: 'Placed in vacancies' },
         value: 358,
-        unit: people,
+        unit: PEOPLE,
       },
       {
         id: 'public',
@@ -39,7 +32,7 @@ function figuresFeed(): Feed {
         },
         value: 290,
         qualifier: 'more-than',
-        unit: people,
+        unit: PEOPLE,
       },
       {
         id: 'social',
@@ -49,21 +42,18 @@ function figuresFeed(): Feed {
           en: 'Sent to social jobs',
         },
         value: 15,
-        unit: people,
+        unit: PEOPLE,
       },
       {
         id: 'grants',
         label: { kk: 'Гранттар', ru: 'Гранты', en: 'Grants' },
         value: 61,
-        unit: {
-          kk: 'грант',
-          ru: { one: 'грант', few: 'гранта', many: 'грантов', other: 'гранта' },
-          en: { one: 'grant', other: 'grants' },
-        },
+        unit: GRANTS,
       },
       { id: 'share', label: { kk: 'Үлесі', ru: 'Доля', en: 'Share' }, value: 50, format: 'percent' },
     ],
-  };
+    { id: 'figures', title: { kk: 'Жұмыспен қамту', ru: 'Занятость', en: 'Employment' } },
+  );
 }
 
 describe('<inclusion-chart> comparing metrics without a breakdown', () => {

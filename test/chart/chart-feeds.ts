@@ -1,62 +1,30 @@
 /** Feeds written for the chart tests: none is in data/, so the tests prove the rules, not the seeds. */
-import type { Feed } from '../../src/feed/schema.js';
-
-const people = {
-  kk: 'адам',
-  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-  en: { one: 'person', other: 'people' },
-};
+import type { BreakdownItem, Feed } from '../../src/feed/schema.js';
+import { EMPLOYMENT, placed, PLACED_BY_REGION, trained, TRAINED_BY_REGION } from '../fixtures/employment.mjs';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { yearly } from '../fixtures/figures.mjs';
+import { byRegion } from '../fixtures/regions.mjs';
+import { PEOPLE } from '../fixtures/units.mjs';
 
 /** Regions with a qualified and a missing value; a category metric; two time series with a gap. */
 export function chartFeed(): Feed {
-  return {
-    version: 1,
-    id: 'test-chart',
-    title: { kk: 'Жұмысқа орналасу', ru: 'Трудоустройство', en: 'Employment' },
-    source: { name: 'Test Agency', published: '2025-11-19' },
-    period: '2025',
-    metrics: [
-      {
-        id: 'placed',
+  return feedOf(
+    [
+      placed({
         label: { kk: 'Жұмысқа орналастырылғандар', ru: 'Трудоустроено', en: 'People placed' },
-        value: 1120,
-        unit: people,
-        breakdown: [
-          { key: 'KZ-35', value: 358 },
-          { key: 'KZ-61', value: 290, qualifier: 'more-than' },
-          { key: 'KZ-79', value: null },
-          { key: 'KZ-71', value: 120 },
-        ],
-        series: [
-          { period: '2022', value: 610 },
-          { period: '2023', value: null },
-          { period: '2024', value: 905 },
-          { period: '2025', value: 1120 },
-        ],
-      },
-      {
-        id: 'trained',
+        breakdown: byRegion(PLACED_BY_REGION),
+        series: yearly(2022, [610, null, 905, 1120]),
+      }),
+      trained({
         label: { kk: 'Оқытылғандар', ru: 'Прошли обучение', en: 'People trained' },
-        value: 700,
-        unit: people,
-        breakdown: [
-          { key: 'KZ-35', value: 200 },
-          { key: 'KZ-61', value: 150 },
-          { key: 'KZ-79', value: 80 },
-          { key: 'KZ-71', value: 60, qualifier: 'about' },
-        ],
-        series: [
-          { period: '2022', value: 400 },
-          { period: '2023', value: 450 },
-          { period: '2024', value: 520 },
-          { period: '2025', value: 700 },
-        ],
-      },
+        breakdown: byRegion(TRAINED_BY_REGION),
+        series: yearly(2022, [400, 450, 520, 700]),
+      }),
       {
         id: 'kinds',
         label: { kk: 'Қолдау түрлері', ru: 'Виды поддержки', en: 'Kinds of support' },
         value: 500,
-        unit: people,
+        unit: PEOPLE,
         breakdown: [
           { key: 'grant', label: { kk: 'Грант', ru: 'Грант', en: 'Grant' }, value: 210 },
           { key: 'training', label: { kk: 'Оқыту', ru: 'Обучение', en: 'Training' }, value: 160 },
@@ -69,7 +37,8 @@ export function chartFeed(): Feed {
         ],
       },
     ],
-  };
+    { id: 'test-chart', title: EMPLOYMENT, source: { name: 'Test Agency', published: '2025-11-19' }, period: '2025' },
+  );
 }
 
 /** A daily series of `count` points (a sine wave with a few missing days). */
@@ -87,6 +56,19 @@ export function longSeriesFeed(count = 10_000): Feed {
       { id: 'daily', label: { kk: 'Күнделікті', ru: 'Ежедневно', en: 'Daily' }, value: series.at(-1)!.value, series },
     ],
   };
+}
+
+/** `count` categories named "Category 0", "Category 1", …, the i-th valued `valueOf(i)` (null: no data). */
+export function categories(count: number, valueOf: (i: number) => number | null): BreakdownItem[] {
+  return Array.from({ length: count }, (_, i) => ({ key: `c${i}`, label: `Category ${i}`, value: valueOf(i) }));
+}
+
+/** A feed of one metric, "m", broken down into `count` categories (see `categories`). */
+export function manyCategoriesFeed(count: number, valueOf: (i: number) => number | null): Feed {
+  return feedOf([{ id: 'm', label: 'Count', value: 1, breakdown: categories(count, valueOf) }], {
+    id: 'test-many',
+    title: 'Many',
+  });
 }
 
 export const TYPES = ['bar', 'column', 'line', 'area', 'stacked', 'donut'] as const;

@@ -3,7 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import type { InclusionSelectEvent } from '../../src/events.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { press } from '../a11y/keys.js';
-import { contrast } from '../support/contrast.js';
+import { contrast, hexOf } from '../support/contrast.js';
 import { hover } from '../support/pointer.js';
 import { part, textOf } from '../support/dom.js';
 import { TYPES } from './chart-feeds.js';
@@ -143,13 +143,7 @@ describe('<inclusion-chart> keyboard', () => {
     expect(ring).to.not.equal(null);
     const stroke = getComputedStyle(ring).stroke;
     const background = getComputedStyle(element.shadowRoot!.querySelector('.background')!).fill;
-    const hex = (rgb: string): string =>
-      `#${rgb
-        .match(/\d+/g)!
-        .slice(0, 3)
-        .map((n) => Number(n).toString(16).padStart(2, '0'))
-        .join('')}`;
-    expect(contrast(hex(stroke), hex(background)), 'focus ring on the surface').to.be.at.least(3);
+    expect(contrast(hexOf(stroke), hexOf(background)), 'focus ring on the surface').to.be.at.least(3);
     expect(Number.parseFloat(getComputedStyle(ring).strokeWidth)).to.be.at.least(2);
     // The tooltip is placed without a style attribute (CSP): by the adopted position sheet.
     expect(tooltip.hasAttribute('style')).to.equal(false);

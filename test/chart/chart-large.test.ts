@@ -5,23 +5,31 @@ import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { press } from '../a11y/keys.js';
 import { part, settled } from '../support/dom.js';
-import { longSeriesFeed } from './chart-feeds.js';
+import { categories, longSeriesFeed } from './chart-feeds.js';
 import { removeCharts, spaced, until } from './chart-helpers.js';
+
+/** A chart with `attributes` and `feed` in a page box `width` px wide, not yet in the document. */
+function chartInPage(
+  width: number,
+  attributes: Record<string, string>,
+  feed: Feed,
+): { page: HTMLDivElement; element: InclusionChart } {
+  const page = document.createElement('div');
+  page.className = 'chart-page';
+  page.style.width = `${width}px`;
+  const element = document.createElement('inclusion-chart');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.feed = feed;
+  page.append(element);
+  return { page, element };
+}
 
 /**
  * Mounts a chart and waits until it is drawn and its table has grown to every row. How long that takes is
  * measured by `npm run bench` (categories-5k, line-10k), not here: a test machine's speed varies.
  */
 async function mounted(type: string, feed: Feed, metric: string): Promise<InclusionChart> {
-  const page = document.createElement('div');
-  page.className = 'chart-page';
-  page.style.width = '900px';
-  const element = document.createElement('inclusion-chart');
-  element.setAttribute('type', type);
-  element.setAttribute('locale', 'ru');
-  element.setAttribute('metric', metric);
-  element.feed = feed;
-  page.append(element);
+  const { page, element } = chartInPage(900, { type, locale: 'ru', metric }, feed);
   document.body.append(page);
   await settled(element, ['ready', 'error'], 20_000);
   await until(
@@ -80,29 +88,15 @@ describe('<inclusion-chart> with large data', () => {
 
   it('draws 2 000 categories as bars, one mark each', async () => {
     const feed = longSeriesFeed(10);
-    feed.metrics[0]!.breakdown = Array.from({ length: 2000 }, (_, i) => ({
-      key: `c${i}`,
-      label: `Category ${i}`,
-      value: i % 50 === 0 ? null : (i * 37) % 1000,
-    }));
+    feed.metrics[0]!.breakdown = categories(2000, (i) => (i % 50 === 0 ? null : (i * 37) % 1000));
     const element = await mounted('bar', feed, 'daily');
     expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]')).to.have.length(2000);
   });
 
   it('is ready with the first slice of 5 000 bars, draws the rest a slice a frame; keys reach all', async () => {
     const feed = longSeriesFeed(10);
-    feed.metrics[0]!.breakdown = Array.from({ length: 5000 }, (_, i) => ({
-      key: `c${i}`,
-      label: `Category ${i}`,
-      value: (i * 7919) % 1000,
-    }));
-    const page = document.createElement('div');
-    page.className = 'chart-page';
-    page.style.width = '640px';
-    const element = document.createElement('inclusion-chart');
-    element.setAttribute('type', 'bar');
-    element.setAttribute('locale', 'en');
-    element.setAttribute('metric', 'daily');
+    feed.metrics[0]!.breakdown = categories(5000, (i) => (i * 7919) % 1000);
+    const { page, element } = chartInPage(640, { type: 'bar', locale: 'en', metric: 'daily' }, feed);
     const drawnAtReady = new Promise<number>((resolve) => {
       const observer = new MutationObserver(() => {
         if (element.getAttribute('state') !== 'ready') return;
@@ -111,8 +105,6 @@ describe('<inclusion-chart> with large data', () => {
       });
       observer.observe(element, { attributes: true, attributeFilter: ['state'] });
     });
-    element.feed = feed;
-    page.append(element);
     document.body.append(page);
     const atReady = await drawnAtReady;
     expect(atReady, 'the first slice, more bars than a screen holds').to.be.within(50, 4999);
@@ -128,19 +120,8 @@ describe('<inclusion-chart> with large data', () => {
 
   it('redraws a chart drawn in slices at a new width, even when the width changes before the last slice', async () => {
     const feed = longSeriesFeed(10);
-    feed.metrics[0]!.breakdown = Array.from({ length: 3000 }, (_, i) => ({
-      key: `c${i}`,
-      label: `Category ${i}`,
-      value: i % 1000,
-    }));
-    const page = document.createElement('div');
-    page.className = 'chart-page';
-    page.style.width = '640px';
-    const element = document.createElement('inclusion-chart');
-    element.setAttribute('type', 'bar');
-    element.setAttribute('metric', 'daily');
-    element.feed = feed;
-    page.append(element);
+    feed.metrics[0]!.breakdown = categories(3000, (i) => i % 1000);
+    const { page, element } = chartInPage(640, { type: 'bar', metric: 'daily' }, feed);
     document.body.append(page);
     await until(() => element.getAttribute('state') === 'ready', 20_000);
     const svgWidth = (): string | null | undefined =>

@@ -4,17 +4,9 @@
  */
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';
-import { settled } from '../support/dom.js';
+import { mountElement } from '../support/dom.js';
+import { loaded } from '../support/resources.js';
 import { chartFeed } from './chart-feeds.js';
-
-// The dev server serves d3 as hundreds of modules: keep every resource entry, not the default 250.
-performance.setResourceTimingBufferSize(100_000);
-
-const loaded = (pattern: RegExp): string[] =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => pattern.test(name));
 
 const PLOT = /@observablehq\/plot|\/d3-(?!shape)[a-z-]+\/|\/d3\/|render-plot/;
 const SHAPE = /\/d3-shape\/|render-donut/;
@@ -40,10 +32,7 @@ async function staticGraph(entry: string): Promise<Set<string>> {
 
 describe('lazy drawing code', () => {
   it('a page with KPI tiles and the chart element defined has fetched no Plot and no d3', async () => {
-    const tile = document.createElement('inclusion-kpi');
-    tile.feed = chartFeed();
-    document.body.append(tile);
-    await settled(tile);
+    const tile = await mountElement('inclusion-kpi', {}, chartFeed());
     await import('../../src/elements/chart/define.js');
     expect(customElements.get('inclusion-chart')).to.be.a('function');
     expect(loaded(PLOT), 'Plot before any chart').to.deep.equal([]);
@@ -60,20 +49,11 @@ describe('lazy drawing code', () => {
   });
 
   it('fetches Plot for the first axis chart and d3-shape only for a donut', async () => {
-    const column = document.createElement('inclusion-chart');
-    column.setAttribute('type', 'column');
-    column.feed = chartFeed();
-    document.body.append(column);
-    await settled(column);
+    const column = await mountElement('inclusion-chart', { type: 'column' }, chartFeed());
     expect(column.shadowRoot!.querySelector('svg.chart-svg')).to.not.equal(null);
     expect(loaded(/@observablehq\/plot/).length).to.be.greaterThan(0);
     expect(loaded(/render-donut/)).to.deep.equal([]);
-    const donut = document.createElement('inclusion-chart');
-    donut.setAttribute('type', 'donut');
-    donut.setAttribute('metric', 'kinds');
-    donut.feed = chartFeed();
-    document.body.append(donut);
-    await settled(donut);
+    const donut = await mountElement('inclusion-chart', { type: 'donut', metric: 'kinds' }, chartFeed());
     expect(loaded(/render-donut/).length).to.equal(1);
     column.remove();
     donut.remove();

@@ -6,17 +6,10 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/elements/chart/define.js';
 import { InclusionChart } from '../../src/elements/chart/inclusion-chart.js';
 import { settled } from '../support/dom.js';
+import { loaded } from '../support/resources.js';
 import { FRAME_TIMING, itOnlyIn } from '../support/engine.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { chartFeed, longSeriesFeed } from './chart-feeds.js';
-
-performance.setResourceTimingBufferSize(100_000);
-
-const loaded = (pattern: RegExp): string[] =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => pattern.test(name));
 
 describe('InclusionChart.preload', () => {
   it('loads only the renderers asked for, and resolves once they are ready', async () => {

@@ -16,6 +16,14 @@ const frames = (n: number): Promise<void> =>
     step(n);
   });
 
+/** Counts the chart's drawings from now on: each one replaces what its canvas holds. */
+function countDraws(element: InclusionChart): { readonly count: number } {
+  const draws = { count: 0 };
+  const canvas = element.shadowRoot!.querySelector('.canvas')!;
+  new MutationObserver(() => (draws.count += 1)).observe(canvas, { childList: true });
+  return draws;
+}
+
 function chartIn(parent: HTMLElement, type = 'column'): InclusionChart {
   const element = document.createElement('inclusion-chart');
   element.setAttribute('type', type);
@@ -69,21 +77,18 @@ describe('<inclusion-chart> follows its container', () => {
 
   it('redraws when its container changes width, once per frame however many changes arrive', async () => {
     const element = await mountChart('bar', { locale: 'ru', width: 800 });
-    let draws = 0;
-    new MutationObserver(() => (draws += 1)).observe(element.shadowRoot!.querySelector('.canvas')!, {
-      childList: true,
-    });
+    const draws = countDraws(element);
     const page = element.parentElement!;
     for (let i = 0; i < 30; i += 1) page.style.width = `${500 + i}px`; // a storm of layout changes in one task
     await frames(4);
-    expect(draws).to.equal(1);
+    expect(draws.count).to.equal(1);
     expect(svgWidth(element)).to.equal(chartWidth(element));
     page.style.width = '1000px';
     await until(() => svgWidth(element) > 900 && svgWidth(element) === chartWidth(element));
-    expect(draws).to.equal(2);
+    expect(draws.count).to.equal(2);
     // A redraw changes the drawing's height, never its width: no feedback loop.
     await frames(6);
-    expect(draws).to.equal(2);
+    expect(draws.count).to.equal(2);
   });
 
   it('works as a flex item and as a grid item', async () => {
@@ -143,15 +148,12 @@ describe('<inclusion-chart> follows its container', () => {
 
   it('leaves no observer, listener or timer running after it is removed', async () => {
     const element = await mountChart('line', { locale: 'ru', width: 600 });
-    let draws = 0;
-    new MutationObserver(() => (draws += 1)).observe(element.shadowRoot!.querySelector('.canvas')!, {
-      childList: true,
-    });
+    const draws = countDraws(element);
     const page = element.parentElement!;
     element.remove();
     page.style.width = '300px';
     await frames(4);
-    expect(draws).to.equal(0);
+    expect(draws.count).to.equal(0);
     // Put back, it follows its container again.
     page.append(element);
     page.style.width = '400px';

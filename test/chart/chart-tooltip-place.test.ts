@@ -5,6 +5,8 @@
 import { expect } from '@esm-bundle/chai';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { press } from '../a11y/keys.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { PEOPLE } from '../fixtures/units.mjs';
 import { part } from '../support/dom.js';
 import { chartFeed } from './chart-feeds.js';
 import { mountChart, removeCharts, type ChartTypeName } from './chart-helpers.js';
@@ -71,32 +73,25 @@ describe('<inclusion-chart> tooltip placement', () => {
   });
 
   it('keeps long values beside narrow bars inside the chart', async () => {
-    const people = {
-      kk: 'адам',
-      ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-      en: { one: 'person', other: 'people' },
-    };
-    const feed = {
-      version: 1,
-      id: 'wide-values',
-      title: 'Values',
-      metrics: [
+    const feed = feedOf(
+      [
         {
           id: 'a',
           label: { en: 'Young people in the city volunteer headquarters' },
           value: 8000,
-          qualifier: 'more-than' as const,
-          unit: people,
+          qualifier: 'more-than',
+          unit: PEOPLE,
         },
         {
           id: 'b',
           label: { en: 'Young people trained under the JOLTAP project (since 2023)' },
           value: 23000,
-          qualifier: 'more-than' as const,
-          unit: people,
+          qualifier: 'more-than',
+          unit: PEOPLE,
         },
       ],
-    };
+      { id: 'wide-values', title: 'Values' },
+    );
     const element = await mountChart('bar', { metric: 'a,b', width: 300, locale: 'en', feed });
     const svg = element.shadowRoot!.querySelector('svg.chart-svg')!.getBoundingClientRect();
     const values = [...element.shadowRoot!.querySelectorAll('svg .value-label')].map((v) => ({

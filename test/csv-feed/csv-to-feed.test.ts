@@ -14,6 +14,7 @@ import { REGION_CODES } from '../../src/regions/codes.js';
 import { REGION_NAMES } from '../../src/regions/names.js';
 import { validateFeedSync } from '../../src/feed/validate.js';
 import type { Feed, Metric } from '../../src/feed/schema.js';
+import { PEOPLE } from '../fixtures/units.mjs';
 
 const details = { id: 'test', title: 'Test' };
 
@@ -48,11 +49,7 @@ describe('table → feed: columns', () => {
       label: { kk: 'Орналастырылды', ru: 'Трудоустроено', en: 'Placed' },
       value: 358,
       qualifier: 'more-than',
-      unit: {
-        kk: 'адам',
-        ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-        en: { one: 'person', other: 'people' },
-      },
+      unit: PEOPLE,
       status: 'provisional',
       target: { value: 400 },
       note: { kk: 'К', ru: 'Р', en: 'E' },
@@ -167,52 +164,41 @@ describe('table → feed: problems', () => {
     return found[0]!;
   };
 
+  /** A table, and the row and column its one problem is reported at. */
+  const cellProblems: [rows: string[], row: number, column: string][] = [
+    [['metric,label,value,region', 'a,A,5,Atlantis'], 2, 'region'],
+    [['metric,label,value', 'a,A,many'], 2, 'value'],
+    [['metric,label,value,qualifier', 'a,A,5,maybe'], 2, 'qualifier'],
+    [['metric,label,value,period', 'a,A,5,last year'], 2, 'period'],
+    [['metric,label,value,format', 'a,A,5,euro'], 2, 'format'],
+    [['metric,label,value,status', 'a,A,5,final-ish'], 2, 'status'],
+    [['metric,label,value,target', 'a,A,5,более 6'], 2, 'target'],
+    [['metric,label,value', 'Bad Id,A,5'], 2, 'metric'],
+    [['metric,label,value', ',A,5'], 2, 'metric'],
+    [['metric,label,value', 'a,A,'], 2, 'value'],
+    [['metric,value', 'a,5'], 2, 'label'],
+    [['metric,label,label:kk,value', 'a,A,Б,5'], 2, 'label'],
+    [['metric,label,unit,value', 'a,A,a|b,5'], 2, 'unit'],
+    [['metric,label,unit:ru,value', 'a,A,один|два,5'], 2, 'unit:ru'],
+    [['metric,label,unit:kk,value', 'a,A,адам|адамдар,5'], 2, 'unit:kk'],
+    [['metric,label,value,format', 'a,A,70 %,currency:KZT'], 2, 'value'],
+    [['metric,label,value', 'a,A,5,extra'], 2, 'column 4'],
+    // A second data row, where the problem is.
+    [['metric,label,value,period', 'a,A,5,2025', 'a,,6,2025'], 3, 'period'],
+    [['metric,label,value,region', 'a,A,5,KZ-35', 'a,,6,Қарағанды облысы'], 3, 'region'],
+    [['metric,label,value,period', 'a,A,5,2024', 'a,B,6,2025'], 3, 'label'],
+    [['metric,label,value,region,period', 'a,A,5,KZ-35,2024', 'a,,6,KZ-47,2025'], 3, 'period'],
+  ];
+
   it('names the row and column of each problem', () => {
-    expect(only(lines('metric,label,value,region', 'a,A,5,Atlantis'))).to.deep.include({ row: 2, column: 'region' });
-    expect(only(lines('metric,label,value', 'a,A,many'))).to.deep.include({ row: 2, column: 'value' });
+    for (const [rows, row, column] of cellProblems)
+      expect(only(lines(...rows)), rows.join(' / ')).to.deep.include({ row, column });
     expect(only(lines('metric,label,value', 'a,A,очень много 800')).message).to.match(/"очень" is not a qualifier/);
-    expect(only(lines('metric,label,value,qualifier', 'a,A,5,maybe'))).to.deep.include({ row: 2, column: 'qualifier' });
     expect(only(lines('metric,label,value,qualifier', 'a,A,более 5,about')).message).to.match(
       /says about but the value cell says more-than/,
     );
     expect(only(lines('metric,label,value', 'a,A,5', 'a,,6')).message).to.match(/second headline row.*row 2/);
-    expect(only(lines('metric,label,value,period', 'a,A,5,2025', 'a,,6,2025'))).to.deep.include({
-      row: 3,
-      column: 'period',
-    });
-    expect(only(lines('metric,label,value,region', 'a,A,5,KZ-35', 'a,,6,Қарағанды облысы'))).to.deep.include({
-      row: 3,
-      column: 'region',
-    });
-    expect(only(lines('metric,label,value,period', 'a,A,5,last year'))).to.deep.include({ row: 2, column: 'period' });
-    expect(only(lines('metric,label,value,format', 'a,A,5,euro'))).to.deep.include({ row: 2, column: 'format' });
-    expect(only(lines('metric,label,value,status', 'a,A,5,final-ish'))).to.deep.include({ row: 2, column: 'status' });
-    expect(only(lines('metric,label,value,target', 'a,A,5,более 6'))).to.deep.include({ row: 2, column: 'target' });
-    expect(only(lines('metric,label,value', 'Bad Id,A,5'))).to.deep.include({ row: 2, column: 'metric' });
-    expect(only(lines('metric,label,value', ',A,5'))).to.deep.include({ row: 2, column: 'metric' });
-    expect(only(lines('metric,label,value', 'a,A,'))).to.deep.include({ row: 2, column: 'value' });
-    expect(only(lines('metric,value', 'a,5'))).to.deep.include({ row: 2, column: 'label' });
     expect(only(lines('metric,label,value', 'a,A,5', 'a,B,')).column).to.equal('value');
-    expect(only(lines('metric,label,value,period', 'a,A,5,2024', 'a,B,6,2025'))).to.deep.include({
-      row: 3,
-      column: 'label',
-    });
-    expect(only(lines('metric,label,label:kk,value', 'a,A,Б,5'))).to.deep.include({ row: 2, column: 'label' });
-    expect(only(lines('metric,label,unit,value', 'a,A,a|b,5'))).to.deep.include({ row: 2, column: 'unit' });
-    expect(only(lines('metric,label,unit:ru,value', 'a,A,один|два,5'))).to.deep.include({ row: 2, column: 'unit:ru' });
-    expect(only(lines('metric,label,unit:kk,value', 'a,A,адам|адамдар,5'))).to.deep.include({
-      row: 2,
-      column: 'unit:kk',
-    });
-    expect(only(lines('metric,label,value,format', 'a,A,70 %,currency:KZT'))).to.deep.include({
-      row: 2,
-      column: 'value',
-    });
-    expect(only(lines('metric,label,value,region,period', 'a,A,5,KZ-35,2024', 'a,,6,KZ-47,2025'))).to.deep.include({
-      row: 3,
-      column: 'period',
-    });
-    expect(only(lines('metric,label,value', 'a,A,5,extra'))).to.deep.include({ row: 2, column: 'column 4' });
   });
 
   it('reports problems in the header', () => {

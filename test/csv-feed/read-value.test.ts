@@ -18,46 +18,52 @@ function refused(cell: string): string {
   return outcome.message;
 }
 
-describe('reading a figure as written', () => {
-  it('reads figures as kk, ru and en sources write them', () => {
-    expect(read('1 120,5')).to.deep.equal({ value: 1120.5 });
-    expect(read('1\u00a0120,5')).to.deep.equal({ value: 1120.5 });
-    expect(read('1,120.5')).to.deep.equal({ value: 1120.5 });
-    expect(read('55 000')).to.deep.equal({ value: 55000 });
-    expect(read('70 %')).to.deep.equal({ value: 70, format: 'percent' });
-    expect(read('70%')).to.deep.equal({ value: 70, format: 'percent' });
-    expect(read('200 000 ₸')).to.deep.equal({ value: 200000, format: 'currency:KZT' });
-    expect(read('₸200,000')).to.deep.equal({ value: 200000, format: 'currency:KZT' });
-    expect(read('более 800')).to.deep.equal({ value: 800, qualifier: 'more-than' });
-    expect(read('800-ден астам')).to.deep.equal({ value: 800, qualifier: 'more-than' });
-    expect(read('290-нан астам')).to.deep.equal({ value: 290, qualifier: 'more-than' });
-    expect(read('about 55,000')).to.deep.equal({ value: 55000, qualifier: 'about' });
-    expect(read('почти 60')).to.deep.equal({ value: 60, qualifier: 'almost' });
-    expect(read('200-ге жуық')).to.deep.equal({ value: 200, qualifier: 'almost' });
-    expect(read('шамамен 55 000')).to.deep.equal({ value: 55000, qualifier: 'about' });
-    expect(read('кемінде 10')).to.deep.equal({ value: 10, qualifier: 'at-least' });
-    expect(read('не менее 10')).to.deep.equal({ value: 10, qualifier: 'at-least' });
-    expect(read('at least 10')).to.deep.equal({ value: 10, qualifier: 'at-least' });
-    expect(read('100-ден аз')).to.deep.equal({ value: 100, qualifier: 'less-than' });
-    expect(read('менее 100')).to.deep.equal({ value: 100, qualifier: 'less-than' });
-    expect(read('fewer than 100')).to.deep.equal({ value: 100, qualifier: 'less-than' });
-    expect(read('around 5')).to.deep.equal({ value: 5, qualifier: 'about' });
-  });
+/**
+ * Figures as kk, ru and en sources write them, and what each is read as (scales exactly, without binary
+ * rounding): plain numbers, then those with a format, a qualifier, or both.
+ */
+const WRITTEN: [cell: string, written: unknown][] = [
+  ['1 120,5', { value: 1120.5 }],
+  ['1\u00a0120,5', { value: 1120.5 }],
+  ['1,120.5', { value: 1120.5 }],
+  ['55 000', { value: 55000 }],
+  ['1,5 млн', { value: 1500000 }],
+  ['1.1M', { value: 1100000 }],
+  ['55 тыс.', { value: 55000 }],
+  ['55K', { value: 55000 }],
+  ['70 %', { value: 70, format: 'percent' }],
+  ['70%', { value: 70, format: 'percent' }],
+  ['200 000 ₸', { value: 200000, format: 'currency:KZT' }],
+  ['₸200,000', { value: 200000, format: 'currency:KZT' }],
+  ['4 млн теңге', { value: 4000000, format: 'currency:KZT' }],
+  ['более 800', { value: 800, qualifier: 'more-than' }],
+  ['800-ден астам', { value: 800, qualifier: 'more-than' }],
+  ['290-нан астам', { value: 290, qualifier: 'more-than' }],
+  ['about 55,000', { value: 55000, qualifier: 'about' }],
+  ['почти 60', { value: 60, qualifier: 'almost' }],
+  ['200-ге жуық', { value: 200, qualifier: 'almost' }],
+  ['шамамен 55 000', { value: 55000, qualifier: 'about' }],
+  ['кемінде 10', { value: 10, qualifier: 'at-least' }],
+  ['не менее 10', { value: 10, qualifier: 'at-least' }],
+  ['at least 10', { value: 10, qualifier: 'at-least' }],
+  ['100-ден аз', { value: 100, qualifier: 'less-than' }],
+  ['менее 100', { value: 100, qualifier: 'less-than' }],
+  ['fewer than 100', { value: 100, qualifier: 'less-than' }],
+  ['around 5', { value: 5, qualifier: 'about' }],
+  ['55 мыңнан астам', { value: 55000, qualifier: 'more-than' }],
+  ['1,5 млн-нан астам', { value: 1500000, qualifier: 'more-than' }],
+  ['200 000 теңгеден астам', { value: 200000, qualifier: 'more-than', format: 'currency:KZT' }],
+  ['70%-дан астам', { value: 70, qualifier: 'more-than', format: 'percent' }],
+];
 
-  it('reads scales exactly, without binary rounding', () => {
-    expect(read('1,5 млн')).to.deep.equal({ value: 1500000 });
-    expect(read('1.1M')).to.deep.equal({ value: 1100000 });
-    expect(read('55 тыс.')).to.deep.equal({ value: 55000 });
-    expect(read('55K')).to.deep.equal({ value: 55000 });
-    expect(read('55 мыңнан астам')).to.deep.equal({ value: 55000, qualifier: 'more-than' });
-    expect(read('1,5 млн-нан астам')).to.deep.equal({ value: 1500000, qualifier: 'more-than' });
-    expect(read('4 млн теңге')).to.deep.equal({ value: 4000000, format: 'currency:KZT' });
-    expect(read('200 000 теңгеден астам')).to.deep.equal({
-      value: 200000,
-      qualifier: 'more-than',
-      format: 'currency:KZT',
+describe('reading a figure as written', () => {
+  for (const [cell, written] of WRITTEN) {
+    it(`reads ${JSON.stringify(cell)} as ${JSON.stringify(written)}`, () => {
+      expect(read(cell)).to.deep.equal(written);
     });
-    expect(read('70%-дан астам')).to.deep.equal({ value: 70, qualifier: 'more-than', format: 'percent' });
+  }
+
+  it('shifts a decimal point exactly, without binary rounding', () => {
     expect(shiftDecimal('0.0012', 3)).to.equal('1.2');
     expect(shiftDecimal('-2.5', 9)).to.equal('-2500000000');
   });

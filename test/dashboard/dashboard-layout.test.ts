@@ -9,28 +9,14 @@ import type { InclusionDashboard } from '../../src/elements/dashboard/inclusion-
 import { dashboardPlan } from '../../src/elements/dashboard/dashboard-plan.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { Feed } from '../../src/feed/schema.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { GRANTS, PEOPLE, POSTS } from '../fixtures/units.mjs';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 
-const people = {
-  kk: 'адам',
-  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-  en: { one: 'person', other: 'people' },
-};
-const grants = {
-  kk: 'грант',
-  ru: { one: 'грант', few: 'гранта', many: 'грантов', other: 'гранта' },
-  en: { one: 'grant', other: 'grants' },
-};
-
 function feed(): Feed {
-  return {
-    version: 1,
-    id: 'layout-test',
-    title: { ru: 'Поддержка занятости', en: 'Employment support', kk: 'Жұмыспен қамтуды қолдау' },
-    source: { name: 'Test Department', published: '2025-11-19' },
-    period: '2025',
-    metrics: [
-      { id: 'placed', label: { ru: 'Трудоустроено', en: 'Placed', kk: 'Орналастырылды' }, value: 358, unit: people },
+  return feedOf(
+    [
+      { id: 'placed', label: { ru: 'Трудоустроено', en: 'Placed', kk: 'Орналастырылды' }, value: 358, unit: PEOPLE },
       {
         id: 'public',
         label: {
@@ -39,21 +25,21 @@ function feed(): Feed {
           kk: 'Аймақтық жұмыспен қамту бағдарламасы аясында қоғамдық жұмыстарға жіберілді',
         },
         value: 290,
-        unit: people,
+        unit: PEOPLE,
       },
       {
         id: 'social',
         label: { ru: 'Социальные места', en: 'Social jobs', kk: 'Әлеуметтік орындар' },
         value: 15,
-        unit: people,
+        unit: PEOPLE,
       },
-      { id: 'grants', label: { ru: 'Гранты', en: 'Grants', kk: 'Гранттар' }, value: 61, unit: grants, period: '2024' },
+      { id: 'grants', label: { ru: 'Гранты', en: 'Grants', kk: 'Гранттар' }, value: 61, unit: GRANTS, period: '2024' },
       {
         id: 'living',
         label: { ru: 'Проживают в области', en: 'Living in the region', kk: 'Облыста тұрады' },
         value: 55000,
         qualifier: 'almost',
-        unit: people,
+        unit: PEOPLE,
         breakdown: [{ key: 'KZ-35', value: 55000, qualifier: 'almost' }],
       },
       {
@@ -61,21 +47,23 @@ function feed(): Feed {
         label: { ru: 'Публикации', en: 'Posts', kk: 'Жарияланымдар' },
         value: 20,
         qualifier: 'more-than',
-        unit: {
-          kk: 'жарияланым',
-          ru: { one: 'публикация', few: 'публикации', many: 'публикаций', other: 'публикации' },
-          en: { one: 'post', other: 'posts' },
-        },
+        unit: POSTS,
       },
       {
         id: 'other-source',
         label: { ru: 'По данным другого ведомства', en: 'From another body', kk: 'Басқа мекеме деректері' },
         value: 11,
-        unit: people,
+        unit: PEOPLE,
         source: { name: 'Other Body' },
       },
     ],
-  };
+    {
+      id: 'layout-test',
+      title: { ru: 'Поддержка занятости', en: 'Employment support', kk: 'Жұмыспен қамтуды қолдау' },
+      source: { name: 'Test Department', published: '2025-11-19' },
+      period: '2025',
+    },
+  );
 }
 
 async function mount(width: number, locale = 'ru'): Promise<InclusionDashboard> {
@@ -128,7 +116,7 @@ describe('<inclusion-dashboard> layout', () => {
         { ...base.metrics[0]!, source: department },
         { ...base.metrics[1]!, source: department },
         { ...base.metrics[2]!, source: department },
-        { id: 'unsourced', label: { ru: 'Без источника' }, value: 2, unit: people },
+        { id: 'unsourced', label: { ru: 'Без источника' }, value: 2, unit: PEOPLE },
       ],
     };
     const page = document.createElement('div');
@@ -183,6 +171,43 @@ describe('<inclusion-dashboard> layout', () => {
       expect(value.scrollWidth, `${id} fits its tile`).to.be.at.most(value.clientWidth + 1);
       expect(new Set(lines).size, `${id}: ${text}`).to.be.at.most(2);
     }
+  });
+
+  it("lists a phone's tiles as rows, each value at the end of its label's last line or of the line below", async () => {
+    const element = await mount(320);
+    const box = (id: string, name: string): DOMRect => part(kpi(element, id), name)!.getBoundingClientRect();
+    const lastLine = (id: string): DOMRect => {
+      const range = document.createRange();
+      range.selectNodeContents(part(kpi(element, id), 'label')!);
+      return [...range.getClientRects()].at(-1)!;
+    };
+    const tileEnd = (id: string): number => {
+      const tile = part(kpi(element, id), 'base')!;
+      return tile.getBoundingClientRect().right - parseFloat(getComputedStyle(tile).paddingInlineEnd);
+    };
+    const middle = (id: string): number => (box(id, 'value').top + box(id, 'value').bottom) / 2;
+    // "15 человек" fits beside "Социальные места": they share a line.
+    expect(middle('social'), 'a short value beside its label').to.be.lessThan(lastLine('social').bottom);
+    // "почти 55 000 человек" does not fit beside "Проживают в области": it takes the line below.
+    expect(middle('living'), 'a long value under its label').to.be.greaterThan(lastLine('living').bottom);
+    for (const id of ['social', 'living', 'public'])
+      expect(Math.abs(box(id, 'value').right - tileEnd(id)), `${id}: the value ends the row`).to.be.lessThan(1);
+    // Rows of one card: each tile starts where the one before it ends.
+    const gap =
+      kpi(element, 'public').getBoundingClientRect().top - kpi(element, 'placed').getBoundingClientRect().bottom;
+    expect(Math.abs(gap), 'no space between rows').to.be.lessThan(1);
+
+    // The same figure alone, at the same width, keeps its card: the value under the label, at the start.
+    const alone = document.createElement('inclusion-kpi');
+    alone.feed = feed();
+    alone.setAttribute('metric', 'social');
+    alone.setAttribute('locale', 'ru');
+    element.parentElement!.append(alone);
+    await settled(alone);
+    const label = part(alone, 'label')!.getBoundingClientRect();
+    const value = part(alone, 'value')!.getBoundingClientRect();
+    expect(value.top, 'a tile on its own: value under the label').to.be.at.least(label.bottom - 1);
+    expect(Math.abs(value.left - label.left), 'a tile on its own: value at the start').to.be.lessThan(1);
   });
 
   it('maps three regions or more; says a one-region breakdown as a short list', async () => {

@@ -4,39 +4,27 @@ import type { InclusionDashboard } from '../../src/elements/dashboard/inclusion-
 import { chartTypeFor, dashboardPlan } from '../../src/elements/dashboard/dashboard-plan.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { Feed } from '../../src/feed/schema.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { yearly } from '../fixtures/figures.mjs';
+import { byRegion } from '../fixtures/regions.mjs';
 import { axeFindings } from '../support/axe.js';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
 
 /** Written for this test: a series, a category breakdown, a regional breakdown and a plain figure. */
 function feed(): Feed {
-  return {
-    version: 1,
-    id: 'dashboard-test',
-    title: { kk: 'Әлеуметтік қолдау', ru: 'Социальная поддержка', en: 'Social support' },
-    description: { ru: 'Тестовая лента для проверки панели.', en: 'A test feed for the dashboard.' },
-    source: { name: 'Test Ministry', published: '2025-06-30' },
-    period: '2025-Q2',
-    metrics: [
+  return feedOf(
+    [
       {
         id: 'jobs',
         label: { ru: 'Рабочие места', en: 'Jobs', kk: 'Жұмыс орындары' },
         value: 219,
-        series: [
-          { period: '2022', value: 100 },
-          { period: '2023', value: 150 },
-          { period: '2024', value: 190 },
-          { period: '2025', value: 219 },
-        ],
+        series: yearly(2022, [100, 150, 190, 219]),
       },
       {
         id: 'by-region',
         label: { ru: 'По регионам', en: 'By region', kk: 'Өңірлер бойынша' },
         value: 500,
-        breakdown: [
-          { key: 'KZ-35', value: 300 },
-          { key: 'KZ-71', value: 200 },
-          { key: 'KZ-61', value: 100 },
-        ],
+        breakdown: byRegion({ 'KZ-35': 300, 'KZ-71': 200, 'KZ-61': 100 }),
       },
       {
         id: 'by-group',
@@ -49,7 +37,14 @@ function feed(): Feed {
       },
       { id: 'grants', label: { ru: 'Гранты', en: 'Grants', kk: 'Гранттар' }, value: 61, qualifier: 'more-than' },
     ],
-  };
+    {
+      id: 'dashboard-test',
+      title: { kk: 'Әлеуметтік қолдау', ru: 'Социальная поддержка', en: 'Social support' },
+      description: { ru: 'Тестовая лента для проверки панели.', en: 'A test feed for the dashboard.' },
+      source: { name: 'Test Ministry', published: '2025-06-30' },
+      period: '2025-Q2',
+    },
+  );
 }
 
 async function dashboard(attributes: Record<string, string>, withFeed = true): Promise<InclusionDashboard> {

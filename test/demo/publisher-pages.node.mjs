@@ -7,49 +7,36 @@
  * - the embed builder offers only what the data can show and its snippet works as pasted.
  * Needs `npm run build` first (npm test runs it).
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { build } from 'vite';
-import { launchChromium, repositoryRoot as root, serveStatic, urlOf } from '../support/static-server.mjs';
+import { buildDemo } from '../support/demo-build.mjs';
+import { builtFile } from '../support/embedder.mjs';
+import { pageSession } from '../support/page-session.mjs';
+import { repositoryRoot as root } from '../support/static-server.mjs';
 
-let out;
-let server;
-let browser;
 const pages = {};
 
-before(async () => {
-  await access(join(root, 'dist/inclusion-widgets.js')).catch(() => {
-    throw new Error('dist/inclusion-widgets.js is missing: run npm run build first');
-  });
-  out = await mkdtemp(join(tmpdir(), 'inclusion-demo-'));
-  await build({
-    configFile: join(root, 'vite.demo.config.ts'),
-    logLevel: 'silent',
-    build: { outDir: out, emptyOutDir: true },
-  });
-  server = await serveStatic({ root: out, pages });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  if (out) await rm(out, { recursive: true, force: true });
+const session = pageSession({
+  name: 'demo',
+  prepare: async (folder) => {
+    builtFile('inclusion-widgets.js');
+    await buildDemo(folder);
+  },
+  serve: { pages },
 });
 
 /** A page of the static demo, with every request it makes recorded. */
 async function open(path) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await session.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const requests = [];
   const problems = [];
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(urlOf(server, path));
+  await page.goto(session.url(path));
   return { page, context, requests, problems };
 }
 
@@ -67,6 +54,18 @@ function settledStates(page) {
     }
     return widgets().map((element) => `${element.localName}:${element.getAttribute('state')}`);
   });
+}
+
+/** `snippet` alone on a plain page of the site, `/<name>.html` in `lang`; resolves with its elements' states. */
+async function statesWhenPasted(snippet, name, lang) {
+  const path = `/${name}.html`;
+  pages[path] =
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title></head>` +
+    `<body>${snippet}</body></html>`;
+  const pasted = await open(path);
+  const states = await settledStates(pasted.page);
+  await pasted.context.close();
+  return states;
 }
 
 function validate(file) {
@@ -97,7 +96,7 @@ test('the editor turns a pasted table into a downloaded feed that validate accep
   const { page, context, requests, problems } = await open('/editor.html?lang=en');
   await page.waitForSelector('#example option:nth-child(2)', { state: 'attached' });
   // A paste from a spreadsheet: the tab-separated text a spreadsheet puts on the clipboard, pasted with Ctrl+V.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: urlOf(server, '') });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url('') });
   await page.evaluate((text) => navigator.clipboard.writeText(text), TABLE);
   await page.focus('#table');
   await page.keyboard.press('Control+V');
@@ -109,7 +108,7 @@ test('the editor turns a pasted table into a downloaded feed that validate accep
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   assert.equal(download.suggestedFilename(), 'pasted-feed.json');
-  const file = join(out, 'downloaded.json');
+  const file = join(session.folder, 'downloaded.json');
   await download.saveAs(file);
   const result = await validate(file);
   assert.equal(result.code, 0, result.stdout + result.stderr);
@@ -170,15 +169,10 @@ test('the editor turns a pasted table into a downloaded feed that validate accep
 
   // The copied snippet, pasted into a page of the same static site, shows the same feed.
   const snippet = await page.inputValue('#snippet');
-  pages['/pasted.html'] =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pasted</title></head>' +
-    `<body>${snippet}</body></html>`;
-  const pasted = await open('/pasted.html');
-  assert.deepEqual(await settledStates(pasted.page), ['inclusion-dashboard:ready']);
-  await pasted.context.close();
+  assert.deepEqual(await statesWhenPasted(snippet, 'pasted', 'en'), ['inclusion-dashboard:ready']);
 
   // Nothing left the page: only this site's files were asked for (GET, and HEAD to see whether dist/ is here).
-  const origin = urlOf(server, '');
+  const origin = session.url('');
   assert.deepEqual(
     requests.filter(
       (request) => !/^(GET|HEAD) /.test(request) || !(request.includes(` ${origin}`) || request.includes(' blob:')),
@@ -261,13 +255,8 @@ test('the builder offers only what the data can show, and its snippet works on a
   await page.click('[data-ui-locale="ru"]');
   assert.equal(await page.textContent('[data-i18n="chartType"]'), 'Тип диаграммы');
   const snippet = await page.inputValue('#script-snippet');
-  assert.match(snippet, new RegExp(`src="${urlOf(server, '/dist/inclusion-widgets.js')}"`));
-  pages['/from-builder.html'] =
-    '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>builder</title></head>' +
-    `<body>${snippet}</body></html>`;
-  const pasted = await open('/from-builder.html');
-  assert.deepEqual(await settledStates(pasted.page), ['inclusion-chart:ready']);
-  await pasted.context.close();
+  assert.match(snippet, new RegExp(`src="${session.url('/dist/inclusion-widgets.js')}"`));
+  assert.deepEqual(await statesWhenPasted(snippet, 'from-builder', 'ru'), ['inclusion-chart:ready']);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -5,11 +5,13 @@
  * block without a script tag gets the bundle's, as the page it is pasted into would have it.
  * Needs `npm run build` first (npm test runs it).
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { launchChromium, repositoryRoot as root, serveStatic, urlOf } from '../support/static-server.mjs';
+import { builtFile } from '../support/embedder.mjs';
+import { pageSession } from '../support/page-session.mjs';
+import { repositoryRoot as root } from '../support/static-server.mjs';
 
 /** The html blocks of a Markdown or MDX file, with the line each starts on. */
 export function htmlBlocks(text) {
@@ -44,29 +46,21 @@ function pageOf(html) {
   return `<!doctype html><html lang="en"><head>${head}</head><body>${local}</body></html>`;
 }
 
-let server;
-let browser;
 const pages = {};
 const blocks = [];
 
-before(async () => {
-  await access(join(root, 'dist/inclusion-widgets.js')).catch(() => {
-    throw new Error('dist/inclusion-widgets.js is missing: run npm run build first');
-  });
-  for (const file of await docFiles()) {
-    for (const block of htmlBlocks(await readFile(file, 'utf8'))) {
-      const path = `/__snippet__/${blocks.length}.html`;
-      pages[path] = pageOf(block.html);
-      blocks.push({ ...block, file: relative(root, file), path });
+const session = pageSession({
+  serve: { pages },
+  prepare: async () => {
+    builtFile('inclusion-widgets.js');
+    for (const file of await docFiles()) {
+      for (const block of htmlBlocks(await readFile(file, 'utf8'))) {
+        const path = `/__snippet__/${blocks.length}.html`;
+        pages[path] = pageOf(block.html);
+        blocks.push({ ...block, file: relative(root, file), path });
+      }
     }
-  }
-  server = await serveStatic({ pages });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+  },
 });
 
 test('the docs have html examples to check', () => {
@@ -80,7 +74,7 @@ test('the docs have html examples to check', () => {
 test('every html example renders without an error', async () => {
   const failures = [];
   for (const block of blocks) {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     await page.addInitScript(() => {
@@ -91,7 +85,7 @@ test('every html example renders without an error', async () => {
         true,
       );
     });
-    await page.goto(urlOf(server, block.path));
+    await page.goto(session.url(block.path));
     const states = await page.evaluate(async () => {
       const elements = [...document.querySelectorAll('*')].filter((element) =>
         element.localName.startsWith('inclusion-'),

@@ -5,7 +5,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { FeedController, type FeedState } from '../../src/feed/feed-controller.js';
 import { feedElementProperties } from '../../src/elements/shared/feed-element-properties.js';
 import { cleanup, settled, sleep } from '../support/dom.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 
 /** Says which renderer ran, and with what. A feed whose id is "refused" fails the element's own check. */
 class RenderProbe extends LitElement {

@@ -10,14 +10,12 @@ import { validateFeed } from '../../src/feed/check.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import { renderError } from '../../src/elements/shared/status-views.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
+import { loaded } from '../support/resources.js';
 
 const judgementRequests = (): string[] =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((name) => /\/src\/feed\/(judge|schema|zod|explain|issue-text)\.ts|\/node_modules\/zod\//.test(name));
+  loaded(/\/src\/feed\/(judge|schema|zod|explain|issue-text)\.ts|\/node_modules\/zod\//);
 
 describe('zod and the schema wording on demand', () => {
   afterEach(() => {

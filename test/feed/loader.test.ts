@@ -6,7 +6,7 @@ import { resolveFeedUrl } from '../../src/feed/feed-url.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { feedElementProperties } from '../../src/elements/shared/feed-element-properties.js';
 import type { InclusionErrorEvent } from '../../src/events.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 import { withFetchSignals } from '../support/fetch-signals.js';
 
 /** The smallest element that uses the shared loader, so these tests exercise the loader alone. */

@@ -4,10 +4,9 @@ import {
   MIN_DELAY_MS,
   backoffCeiling,
   firstDelay,
-  honoursRetryAfter,
   nextDelay,
-  parseRetryAfter,
 } from '../../src/feed/refresh-policy.js';
+import { honoursRetryAfter, parseRetryAfter } from '../../src/feed/retry-after.js';
 import { RefreshScheduler, type RefreshEnvironment, type RefreshOutcome } from '../../src/feed/refresh-scheduler.js';
 
 const MINUTE = 60_000;

@@ -92,13 +92,7 @@ describe('describeChange', () => {
   });
 
   it('changes percentages in percentage points', () => {
-    const share: ChangeArgs = {
-      value: 70,
-      previous: 65,
-      previousPeriod: '2024',
-      format: 'percent',
-      polarity: 'up-is-good',
-    };
+    const share: ChangeArgs = { ...UP, value: 70, previous: 65, format: 'percent' };
     expect(describeChange(share, 'ru')).to.deep.include({
       text: `на 5${NB}п.${NB}п. больше, чем в 2024 году`,
       short: `+5${NB}п.${NB}п.`,
@@ -118,13 +112,7 @@ describe('describeChange', () => {
   });
 
   it('says the absolute difference from zero, never Infinity', () => {
-    const fromZero: ChangeArgs = {
-      value: 11,
-      previous: 0,
-      previousPeriod: '2024',
-      format: 'number',
-      polarity: 'up-is-good',
-    };
+    const fromZero: ChangeArgs = { ...UP, value: 11, previous: 0 };
     expect(describeChange(fromZero, 'ru')).to.deep.include({
       direction: 'up',
       text: 'на 11 больше, чем в 2024 году',

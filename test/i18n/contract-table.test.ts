@@ -4,11 +4,20 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { formatNumber, formatPeriod, formatQualified, formatValue } from '../../src/i18n/index.js';
+import type { Qualifier } from '../../src/feed/schema.js';
 import type { Locale } from '../../src/i18n/locale.js';
 
 const NB = '\u00a0';
 
-type Row = readonly [name: string, format: (locale: Locale) => string, expected: Readonly<Record<Locale, string>>];
+type Expected = Readonly<Record<Locale, string>>;
+type Row = readonly [name: string, format: (locale: Locale) => string, expected: Expected];
+
+/** The row of a plain number said with a qualifier, named like "more-than 800". */
+const qualifiedRow = (value: number, qualifier: Qualifier, expected: Expected): Row => [
+  `${qualifier} ${value}`,
+  (l) => formatQualified(value, qualifier, 'number', l),
+  expected,
+];
 
 const rows: readonly Row[] = [
   ['1120.5', (l) => formatNumber(1120.5, l), { kk: `1${NB}120,5`, ru: `1${NB}120,5`, en: '1,120.5' }],
@@ -28,36 +37,12 @@ const rows: readonly Row[] = [
     (l) => formatValue(200000, 'currency:KZT', l),
     { kk: `200${NB}000${NB}₸`, ru: `200${NB}000${NB}₸`, en: '₸200,000' },
   ],
-  [
-    'more-than 800',
-    (l) => formatQualified(800, 'more-than', 'number', l),
-    { kk: '800-ден астам', ru: 'более 800', en: 'more than 800' },
-  ],
-  [
-    'more-than 290',
-    (l) => formatQualified(290, 'more-than', 'number', l),
-    { kk: '290-нан астам', ru: 'более 290', en: 'more than 290' },
-  ],
-  [
-    'about 55000',
-    (l) => formatQualified(55000, 'about', 'number', l),
-    { kk: `шамамен 55${NB}000`, ru: `около 55${NB}000`, en: 'about 55,000' },
-  ],
-  [
-    'almost 200',
-    (l) => formatQualified(200, 'almost', 'number', l),
-    { kk: '200-ге жуық', ru: 'почти 200', en: 'almost 200' },
-  ],
-  [
-    'at-least 10',
-    (l) => formatQualified(10, 'at-least', 'number', l),
-    { kk: 'кемінде 10', ru: 'не менее 10', en: 'at least 10' },
-  ],
-  [
-    'less-than 100',
-    (l) => formatQualified(100, 'less-than', 'number', l),
-    { kk: '100-ден аз', ru: 'менее 100', en: 'fewer than 100' },
-  ],
+  qualifiedRow(800, 'more-than', { kk: '800-ден астам', ru: 'более 800', en: 'more than 800' }),
+  qualifiedRow(290, 'more-than', { kk: '290-нан астам', ru: 'более 290', en: 'more than 290' }),
+  qualifiedRow(55000, 'about', { kk: `шамамен 55${NB}000`, ru: `около 55${NB}000`, en: 'about 55,000' }),
+  qualifiedRow(200, 'almost', { kk: '200-ге жуық', ru: 'почти 200', en: 'almost 200' }),
+  qualifiedRow(10, 'at-least', { kk: 'кемінде 10', ru: 'не менее 10', en: 'at least 10' }),
+  qualifiedRow(100, 'less-than', { kk: '100-ден аз', ru: 'менее 100', en: 'fewer than 100' }),
   ['2024-03', (l) => formatPeriod('2024-03', l), { kk: '2024 ж. наурыз', ru: 'март 2024 г.', en: 'March 2024' }],
 ];
 

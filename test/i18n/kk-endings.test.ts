@@ -191,45 +191,34 @@ describe('Kazakh word endings', () => {
     expect(kkWordEnding('пайыз', 'dative')).to.equal('ға');
   });
 
+  /**
+   * The month and year words, with the endings they take in comparisons (instrumental) and after "since"
+   * (ablative).
+   */
+  const monthWordEndings: [word: string, instrumental: string, ablative: string][] = [
+    ['жыл', 'мен', 'дан'],
+    ['қаңтар', 'мен', 'дан'],
+    ['ақпан', 'мен', 'нан'],
+    ['наурыз', 'бен', 'дан'],
+    ['сәуір', 'мен', 'ден'],
+    ['мамыр', 'мен', 'дан'],
+    ['маусым', 'мен', 'нан'],
+    ['шілде', 'мен', 'ден'],
+    ['тамыз', 'бен', 'дан'],
+    ['қыркүйек', 'пен', 'тен'],
+    ['қазан', 'мен', 'нан'],
+    ['қараша', 'мен', 'дан'],
+    ['желтоқсан', 'мен', 'нан'],
+    ['тоқсан', 'мен', 'нан'],
+  ];
+
   it('writes the instrumental the month and year words take in comparisons', () => {
-    const expected: Record<string, string> = {
-      жыл: 'мен',
-      қаңтар: 'мен',
-      ақпан: 'мен',
-      наурыз: 'бен',
-      сәуір: 'мен',
-      мамыр: 'мен',
-      маусым: 'мен',
-      шілде: 'мен',
-      тамыз: 'бен',
-      қыркүйек: 'пен',
-      қазан: 'мен',
-      қараша: 'мен',
-      желтоқсан: 'мен',
-      тоқсан: 'мен',
-    };
-    for (const [word, ending] of Object.entries(expected))
-      expect(kkWordEnding(word, 'instrumental'), word).to.equal(ending);
+    for (const [word, instrumental] of monthWordEndings)
+      expect(kkWordEnding(word, 'instrumental'), word).to.equal(instrumental);
   });
 
   it('writes the ablative the month and year words take after "since"', () => {
-    const expected: Record<string, string> = {
-      жыл: 'дан',
-      қаңтар: 'дан',
-      ақпан: 'нан',
-      наурыз: 'дан',
-      сәуір: 'ден',
-      мамыр: 'дан',
-      маусым: 'нан',
-      шілде: 'ден',
-      тамыз: 'дан',
-      қыркүйек: 'тен',
-      қазан: 'нан',
-      қараша: 'дан',
-      желтоқсан: 'нан',
-    };
-    for (const [word, ending] of Object.entries(expected))
-      expect(kkWordEnding(word, 'ablative'), word).to.equal(ending);
+    for (const [word, , ablative] of monthWordEndings) expect(kkWordEnding(word, 'ablative'), word).to.equal(ablative);
   });
 });
 

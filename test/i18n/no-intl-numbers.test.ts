@@ -8,7 +8,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';
 import '../../src/elements/table/define.js';
 import '../../src/elements/chart/define.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 import { cleanup, settled, textOf, part } from '../support/dom.js';
 
 describe('numbers without Intl.NumberFormat', () => {

@@ -1,73 +1,21 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 import { axeFindings } from '../support/axe.js';
 import { cleanup, settled } from '../support/dom.js';
 
-type Setup = (element: HTMLElement & { feed?: unknown }) => void;
-
-const states: [string, Setup][] = [
-  [
-    'ready with change, target and sparkline',
-    (e) => {
-      e.feed = grantsFeed();
-      e.setAttribute('metric', 'grants');
-    },
-  ],
-  [
-    'ready, qualified and provisional',
-    (e) => {
-      e.feed = grantsFeed();
-      e.setAttribute('metric', 'people');
-    },
-  ],
-  [
-    'ready, currency estimate with a fallback label',
-    (e) => {
-      e.feed = grantsFeed();
-      e.setAttribute('metric', 'budget');
-    },
-  ],
-  [
-    'ready, missing value',
-    (e) => {
-      e.feed = grantsFeed();
-      e.setAttribute('metric', 'unknown-count');
-    },
-  ],
-  [
-    'ready, percent with change',
-    (e) => {
-      e.feed = grantsFeed();
-      e.setAttribute('metric', 'employed-share');
-    },
-  ],
-  [
-    'loading',
-    (e) => {
-      e.setAttribute('src', '/__test__/feed/a11y-slow?delay=5000');
-    },
-  ],
-  [
-    'http error',
-    (e) => {
-      e.setAttribute('src', '/__test__/status/500');
-    },
-  ],
-  [
-    'schema error',
-    (e) => {
-      e.feed = { version: 9, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'x' }] };
-    },
-  ],
-  [
-    'metric error',
-    (e) => {
-      e.feed = grantsFeed();
-      e.setAttribute('metric', 'missing');
-    },
-  ],
+/** Each state a tile is checked in: its name, the attributes that bring it about, and the feed it is given. */
+const states: [name: string, attributes: Record<string, string>, feed?: () => unknown][] = [
+  ['ready with change, target and sparkline', { metric: 'grants' }, grantsFeed],
+  ['ready, qualified and provisional', { metric: 'people' }, grantsFeed],
+  ['ready, currency estimate with a fallback label', { metric: 'budget' }, grantsFeed],
+  ['ready, missing value', { metric: 'unknown-count' }, grantsFeed],
+  ['ready, percent with change', { metric: 'employed-share' }, grantsFeed],
+  ['loading', { src: '/__test__/feed/a11y-slow?delay=5000' }],
+  ['http error', { src: '/__test__/status/500' }],
+  ['schema error', {}, () => ({ version: 9, id: 'x', title: 'x', metrics: [{ id: 'a', label: 'a', value: 'x' }] })],
+  ['metric error', { metric: 'missing' }, grantsFeed],
 ];
 
 describe('<inclusion-kpi> accessibility (axe: zero violations, zero incomplete)', () => {
@@ -78,7 +26,7 @@ describe('<inclusion-kpi> accessibility (axe: zero violations, zero incomplete)'
 
   for (const theme of ['light', 'dark']) {
     for (const locale of ['kk', 'ru', 'en']) {
-      for (const [name, setup] of states) {
+      for (const [name, attributes, feed] of states) {
         it(`${name} — ${locale}, ${theme}`, async () => {
           // A page of the tile's own theme, as an embedding site would have.
           const page = document.createElement('div');
@@ -88,7 +36,8 @@ describe('<inclusion-kpi> accessibility (axe: zero violations, zero incomplete)'
           const element = document.createElement('inclusion-kpi');
           element.setAttribute('locale', locale);
           element.setAttribute('theme', theme);
-          setup(element);
+          for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, value);
+          if (feed) element.feed = feed();
           page.append(element);
           document.body.append(page);
           await settled(element, name === 'loading' ? ['loading'] : ['ready', 'error']);

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/elements/kpi/define.js';
 import type { InclusionKpi } from '../../src/elements/kpi/inclusion-kpi.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
-import { clone, grantsFeed } from '../fixtures/feeds.js';
+import { clone, grantsFeed } from '../fixtures/feeds.mjs';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
 
 /** Phrases compared with ordinary spaces; the number table tests pin the no-break spaces themselves. */

@@ -1,7 +1,7 @@
 import type { Feed } from '../../src/feed/schema.js';
-import { feedOf } from '../fixtures/feeds.js';
-import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.js';
-import { PEOPLE } from '../fixtures/units.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { byRegion, SEVEN_REGIONS } from '../fixtures/regions.mjs';
+import { PEOPLE } from '../fixtures/units.mjs';
 
 /** Regional figures written for the map tests (not from data/). */
 export function regionalFeed(): Feed {
@@ -12,17 +12,7 @@ export function regionalFeed(): Feed {
         label: { kk: 'Жұмысқа орналастырылғандар', ru: 'Трудоустроено', en: 'Placed in jobs' },
         value: 1200,
         unit: PEOPLE,
-        breakdown: [
-          ...byRegion({
-            ...KARAGANDA_AND_TURKISTAN,
-            'KZ-79': 120,
-            'KZ-71': 75,
-            'KZ-75': 410,
-            'KZ-47': 12,
-            'KZ-63': null,
-          }),
-          { key: 'women', value: 500, label: 'Women' },
-        ],
+        breakdown: [...byRegion(SEVEN_REGIONS), { key: 'women', value: 500, label: 'Women' }],
       },
     ],
     {

@@ -6,6 +6,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/elements/map/define.js';
 import type { InclusionMap } from '../../src/elements/map/inclusion-map.js';
 import type { Feed } from '../../src/feed/schema.js';
+import { REGION_CODES } from '../../src/regions/codes.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 import { regionalFeed } from './fixtures.js';
 
@@ -38,29 +39,7 @@ describe('<inclusion-map> legend and tooltips', () => {
 
   it('lists "no data" only when a region has none', async () => {
     const feed = regionalFeed();
-    const codes = [
-      'KZ-10',
-      'KZ-11',
-      'KZ-15',
-      'KZ-19',
-      'KZ-23',
-      'KZ-27',
-      'KZ-31',
-      'KZ-33',
-      'KZ-35',
-      'KZ-39',
-      'KZ-43',
-      'KZ-47',
-      'KZ-55',
-      'KZ-59',
-      'KZ-61',
-      'KZ-62',
-      'KZ-63',
-      'KZ-71',
-      'KZ-75',
-      'KZ-79',
-    ];
-    feed.metrics[0]!.breakdown = codes.map((key, i) => ({ key, value: (i + 1) * 10 }));
+    feed.metrics[0]!.breakdown = REGION_CODES.map((key, i) => ({ key, value: (i + 1) * 10 }));
     const element = await mount(feed, 640);
     const legend = [...part(element, 'legend')!.querySelectorAll('li')].map((li) => textOf(li));
     expect(legend).not.to.include('нет данных');

@@ -4,7 +4,7 @@ import type { InclusionMap } from '../../src/elements/map/inclusion-map.js';
 import type { InclusionSelectEvent } from '../../src/events.js';
 import { REGION_CODES } from '../../src/regions/codes.js';
 import { axeFindings } from '../support/axe.js';
-import { contrast } from '../support/contrast.js';
+import { contrast, hexOf } from '../support/contrast.js';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
 import { regionalFeed } from './fixtures.js';
 
@@ -162,18 +162,13 @@ describe('<inclusion-map>', () => {
     for (const theme of ['light', 'dark']) {
       const element = await map('en', { theme });
       const surface = getComputedStyle(element).getPropertyValue('--_ref-surface').trim();
-      const rgb = (color: string): string =>
-        `#${color
-          .match(/\d+/g)!
-          .slice(0, 3)
-          .map((n) => Number(n).toString(16).padStart(2, '0'))
-          .join('')}`;
       for (const t of tiles(element).filter((t) => !t.classList.contains('no-data'))) {
         const style = getComputedStyle(t);
-        expect(contrast(rgb(style.backgroundColor), surface), `${theme} ${t.dataset.key} fill`).to.be.at.least(3);
-        expect(contrast(rgb(style.backgroundColor), rgb(style.color)), `${theme} ${t.dataset.key} text`).to.be.at.least(
-          4.5,
-        );
+        expect(contrast(hexOf(style.backgroundColor), surface), `${theme} ${t.dataset.key} fill`).to.be.at.least(3);
+        expect(
+          contrast(hexOf(style.backgroundColor), hexOf(style.color)),
+          `${theme} ${t.dataset.key} text`,
+        ).to.be.at.least(4.5);
       }
       element.remove();
     }

@@ -2,47 +2,15 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
-import type { Feed } from '../../src/feed/schema.js';
 import { cleanup, settled, sleep } from '../support/dom.js';
-import { XSS_CORPUS } from './xss-corpus.js';
+import { ELEMENT_TAGS } from '../fixtures/elements.mjs';
+import { hostileFeed, XSS_CORPUS } from '../fixtures/hostile.mjs';
 
 declare global {
   interface Window {
     __pwned?: number;
   }
 }
-
-/** Every string field of a feed set to the same payload. */
-function hostileFeed(payload: string): Feed {
-  return {
-    version: 1,
-    id: payload,
-    title: { kk: payload, ru: payload, en: payload },
-    description: payload,
-    source: { name: payload, author: payload },
-    period: '2025',
-    metrics: [
-      {
-        id: 'a',
-        label: { kk: payload, ru: payload, en: payload },
-        value: 5,
-        unit: { kk: payload, ru: { one: payload, few: payload, many: payload, other: payload }, en: payload },
-        note: payload,
-        source: { name: { ru: payload }, author: payload },
-        series: [
-          { period: '2024', value: 1 },
-          { period: '2025', value: 5 },
-        ],
-        breakdown: [
-          { key: 'KZ-35', value: 3 },
-          { key: payload, value: 2, label: payload },
-        ],
-      },
-    ],
-  };
-}
-
-const TAGS = ['inclusion-kpi', 'inclusion-chart', 'inclusion-map', 'inclusion-table', 'inclusion-dashboard'] as const;
 
 function allText(element: Element): string {
   const parts: string[] = [];
@@ -71,7 +39,7 @@ function everyElement(root: Element): Element[] {
 
 describe('hostile feeds and attributes (injection)', () => {
   afterEach(() => {
-    cleanup(TAGS.join(','));
+    cleanup(ELEMENT_TAGS.join(','));
     clearFeedCache();
   });
 
@@ -79,7 +47,7 @@ describe('hostile feeds and attributes (injection)', () => {
     expect(XSS_CORPUS.length).to.be.at.least(50);
   });
 
-  for (const tag of TAGS) {
+  for (const tag of ELEMENT_TAGS) {
     it(`${tag}: shows every payload in every string field as literal text and runs none`, async () => {
       const errors: string[] = [];
       const onError = (event: ErrorEvent): void => {

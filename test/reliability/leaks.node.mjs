@@ -3,6 +3,7 @@
 // back where they were after a warm-up (listeners and nodes exactly, heap within noise).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ELEMENT_TAGS } from '../fixtures/elements.mjs';
 import { launchChromium, serveStatic, urlOf } from '../support/static-server.mjs';
 
 const PAGE = `<!doctype html><html lang="ru"><body><main id="stage"></main>
@@ -45,13 +46,7 @@ test(
         const get = (name) => list.find((m) => m.name === name)?.value ?? NaN;
         return { listeners: get('JSEventListeners'), nodes: get('Nodes'), heap: get('JSHeapUsedSize') };
       };
-      for (const tag of [
-        'inclusion-kpi',
-        'inclusion-chart',
-        'inclusion-map',
-        'inclusion-table',
-        'inclusion-dashboard',
-      ]) {
+      for (const tag of ELEMENT_TAGS) {
         await page.evaluate((t) => window.cycle(t, 20), tag); // warm-up: templates, styles, the Plot chunk
         const before = await metrics();
         await page.evaluate((t) => window.cycle(t, 300), tag);

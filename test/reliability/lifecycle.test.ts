@@ -6,7 +6,8 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
-import { grantsFeed } from '../fixtures/feeds.js';
+import { ELEMENT_TAGS } from '../fixtures/elements.mjs';
+import { grantsFeed } from '../fixtures/feeds.mjs';
 import { withFetchSignals } from '../support/fetch-signals.js';
 import { settled, sleep } from '../support/dom.js';
 import { itOnlyIn } from '../support/engine.js';
@@ -33,13 +34,7 @@ const CYCLES = 300;
 describe('mount/unmount cycles', () => {
   afterEach(() => clearFeedCache());
 
-  for (const tag of [
-    'inclusion-kpi',
-    'inclusion-chart',
-    'inclusion-map',
-    'inclusion-table',
-    'inclusion-dashboard',
-  ] as const) {
+  for (const tag of ELEMENT_TAGS) {
     itOnlyIn(
       ['chromium'],
       'V8 gc hook and performance.memory',

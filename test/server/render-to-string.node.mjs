@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseFragment } from 'parse5';
 import { renderToString, datasetOf, FeedError } from '../../dist/server/index.js';
 import { repositoryRoot } from '../support/static-server.mjs';
-import { hostileFeed, xssCorpus } from './hostile.mjs';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { hostileFeed, XSS_CORPUS } from '../fixtures/hostile.mjs';
 import { LOCALES, seedFeeds } from './pages.mjs';
 
 const ELEMENTS = ['kpi', 'table', 'map', 'chart', 'dashboard'];
@@ -50,15 +51,13 @@ function parsed(html) {
 }
 
 test('an invalid feed is refused with every problem, as in the browser', async () => {
-  const feed = {
-    version: 1,
-    id: 'x',
-    title: 'x',
-    metrics: [
+  const feed = feedOf(
+    [
       { id: 'a', label: 'a', value: 'many' },
       { id: 'a', label: 'b', value: 1 },
     ],
-  };
+    { id: 'x', title: 'x' },
+  );
   const error = await renderToString(feed, { element: 'kpi' }).then(
     () => undefined,
     (e) => e,
@@ -102,21 +101,23 @@ test('the element carries its attributes, its shadow root and its feed', async (
   }
 });
 
+/** A source link whose query holds markup characters, which the JSON-LD and the link must escape. */
+const HOSTILE_SOURCE = { url: 'https://example.org/a?b=<c>&d="e"', published: '2025-11-19' };
+
 test('hostile feed text is escaped exactly once in the HTML, the inline feed and the JSON-LD', async () => {
-  const corpus = await xssCorpus();
   const benign = new Map();
   const benignTags = async (payload, element) => {
     const words = plainWordsLike(payload);
     if (!benign.has(`${element} ${words}`))
       benign.set(
         `${element} ${words}`,
-        parsed(await renderToString(hostileFeed(words), { element, locale: 'ru' })).tags,
+        parsed(await renderToString(hostileFeed(words, HOSTILE_SOURCE), { element, locale: 'ru' })).tags,
       );
     return benign.get(`${element} ${words}`);
   };
-  for (const payload of corpus) {
+  for (const payload of XSS_CORPUS) {
     for (const element of ELEMENTS) {
-      const html = await renderToString(hostileFeed(payload), { element, locale: 'ru' });
+      const html = await renderToString(hostileFeed(payload, HOSTILE_SOURCE), { element, locale: 'ru' });
       const found = parsed(html);
       const label = `${element} ${JSON.stringify(payload)}`;
       assert.deepEqual(
@@ -223,20 +224,8 @@ test('each seed dashboard has a schema.org Dataset that validates structurally',
 });
 
 test('the qualifier stays in the JSON-LD figure', async () => {
-  const feed = {
-    version: 1,
-    id: 'q',
-    title: 'q',
-    metrics: [
-      {
-        id: 'a',
-        label: 'A',
-        value: 800,
-        qualifier: 'more-than',
-        unit: { ru: { one: 'человек', few: 'человека', many: 'человек' } },
-      },
-    ],
-  };
+  const unit = { ru: { one: 'человек', few: 'человека', many: 'человек' } };
+  const feed = feedOf([{ id: 'a', label: 'A', value: 800, qualifier: 'more-than', unit }], { id: 'q', title: 'q' });
   // The phrase a reader sees, no-break spaces included: Russian already groups digits with one ("1 120"),
   // so plain spaces would split a figure in two for a machine, and they would let a snippet wrap the unit.
   assert.equal(datasetOf(feed, 'ru').variableMeasured[0].description, 'более 800\u00a0человек');

@@ -2,11 +2,12 @@
 // with JavaScript off shows the same words and figures as the live elements and is axe clean; with the
 // bundle, every element takes its markup over (the server's nodes are kept) with no feed request and no
 // layout shift, and then behaves as a client-rendered one. Needs `npm run build` first.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium, repositoryRoot, serveStatic, urlOf } from '../support/static-server.mjs';
+import { pageSession } from '../support/page-session.mjs';
+import { repositoryRoot, serveStatic, urlOf } from '../support/static-server.mjs';
 import {
   LAYOUT_SHIFT_PROBE,
   LOCALES,
@@ -48,38 +49,32 @@ function sendInPieces(html, response) {
   return true;
 }
 
-let server;
-let browser;
 const pages = {};
 let seeds;
 
-before(async () => {
-  // The seeds have no series or breakdown to chart: a feed that has them brings charts into the checks.
-  seeds = [...(await seedFeeds()), { file: 'charts.json', feed: chartFeed }];
-  for (const [index, { file, feed }] of seeds.entries()) {
-    const locale = LOCALES[index % LOCALES.length];
-    const parts = await serverParts(feed, locale);
-    const markup = parts.join('\n');
-    // Alone on a page for axe: a table beside the dashboard of the same feed would repeat a landmark's name.
-    parts.forEach((part, element) => (pages[`/${file}/${element}/alone.html`] = page(part, { locale })));
-    pages[`/${file}/plain.html`] = page(markup, { locale });
-    pages[`/${file}/hydrate.html`] = page(markup, {
-      locale,
-      head: LAYOUT_SHIFT_PROBE,
-      tail: `${MARK_SERVER_NODES}${BUNDLE}`,
-    });
-    pages[`/${file}/live.html`] = page(clientMarkup(feed, locale), { locale, tail: BUNDLE });
-  }
-  server = await serveStatic({
+const session = pageSession({
+  serve: {
     pages,
     intercept: (path, response) => path.endsWith('/hydrate.html') && sendInPieces(pages[path], response),
-  });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+  },
+  prepare: async () => {
+    // The seeds have no series or breakdown to chart: a feed that has them brings charts into the checks.
+    seeds = [...(await seedFeeds()), { file: 'charts.json', feed: chartFeed }];
+    for (const [index, { file, feed }] of seeds.entries()) {
+      const locale = LOCALES[index % LOCALES.length];
+      const parts = await serverParts(feed, locale);
+      const markup = parts.join('\n');
+      // Alone on a page for axe: a table beside the dashboard of the same feed would repeat a landmark's name.
+      parts.forEach((part, element) => (pages[`/${file}/${element}/alone.html`] = page(part, { locale })));
+      pages[`/${file}/plain.html`] = page(markup, { locale });
+      pages[`/${file}/hydrate.html`] = page(markup, {
+        locale,
+        head: LAYOUT_SHIFT_PROBE,
+        tail: `${MARK_SERVER_NODES}${BUNDLE}`,
+      });
+      pages[`/${file}/live.html`] = page(clientMarkup(feed, locale), { locale, tail: BUNDLE });
+    }
+  },
 });
 
 /** Waits until every widget is ready and its code has taken its markup over. */
@@ -99,9 +94,9 @@ test(
   { timeout: 240_000 },
   async () => {
     for (const { file } of seeds) {
-      const off = await browser.newContext({ javaScriptEnabled: false });
+      const off = await session.browser.newContext({ javaScriptEnabled: false });
       const tab = await off.newPage();
-      await tab.goto(urlOf(server, `/${file}/plain.html`));
+      await tab.goto(session.url(`/${file}/plain.html`));
       const served = await tab.evaluate(widgetTexts);
       const noScript = await tab.evaluate(() => {
         const found = [];
@@ -134,8 +129,8 @@ test(
             `${file}: a chart's table is shown without script`,
           );
       }
-      const live = await browser.newPage();
-      await live.goto(urlOf(server, `/${file}/live.html`));
+      const live = await session.browser.newPage();
+      await live.goto(session.url(`/${file}/live.html`));
       await settled(live);
       const rendered = await live.evaluate(widgetTexts);
       await live.close();
@@ -158,8 +153,8 @@ test(
 test('without the script, the server HTML is axe clean', { timeout: 300_000 }, async () => {
   const axe = await readFile(join(repositoryRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
   for (const path of Object.keys(pages).filter((key) => key.endsWith('/alone.html'))) {
-    const tab = await browser.newPage();
-    await tab.goto(urlOf(server, path));
+    const tab = await session.browser.newPage();
+    await tab.goto(session.url(path));
     assert.equal(await tab.evaluate(() => customElements.get('inclusion-kpi')), undefined, 'no element is defined');
     await tab.evaluate(axe);
     const findings = await tab.evaluate(async () => {
@@ -180,7 +175,7 @@ test(
     const shifts = [];
     for (const viewport of VIEWPORTS) {
       for (const { file } of seeds) {
-        const context = await browser.newContext({ viewport });
+        const context = await session.browser.newContext({ viewport });
         const tab = await context.newPage();
         const requests = [];
         const errors = [];
@@ -189,11 +184,11 @@ test(
         tab.on('console', (message) => {
           if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
         });
-        await tab.goto(urlOf(server, `/${file}/plain.html`));
+        await tab.goto(session.url(`/${file}/plain.html`));
         const before = await tab.evaluate(widgetTexts);
         const placed = await tab.evaluate(widgetBoxes);
         requests.length = 0;
-        await tab.goto(urlOf(server, `/${file}/hydrate.html`));
+        await tab.goto(session.url(`/${file}/hydrate.html`));
         await settled(tab);
         await tab.waitForTimeout(300);
         const after = await tab.evaluate(widgetTexts);
@@ -240,8 +235,8 @@ test(
 );
 
 test('after taking its markup over, an element behaves as a client-rendered one', { timeout: 60_000 }, async () => {
-  const tab = await browser.newPage();
-  await tab.goto(urlOf(server, '/charts.json/hydrate.html'));
+  const tab = await session.browser.newPage();
+  await tab.goto(session.url('/charts.json/hydrate.html'));
   await settled(tab);
   const selected = await tab.evaluate(async () => {
     const map = document.querySelector('main > inclusion-map');
@@ -292,7 +287,7 @@ test('the KPI-only entry (dist/kpi.js) takes a server-rendered tile over too', {
       }),
     },
   });
-  const tab = await browser.newPage();
+  const tab = await session.browser.newPage();
   const requests = [];
   tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
   try {
@@ -321,7 +316,7 @@ test('with the style hashes, server HTML and hydration run under a strict CSP', 
     headers: { 'Content-Security-Policy': policy },
     pages: { '/csp.html': page(markup, { locale: 'ru', tail: BUNDLE }) },
   });
-  const tab = await browser.newPage();
+  const tab = await session.browser.newPage();
   const complaints = [];
   tab.on('console', (message) => {
     if (message.type() === 'error') complaints.push(message.text());

@@ -12,10 +12,10 @@ import { describeIssue } from '../../src/feed/issue-text.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { messages } from '../../src/i18n/index.js';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
-import { feedOf } from '../fixtures/feeds.js';
-import { yearly } from '../fixtures/figures.js';
-import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.js';
-import { PEOPLE } from '../fixtures/units.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { yearly } from '../fixtures/figures.mjs';
+import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.mjs';
+import { PEOPLE } from '../fixtures/units.mjs';
 
 export interface ElementContractOptions {
   /** The element's tag; the test file imports its `define.js` first. */

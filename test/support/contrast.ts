@@ -14,3 +14,9 @@ export function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** A computed colour, `rgb(r, g, b)` or `rgba(…)`, as #rrggbb (channels rounded, alpha left out). */
+export function hexOf(computed: string): string {
+  const channels = (computed.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  return `#${channels.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}

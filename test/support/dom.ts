@@ -33,3 +33,17 @@ export function textOf(node: Element | null | undefined): string {
 export function cleanup(selector: string): void {
   document.querySelectorAll(selector).forEach((node) => node.remove());
 }
+
+/** A `tag` element with `attributes` and, when given, `feed`, appended to the page and settled. */
+export async function mountElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  feed?: unknown,
+): Promise<HTMLElementTagNameMap[K]> {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (feed !== undefined) (element as HTMLElement & { feed?: unknown }).feed = feed;
+  document.body.append(element);
+  await settled(element);
+  return element;
+}

@@ -3,7 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import { itPrefers } from '../support/engine.js';
 import type { InclusionTable } from '../../src/elements/table/inclusion-table.js';
 import { axeFindings } from '../support/axe.js';
-import { contrast } from '../support/contrast.js';
+import { contrast, hexOf } from '../support/contrast.js';
 import { tableFeed } from './table-feeds.js';
 import { $, $$, clickHeader, mountTable, removeTables } from './table-helpers.js';
 
@@ -11,18 +11,6 @@ async function expectClean(element: Element, label: string): Promise<void> {
   const findings = await axeFindings(element);
   expect(findings.violations, `${label}\n${findings.violations.join('\n')}`).to.deep.equal([]);
   expect(findings.incomplete, `${label}\n${findings.incomplete.join('\n')}`).to.deep.equal([]);
-}
-
-/** A computed rgb() colour as #rrggbb. */
-function hex(colour: string): string {
-  const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-  return `#${[r, g, b]
-    .map((c) =>
-      Math.round(c ?? 0)
-        .toString(16)
-        .padStart(2, '0'),
-    )
-    .join('')}`;
 }
 
 describe('<inclusion-table> accessibility (axe)', () => {
@@ -111,9 +99,9 @@ describe('<inclusion-table> accessibility (axe)', () => {
     it(`draws the sort triangles and the focus ring at 3:1 or more against the surface — ${theme}`, async () => {
       const element: InclusionTable = await mountTable({ locale: 'en', theme, metric: 'placed' });
       await clickHeader(element, 0);
-      const surface = hex(getComputedStyle($(element, '.wrap')).backgroundColor);
+      const surface = hexOf(getComputedStyle($(element, '.wrap')).backgroundColor);
       for (const mark of $$(element, '.sort-mark'))
-        expect(contrast(hex(getComputedStyle(mark).fill), surface), mark.getAttribute('class')!).to.be.at.least(3);
+        expect(contrast(hexOf(getComputedStyle(mark).fill), surface), mark.getAttribute('class')!).to.be.at.least(3);
       // The ring is drawn on :focus-visible (keyboard use) in --_focus.
       expect(
         contrast(getComputedStyle(element).getPropertyValue('--_focus').trim(), surface),

@@ -2,73 +2,38 @@
 // served with a strict CSP, at 1200 px and 320 px, light, dark and forced colours, read through the
 // browser's accessibility tree (CDP). Screenshots go to $TABLE_SCREENSHOTS when it is set.
 // Runs with `node --test test/table/table-browser.node.mjs`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtFile, distFolder, STRICT_POLICY } from '../support/embedder.mjs';
-import { launchChromium, serveStatic } from '../support/static-server.mjs';
+import { placed, PLACED_BY_REGION } from '../fixtures/employment.mjs';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { qualified, yearly } from '../fixtures/figures.mjs';
+import { byRegion } from '../fixtures/regions.mjs';
+import { GRANTS } from '../fixtures/units.mjs';
+import { embedderSession, VIOLATION_PROBE } from '../support/embedder.mjs';
+import { waitForCount } from '../support/page-session.mjs';
 const SCREENSHOTS = process.env.TABLE_SCREENSHOTS;
 
-const people = {
-  kk: 'адам',
-  ru: { one: 'человек', few: 'человека', many: 'человек', other: 'человека' },
-  en: { one: 'person', other: 'people' },
-};
-const feed = {
-  version: 1,
-  id: 'node-table',
-  title: {
-    kk: 'Мүгедектігі бар адамдарды жұмысқа орналастыру',
-    ru: 'Трудоустройство людей с инвалидностью',
-    en: 'Employment of people with disabilities',
-  },
-  source: {
-    name: { kk: 'Еңбек басқармасы', ru: 'Управление занятости', en: 'Employment Office' },
-    url: 'https://example.org/report',
-    published: '2025-11-19',
-  },
-  period: '2025',
-  metrics: [
-    {
-      id: 'placed',
+const feed = feedOf(
+  [
+    placed({
       label: { kk: 'Жұмысқа орналастырылды', ru: 'Трудоустроено', en: 'Placed in jobs' },
-      value: 1120,
       qualifier: 'more-than',
-      unit: people,
-      breakdown: [
-        { key: 'KZ-35', value: 358 },
-        { key: 'KZ-61', value: 290, qualifier: 'more-than' },
-        { key: 'KZ-79', value: null },
-        { key: 'KZ-71', value: 120 },
-        { key: 'KZ-59', value: 75, qualifier: 'about' },
-        { key: 'KZ-27', value: 64 },
-        { key: 'KZ-62', value: 12 },
-      ],
-    },
+      breakdown: byRegion({ ...PLACED_BY_REGION, 'KZ-59': qualified('about', 75), 'KZ-27': 64, 'KZ-62': 12 }),
+    }),
     {
       id: 'share',
       label: { kk: 'Жұмыспен қамтылғандар үлесі', ru: 'Доля занятых', en: 'Share employed' },
       value: 70,
       format: 'percent',
       status: 'provisional',
-      series: [
-        { period: '2022', value: 58 },
-        { period: '2023', value: 61.5 },
-        { period: '2024', value: null },
-        { period: '2025', value: 70, qualifier: 'about' },
-      ],
+      series: yearly(2022, [58, 61.5, null, qualified('about', 70)]),
     },
     {
       id: 'grants',
       label: { kk: 'Берілген гранттар', ru: 'Выдано грантов', en: 'Grants awarded' },
       value: 61,
-      unit: {
-        kk: 'грант',
-        ru: { one: 'грант', few: 'гранта', many: 'грантов', other: 'гранта' },
-        en: { one: 'grant', other: 'grants' },
-      },
+      unit: GRANTS,
     },
     {
       id: 'budget',
@@ -79,7 +44,21 @@ const feed = {
       period: '2024',
     },
   ],
-};
+  {
+    id: 'node-table',
+    title: {
+      kk: 'Мүгедектігі бар адамдарды жұмысқа орналастыру',
+      ru: 'Трудоустройство людей с инвалидностью',
+      en: 'Employment of people with disabilities',
+    },
+    source: {
+      name: { kk: 'Еңбек басқармасы', ru: 'Управление занятости', en: 'Employment Office' },
+      url: 'https://example.org/report',
+      published: '2025-11-19',
+    },
+    period: '2025',
+  },
+);
 const TABLES = [
   { id: 'placed-ru', metric: 'placed', locale: 'ru' },
   { id: 'all-kk', locale: 'kk' },
@@ -87,73 +66,39 @@ const TABLES = [
   { id: 'share-en', metric: 'share', locale: 'en' },
 ];
 
-let out;
-let server;
-let browser;
-const url = (path) => `http://127.0.0.1:${server.address().port}/${path}`;
-
-before(async () => {
-  builtFile('table.js');
-  out = await mkdtemp(join(tmpdir(), 'inclusion-table-'));
-  // Page and scripts are files: the policy allows no inline code or style.
-  await writeFile(
-    join(out, 'page.css'),
-    `body { margin: 0; padding: 8px; font-family: system-ui, sans-serif; background: #f3f4f6; }
-    main { display: grid; gap: 16px; } body.dark { background: #05070a; }`,
-  );
-  await writeFile(
-    join(out, 'page.html'),
-    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-    <title>tables</title><link rel="stylesheet" href="page.css"><script src="probe.js"></script>
-    <script type="module" src="/dist/table.js"></script></head>
-    <body><main id="tables"></main><script type="module" src="mount.js"></script></body></html>`,
-  );
-  await writeFile(
-    join(out, 'probe.js'),
-    `window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || '')));
-    window.__errors = []; window.addEventListener('error', (e) => window.__errors.push(String(e.message)));`,
-  );
-  await writeFile(
-    join(out, 'mount.js'),
-    `const feed = ${JSON.stringify(feed)};
-    const theme = new URLSearchParams(location.search).get('theme') || 'light';
-    if (theme === 'dark') document.body.classList.add('dark');
-    for (const { id, metric, locale } of ${JSON.stringify(TABLES)}) {
-      const element = document.createElement('inclusion-table');
-      element.id = id; element.setAttribute('locale', locale); element.setAttribute('theme', theme);
-      if (metric) element.setAttribute('metric', metric);
-      element.feed = feed;
-      document.getElementById('tables').append(element);
-    }`,
-  );
-  server = await serveStatic({
-    root: out,
-    mounts: { '/dist/': distFolder },
-    headers: { 'Content-Security-Policy': STRICT_POLICY },
-  });
-  browser = await launchChromium();
-  if (SCREENSHOTS) await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-  if (out) await rm(out, { recursive: true, force: true });
+// Page and scripts are files: the policy allows no inline code or style.
+const session = embedderSession({
+  name: 'table',
+  entry: 'table.js',
+  files: {
+    'page.css': `body { margin: 0; padding: 8px; font-family: system-ui, sans-serif; background: #f3f4f6; }
+      main { display: grid; gap: 16px; } body.dark { background: #05070a; }`,
+    'page.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8">
+      <meta name="viewport" content="width=device-width"><title>tables</title>
+      <link rel="stylesheet" href="page.css">${VIOLATION_PROBE}
+      <script type="module" src="/dist/table.js"></script></head>
+      <body><main id="tables"></main><script type="module" src="mount.js"></script></body></html>`,
+    'mount.js': `const feed = ${JSON.stringify(feed)};
+      const theme = new URLSearchParams(location.search).get('theme') || 'light';
+      if (theme === 'dark') document.body.classList.add('dark');
+      for (const { id, metric, locale } of ${JSON.stringify(TABLES)}) {
+        const element = document.createElement('inclusion-table');
+        element.id = id; element.setAttribute('locale', locale); element.setAttribute('theme', theme);
+        if (metric) element.setAttribute('metric', metric);
+        element.feed = feed;
+        document.getElementById('tables').append(element);
+      }`,
+  },
+  screenshots: SCREENSHOTS,
 });
 
 async function open({ width, theme = 'light', forcedColors = 'none' }) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width, height: 900 } });
   await page.emulateMedia({ forcedColors });
-  await page.goto(url(`page.html?theme=${theme}`));
-  // Polled through the protocol (outside the page's CSP), not waitForFunction, which the policy blocks.
-  const started = Date.now();
+  await page.goto(session.url(`/page.html?theme=${theme}`));
   const ready = () =>
-    page.evaluate(
-      () => [...document.querySelectorAll('inclusion-table')].filter((e) => e.getAttribute('state') === 'ready').length,
-    );
-  while ((await ready()) < TABLES.length && Date.now() - started < 20_000) await page.waitForTimeout(50);
+    [...document.querySelectorAll('inclusion-table')].filter((e) => e.getAttribute('state') === 'ready').length;
+  await waitForCount(page, ready, undefined, TABLES.length, { timeout: 20_000, interval: 50 });
   return page;
 }
 

@@ -5,7 +5,7 @@ import { generatedContent } from '../support/css.js';
 import type { InclusionSelectEvent } from '../../src/events.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
-import { XSS_CORPUS } from '../reliability/xss-corpus.js';
+import { XSS_CORPUS } from '../fixtures/hostile.mjs';
 import { tableFeed } from './table-feeds.js';
 import {
   $,

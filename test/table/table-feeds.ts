@@ -1,9 +1,9 @@
 /** Feeds written for the table tests (none is in data/): regions, awkward categories, a series, missing values. */
 import type { Feed } from '../../src/feed/schema.js';
-import { feedOf } from '../fixtures/feeds.js';
-import { qualified } from '../fixtures/figures.js';
-import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.js';
-import { PEOPLE } from '../fixtures/units.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { qualified } from '../fixtures/figures.mjs';
+import { byRegion, KARAGANDA_AND_TURKISTAN } from '../fixtures/regions.mjs';
+import { PEOPLE } from '../fixtures/units.mjs';
 
 export function tableFeed(): Feed {
   return feedOf(

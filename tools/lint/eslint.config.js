@@ -25,6 +25,8 @@ export default tseslint.config(
       'dist/**',
       'dist-demo/**',
       'storybook-static/**',
+      // Built by `npm run test:server` and ignored by git, as the folders above.
+      'examples/eleventy/_site/**',
       // A trimmed copy of Observable Plot's own modules, kept as close to upstream as possible.
       'src/elements/chart/plot-trim/**',
     ],

@@ -49,48 +49,6 @@ const dashboardOwnStyles = css`
     outline-offset: 2px;
   }
 
-  /* A phone: a smaller title, closer tiles, and a long description cut to two lines until the reader asks. */
-  @container (max-width: 480px) {
-    .dashboard {
-      gap: var(--_gap);
-    }
-
-    .title {
-      font-size: 1.15rem;
-    }
-
-    /* The tiles become the rows of one card: no frame and gap around each, a rule between them. */
-    .kpis {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      overflow: hidden;
-    }
-
-    .kpis > inclusion-kpi {
-      margin-block-end: 0;
-      border-block-end: 1px solid var(--_border);
-      --_kpi-border: 0;
-      --_kpi-radius: 0;
-      --_kpi-padding-block: calc(var(--_card-padding) * 0.67);
-    }
-
-    .kpis > inclusion-kpi:last-child {
-      border-block-end: 0;
-    }
-
-    .description.long:not(.open) {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
-      overflow: hidden;
-    }
-
-    .description.long + .more {
-      display: inline-block;
-    }
-  }
-
   .meta {
     display: flex;
     flex-wrap: wrap;
@@ -172,6 +130,52 @@ const dashboardOwnStyles = css`
   @container (min-width: 900px) {
     .charts {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  /*
+   * A phone: a smaller title, closer tiles, and a long description cut to two lines until the reader asks.
+   * After the rules it overrides.
+   */
+  @container (max-width: 480px) {
+    .dashboard {
+      gap: var(--_gap);
+    }
+
+    .title {
+      font-size: 1.15rem;
+    }
+
+    /* The tiles become the rows of one card: no frame and gap around each, a rule between them. */
+    .kpis {
+      container: inclusion-kpi-list / inline-size;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow: hidden;
+    }
+
+    .kpis > inclusion-kpi {
+      margin-block-end: 0;
+      border-block-end: 1px solid var(--_border);
+      --_kpi-border: 0;
+      --_kpi-radius: 0;
+      --_kpi-padding-block: calc(var(--_card-padding) * 0.75);
+    }
+
+    .kpis > inclusion-kpi:last-child {
+      border-block-end: 0;
+    }
+
+    .description.long:not(.open) {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+
+    .description.long + .more {
+      display: inline-block;
     }
   }
 

@@ -128,6 +128,7 @@ export class InclusionDashboard extends FeedElement {
     const theme = this.theme ?? nothing;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel ?? 2)));
     const stale = this.loader.staleError !== undefined;
+    // The parts are named groups, not landmarks: several dashboards on a page would repeat their names.
     return html`<section class="dashboard ${stale ? 'stale' : ''}" aria-labelledby="title" lang=${locale}>
       <header class="header">
         <div id="title" part="title" class="title" role="heading" aria-level=${level}
@@ -136,31 +137,31 @@ export class InclusionDashboard extends FeedElement {
         ${this.renderMeta(plan.shared, locale)}
         ${renderStaleNote(this.loader, locale)}
       </header>
-      <section class="group" aria-label=${words.figures}>
+      <div class="group" role="group" aria-label=${words.figures}>
         <div class="kpis">${plan.metrics.map(
           (metric) => html`<inclusion-kpi .feed=${feed} .stated=${plan.shared} metric=${metric.id} locale=${locale}
             theme=${theme}></inclusion-kpi>`,
         )}</div>
-      </section>
+      </div>
       ${
         plan.charts.length > 0
-          ? html`<section class="group" aria-label=${words.charts}>
+          ? html`<div class="group" role="group" aria-label=${words.charts}>
             <div class="charts">${plan.charts.map(
               ({ metrics, type }) => html`<inclusion-chart .feed=${feed} metric=${metrics.map((m) => m.id).join(',')}
                 type=${type} locale=${locale} theme=${theme}></inclusion-chart>`,
             )}</div>
-          </section>`
+          </div>`
           : nothing
       }
       ${
         plan.maps.length + plan.lists.length > 0
-          ? html`<section class="group" aria-label=${words.regions}>
+          ? html`<div class="group" role="group" aria-label=${words.regions}>
             <div class="maps">${plan.maps.map(
               (metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale}
                 theme=${theme}></inclusion-map>`,
             )}
               ${plan.lists.map((metric) => renderBreakdownList(metric, locale))}</div>
-          </section>`
+          </div>`
           : nothing
       }
       <slot></slot>

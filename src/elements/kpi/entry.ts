@@ -1,8 +1,10 @@
 /**
- * The package entry `inclusion-widgets/kpi`: the element, and Lit's hydration support so that it takes over
- * markup a server rendered for it. The script tag's loader imports `define.ts` alone and loads the
- * hydration support only for a page with server-rendered markup.
+ * The package entry `inclusion-widgets/kpi`: the element, defined at once, or after Lit's hydration support on
+ * a page with server-rendered markup (see defineAfterHydration). The script tag's loader imports `define.ts`.
  */
-import '../shared/hydrate-support.js';
+import { defineAfterHydration } from '../shared/define-after-hydration.js';
+import { InclusionKpi } from './inclusion-kpi.js';
 
-export * from './define.js';
+defineAfterHydration('inclusion-kpi', InclusionKpi);
+
+export { InclusionKpi };

@@ -3,6 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import { chartView } from '../../../src/elements/chart/chart-view.js';
 import { drawPlot } from '../../../src/elements/chart/forms/render-plot.js';
 import type { Feed } from '../../../src/feed/schema.js';
+import { manyCategoriesFeed } from '../chart-feeds.js';
 
 function namesFeed(): Feed {
   const category = (key: string, value: number): { key: string; label: string; value: number } => ({
@@ -32,14 +33,8 @@ function axisNames(svg: SVGSVGElement): string[] {
     .filter((text) => /^[A-Z]/.test(text));
 }
 
-function manyCategories(count: number): Feed {
-  const breakdown = Array.from({ length: count }, (_, i) => ({
-    key: `c${i}`,
-    label: `Category ${i}`,
-    value: i % 7 === 3 ? null : (i * 37) % 100,
-  }));
-  return { version: 1, id: 'test-many', title: 'Many', metrics: [{ id: 'm', label: 'Count', value: 1, breakdown }] };
-}
+/** Categories enough to be drawn in slices, with missing values among them. */
+const manyCategories = (count: number): Feed => manyCategoriesFeed(count, (i) => (i % 7 === 3 ? null : (i * 37) % 100));
 
 const drawnMarks = (svg: SVGSVGElement): Element[] => [...svg.querySelectorAll('[role="listitem"]')];
 

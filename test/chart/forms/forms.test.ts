@@ -17,7 +17,7 @@ import { drawDonut } from '../../../src/elements/chart/forms/render-donut.js';
 import { drawPlot } from '../../../src/elements/chart/forms/render-plot.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 import type { Feed } from '../../../src/feed/schema.js';
-import { chartFeed, longSeriesFeed } from '../chart-feeds.js';
+import { chartFeed, longSeriesFeed, manyCategoriesFeed } from '../chart-feeds.js';
 
 /** Every character 7 px wide, a space 3.5: like a 12 px sans-serif, and the same everywhere. */
 const MEASURE = (text: string): number => [...text].reduce((sum, c) => sum + (c === ' ' ? 3.5 : 7), 0);
@@ -49,14 +49,7 @@ const CASES: readonly Case[] = [
 ];
 
 /** A breakdown long enough to be drawn in slices, with missing values among them. */
-function manyBars(count: number): Feed {
-  const breakdown = Array.from({ length: count }, (_, i) => ({
-    key: `c${i}`,
-    label: `Category ${i}`,
-    value: i % 9 === 4 ? null : (i * 37) % 100,
-  }));
-  return { version: 1, id: 'test-many', title: 'Many', metrics: [{ id: 'm', label: 'Count', value: 1, breakdown }] };
-}
+const manyBars = (count: number): Feed => manyCategoriesFeed(count, (i) => (i % 9 === 4 ? null : (i * 37) % 100));
 
 function viewOf(test: Case): ChartView {
   const feed = (test.feed ?? chartFeed)();

@@ -29,10 +29,9 @@ export * from 'd3-shape';
 // Time intervals and formats serve only Plot's time scales and time intervals, left out (./time.js).
 export const utcFormat = leftOutFunction('d3.utcFormat'),
   timeFormat = leftOutFunction('d3.timeFormat');
-// Plot's projection module calls geoTransform as it loads (its reflect-y transform); it is a few lines of d3-geo.
-export { geoTransform } from 'd3-geo';
-
-export const geoPath = leftOutFunction('d3.geoPath'),
+// Plot's projection module, the one caller of geoTransform, is left out too (./projection.js).
+export const geoTransform = leftOutFunction('d3.geoTransform'),
+  geoPath = leftOutFunction('d3.geoPath'),
   geoGraticule10 = leftOutFunction('d3.geoGraticule10'),
   geoAlbers = leftOutFunction('d3.geoAlbers'),
   geoAlbersUsa = leftOutFunction('d3.geoAlbersUsa'),

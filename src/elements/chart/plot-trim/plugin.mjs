@@ -31,6 +31,9 @@ const REPLACED_MODULES = {
   'time.js': 'time.js',
   'scales/temporal.js': 'temporal.js',
   'marker.js': 'marker.js',
+  'projection.js': 'projection.js',
+  'scales/diverging.js': 'diverging.js',
+  'legends.js': 'legends.js',
 };
 
 const PLOT_SOURCE = /[\\/]node_modules[\\/]@observablehq[\\/]plot[\\/]src[\\/]/;
@@ -47,6 +50,20 @@ export function replacementFor(source, importer) {
   return REPLACED_MODULES[inPlot];
 }
 
+const D3_SHAPE = /[\\/]node_modules[\\/]d3-shape[\\/]dist[\\/]d3-shape\.mjs$/;
+
+/**
+ * d3-shape in one file makes its tensioned curves (bundle, cardinal, Catmull-Rom) and the radial line by
+ * calling a factory as the file loads, which a bundler must keep as a possible side effect, with every curve
+ * class those reach, though nothing of ours uses them (./curve.js keeps the linear curve only). The factories
+ * only build functions: marked pure, they are dropped when unused. Any other shape of the file is left alone.
+ */
+export function markPureFactories(code) {
+  return code
+    .replace(/= \(function custom\(/g, '= /* @__PURE__ */ (function custom(')
+    .replace('= curveRadial(curveLinear);', '= /* @__PURE__ */ curveRadial(curveLinear);');
+}
+
 /** The Vite/Rollup plugin for the library build. */
 export function plotTrim() {
   return {
@@ -55,6 +72,9 @@ export function plotTrim() {
     resolveId(source, importer) {
       const file = replacementFor(source, importer);
       return file === undefined ? null : here(`./${file}`);
+    },
+    transform(code, id) {
+      return D3_SHAPE.test(id) ? { code: markPureFactories(code), map: null } : null;
     },
   };
 }
