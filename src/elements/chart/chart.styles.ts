@@ -1,5 +1,8 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { dataTableStyles } from '../shared/data-table.styles.js';
+import { legendStyles } from '../shared/legend.styles.js';
+import { pillButtonStyles } from '../shared/pill-button.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { PALETTE_SIZE } from './palette.js';
@@ -111,26 +114,6 @@ const chartOwnStyles = css`
     gap: 0.5rem;
   }
 
-  button {
-    min-block-size: 2rem;
-    min-inline-size: 2rem;
-    padding: 0.25rem 0.8rem;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  button[aria-pressed='true'] {
-    color: var(--_surface);
-    background: var(--_accent);
-    border-color: var(--_accent);
-  }
-
-  button:focus-visible,
   .chart:focus-visible,
   .table-scroll:focus-visible {
     outline: 3px solid var(--_focus);
@@ -355,23 +338,6 @@ const chartOwnStyles = css`
     color: var(--_muted);
   }
 
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875rem;
-  }
-
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-    min-inline-size: 0;
-  }
-
   .legend-value {
     color: var(--_muted);
   }
@@ -412,24 +378,11 @@ const chartOwnStyles = css`
   }
 
   table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875rem;
     font-variant-numeric: tabular-nums;
   }
 
   caption {
-    padding-block-end: 0.25rem;
     font-weight: 600;
-    text-align: start;
-  }
-
-  th,
-  td {
-    padding: 0.3rem 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
 
   thead th {
@@ -478,11 +431,18 @@ const chartOwnStyles = css`
     .no-data-boxes > *, .mark.no-data { fill: Canvas; stroke: CanvasText; }
     .no-data-rules > * { stroke: CanvasText; }
     .focus-ring { stroke: Highlight; }
-    button[aria-pressed='true'] { border-width: 3px; }
   }
 `;
 
-export const chartStyles = [themeStyles, statusStyles, skeletonStyles, chartOwnStyles];
+export const chartStyles = [
+  themeStyles,
+  statusStyles,
+  skeletonStyles,
+  pillButtonStyles,
+  legendStyles,
+  dataTableStyles,
+  chartOwnStyles,
+];
 
 /**
  * Added by a server to a chart it rendered, for a browser that runs no script: the drawing and the

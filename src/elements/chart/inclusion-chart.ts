@@ -278,7 +278,7 @@ export class InclusionChart extends FeedElement {
   /** The button that shows the rest of the summary on a narrow chart (hidden when it is all shown). */
   private renderMoreButton(view: ChartView, more: string): TemplateResult | typeof nothing {
     if (view.summary.length <= view.summaryLead.length) return nothing;
-    return html`<button type="button" class="more" aria-expanded=${this.summaryOpen ? 'true' : 'false'}
+    return html`<button type="button" class="more pill" aria-expanded=${this.summaryOpen ? 'true' : 'false'}
       @click=${this.toggleSummary}>${more}</button>`;
   }
 
@@ -338,7 +338,7 @@ export class InclusionChart extends FeedElement {
       </figcaption>
       <div class="toolbar">
         ${this.renderMoreButton(view, text.moreSummary)}
-        <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'}
+        <button type="button" part="toggle" class="pill" aria-pressed=${this.tableShown ? 'true' : 'false'}
           aria-controls="data-table" @click=${this.toggleTable}>${text.tableToggle}</button>
       </div>
       <div part="chart" class="chart" role="group" tabindex="0" aria-labelledby="chart-name"
@@ -351,7 +351,7 @@ export class InclusionChart extends FeedElement {
       ${
         this.drawing.render({
           error: () => html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
-          <button type="button" part="retry" @click=${this.drawing.retry}>${text.retry}</button></p>`,
+          <button type="button" part="retry" class="pill" @click=${this.drawing.retry}>${text.retry}</button></p>`,
         }) ?? nothing
       }
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { pillButtonStyles } from '../shared/pill-button.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
@@ -33,20 +34,6 @@ const dashboardOwnStyles = css`
   .more {
     display: none;
     justify-self: start;
-    min-block-size: 2rem;
-    padding: 0.25rem 0.8rem;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  .more:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .meta {
@@ -197,4 +184,4 @@ const dashboardOwnStyles = css`
   }
 `;
 
-export const dashboardStyles = [themeStyles, statusStyles, skeletonStyles, dashboardOwnStyles];
+export const dashboardStyles = [themeStyles, statusStyles, skeletonStyles, pillButtonStyles, dashboardOwnStyles];

@@ -179,7 +179,7 @@ export class InclusionDashboard extends FeedElement {
     const open = this.descriptionOpen;
     return html`<p part="description" id="description" class="description ${long ? 'long' : ''} ${open ? 'open' : ''}"
         lang=${description.lang ?? nothing}>${description.text}</p>
-      <button type="button" class="more" aria-expanded=${open ? 'true' : 'false'} aria-controls="description"
+      <button type="button" class="more pill" aria-expanded=${open ? 'true' : 'false'} aria-controls="description"
         @click=${this.toggleDescription}>${more}</button>`;
   }
 

@@ -130,7 +130,7 @@ export class InclusionMap extends FeedElement {
         <div id="title" part="label" class="label"><span lang=${label.lang ?? nothing}>${label.text}</span>${
           period ? html`<span class="period">, ${formatPeriod(period, locale)}</span>` : nothing
         }</div>
-        <button part="toggle" class="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
+        <button part="toggle" class="toggle pill" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
           aria-controls="table" @click=${this.toggleTable}>${words.showTable}</button>
       </div>
       <p id="summary" class="summary">${view.summary}</p>

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { dataTableStyles } from '../shared/data-table.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { sourceLineStyles } from '../shared/source-line.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -7,6 +8,9 @@ import { statusStyles } from '../shared/status.styles.js';
 const tableOwnStyles = css`
   :host {
     container-type: inline-size;
+    --_table-font-size: 0.9rem;
+    --_cell-padding-block: 0.35rem;
+    --_caption-gap: 0.5rem;
     --_skeleton-pulse: none;
   }
 
@@ -33,17 +37,6 @@ const tableOwnStyles = css`
     border-radius: 2px;
   }
 
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.9rem;
-  }
-
-  caption {
-    text-align: start;
-    padding-block-end: 0.5rem;
-  }
-
   caption .context {
     display: block;
     font-size: 0.85rem;
@@ -53,14 +46,6 @@ const tableOwnStyles = css`
   caption .what {
     display: block;
     font-weight: 600;
-  }
-
-  th,
-  td {
-    padding: 0.35rem 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
 
   thead th {
@@ -77,8 +62,6 @@ const tableOwnStyles = css`
 
   th.number,
   td.number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
 
@@ -204,4 +187,11 @@ const tableOwnStyles = css`
   }
 `;
 
-export const tableStyles = [themeStyles, statusStyles, skeletonStyles, sourceLineStyles, tableOwnStyles];
+export const tableStyles = [
+  themeStyles,
+  statusStyles,
+  skeletonStyles,
+  dataTableStyles,
+  sourceLineStyles,
+  tableOwnStyles,
+];
