@@ -64,7 +64,7 @@ function isCore(id: string): boolean {
   // Only the package entries' own code: see define-after-hydration.ts.
   if (/[\\/]define-after-hydration\.ts$/.test(id)) return false;
   // Style sheets a tile does not compose (data table, legend, pill buttons): a page of tiles never loads them.
-  if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button)\.styles\.ts$/.test(id)) return false;
+  if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);

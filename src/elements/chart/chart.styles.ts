@@ -1,8 +1,6 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
-import { dataTableStyles } from '../shared/data-table.styles.js';
-import { legendStyles } from '../shared/legend.styles.js';
-import { pillButtonStyles } from '../shared/pill-button.styles.js';
+import { figureStyles } from '../shared/figure.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { PALETTE_SIZE } from './palette.js';
@@ -434,15 +432,7 @@ const chartOwnStyles = css`
   }
 `;
 
-export const chartStyles = [
-  themeStyles,
-  statusStyles,
-  skeletonStyles,
-  pillButtonStyles,
-  legendStyles,
-  dataTableStyles,
-  chartOwnStyles,
-];
+export const chartStyles = [themeStyles, statusStyles, skeletonStyles, ...figureStyles, chartOwnStyles];
 
 /**
  * Added by a server to a chart it rendered, for a browser that runs no script: the drawing and the

@@ -1,8 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
-import { dataTableStyles } from '../shared/data-table.styles.js';
-import { legendStyles } from '../shared/legend.styles.js';
-import { pillButtonStyles } from '../shared/pill-button.styles.js';
+import { figureStyles } from '../shared/figure.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { sourceLineStyles } from '../shared/source-line.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -252,16 +250,7 @@ const mapOwnStyles = css`
   }
 `;
 
-export const mapStyles = [
-  themeStyles,
-  statusStyles,
-  skeletonStyles,
-  pillButtonStyles,
-  legendStyles,
-  dataTableStyles,
-  sourceLineStyles,
-  mapOwnStyles,
-];
+export const mapStyles = [themeStyles, statusStyles, skeletonStyles, ...figureStyles, sourceLineStyles, mapOwnStyles];
 
 /** Added by a server to a map it rendered, for a browser that runs no script: the table toggle needs script. */
 export const mapNoScriptStyles = `@media (scripting: none) { [part~='toggle'] { display: none; } }`;
