@@ -165,23 +165,27 @@ describe('<inclusion-chart> keyboard', () => {
 
   it('shows a tooltip on hover that stays while hovered and goes with Escape (WCAG 1.4.13)', async () => {
     const element = await mountChart('column', { locale: 'en' });
-    const mark = marks(element)[0]!;
-    const box = mark.getBoundingClientRect();
-    await hover([Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]);
     const tooltip = element.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
-    // A loaded Firefox may deliver the move a few frames after its WebDriver command returns.
-    const { until } = await import('./chart-helpers.js');
-    await until(() => !tooltip.hidden);
+    const centre = (box: DOMRect): [number, number] => [
+      Math.round(box.left + box.width / 2),
+      Math.round(box.top + box.height / 2),
+    ];
+    const nextFrame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+    // A loaded Firefox may deliver a move some frames after its WebDriver command returns, and the page may
+    // still settle under the first one: aim again at where the mark is now until the tooltip shows.
+    for (let attempt = 0; attempt < 5 && tooltip.hidden; attempt += 1) {
+      await hover(centre(marks(element)[0]!.getBoundingClientRect()));
+      for (let frame = 0; frame < 30 && tooltip.hidden; frame += 1) await nextFrame();
+    }
     await element.updateComplete;
+    expect(tooltip.hidden, 'tooltip shown on hover').to.equal(false);
     expect(spaced(textOf(tooltip))).to.equal('Karaganda Region People placed 358 people');
-    // Moving onto the tooltip itself keeps it.
-    const tip = tooltip.getBoundingClientRect();
-    await sendMouse({
-      type: 'move',
-      position: [Math.round(tip.left + tip.width / 2), Math.round(tip.top + tip.height / 2)],
-    });
+    // Moving onto the tooltip itself keeps it (read where it stands once it has been placed).
+    await nextFrame();
+    await sendMouse({ type: 'move', position: centre(tooltip.getBoundingClientRect()) });
+    for (let frame = 0; frame < 5; frame += 1) await nextFrame();
     await element.updateComplete;
-    expect(tooltip.hidden).to.equal(false);
+    expect(tooltip.hidden, 'tooltip kept while the pointer is on it').to.equal(false);
     await press('Escape');
     await element.updateComplete;
     expect(tooltip.hidden).to.equal(true);

@@ -40,16 +40,16 @@ describe('chart draw schedule', () => {
 
   it('beforeNextPaint sends a group over its budget to the next tasks, one batch of a task budget each', async () => {
     const released: number[] = [];
-    const batches = Array.from({ length: 50 }, () => beforeNextPaint(6));
+    const batches = Array.from({ length: 150 }, () => beforeNextPaint(6));
     batches.forEach((batch, i) => void batch.then(() => released.push(i)));
-    expect(new Set(batches).size, '50 small charts: 5 300 points in batches of about 2 000').to.equal(3);
+    expect(new Set(batches).size, '150 small charts: 15 900 points in batches of about 6 000').to.equal(3);
     // The first batch is released by the task after this one, not by a frame; the next by the task after.
     await afterThisTask();
     await Promise.resolve();
-    expect(released.length).to.be.within(1, 49);
+    expect(released.length).to.be.within(1, 149);
     expect(released, 'in the order asked').to.deep.equal([...released].sort((a, b) => a - b));
     await Promise.all(batches);
-    expect(released).to.have.length(50);
+    expect(released).to.have.length(150);
     expect(beforeNextPaint(6), 'the next drawing starts a new group').to.not.be.oneOf(batches);
   });
 

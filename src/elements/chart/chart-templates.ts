@@ -12,16 +12,7 @@ import { chartMessages } from './chart-messages.js';
 import { shareText } from './chart-summary.js';
 import type { ChartView } from './chart-model.js';
 import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
-import { tableSlice, tableSliceMarkup } from './table-slice.js';
-
-/**
- * Table rows rendered per slice. The first slice comes with the chart's shell, so a table of up to 200
- * rows is whole when the chart says it is ready; a longer one (a 10 000-point series) grows by a slice
- * per frame once the drawing is painted, so no task blocks the page. (A first slice of 50 rows held a
- * 10 000-point line's drawing back ~60 ms less, but a 60-month series' table would then be incomplete at
- * `ready`, when a reader or a test may look at it.)
- */
-export const TABLE_SLICE = 200;
+import { tableSlice, tableSliceMarkup, tableSlices } from './table-slice.js';
 
 /**
  * Whether a view fills anything with a texture (several series, stacks, donut slices, and their legend
@@ -123,7 +114,7 @@ const langOf = (lang: string | undefined, locale: Locale): string | typeof nothi
   lang && lang !== locale ? lang : nothing;
 
 /**
- * The data table: its first `rows` rows (long tables grow in slices of TABLE_SLICE), hidden on screen
+ * The data table: its first `rows` rows (long tables grow in slices, table-slice.ts), hidden on screen
  * but read by screen readers, or `shown`: then it scrolls and takes focus.
  */
 export function renderTable(
@@ -135,8 +126,7 @@ export function renderTable(
 ): TemplateResult {
   const text = chartMessages(locale);
   const donut = view.type === 'donut';
-  const slices: number[] = [];
-  for (let start = 0; start < Math.min(rows, view.categories.length); start += TABLE_SLICE) slices.push(start);
+  const slices = tableSlices(view.categories.length, rows);
   const totals = view.series.map((series) => series.total?.phrase ?? '');
   const table = html`<table part="table" id="data-table">
     <caption id="table-caption">${view.title.text}${view.period ? `, ${view.period}` : ''}</caption>
@@ -149,13 +139,13 @@ export function renderTable(
         ${donut ? html`<th scope="col">${text.header.share}</th>` : nothing}
       </tr>
     </thead>
-    ${slices.map((start) =>
+    ${slices.map(([start, end]) =>
       // Each slice of rows is built once: later updates (tooltips, more slices) leave it as it is.
       // A server has no document: it writes the same rows as markup, which the browser then keeps.
       guard([view, start], () =>
         isServer
-          ? unsafeHTML(tableSliceMarkup(view, start, start + TABLE_SLICE, locale))
-          : tableSlice(document, view, start, start + TABLE_SLICE, locale),
+          ? unsafeHTML(tableSliceMarkup(view, start, end, locale))
+          : tableSlice(document, view, start, end, locale),
       ),
     )}
     ${

@@ -13,6 +13,7 @@ import type { ChartView } from './chart-model.js';
 import { ContainerWidthController } from './container-width.js';
 import { afterNextPaint, afterThisTask, beforeNextPaint } from './draw-schedule.js';
 import type { DrawnChart } from './drawing.js';
+import { firstDrawingMarks } from './forms/sizes.js';
 import type { Measure } from './label-fit.js';
 import { loadRenderer, type Renderer } from './renderers.js';
 
@@ -42,9 +43,6 @@ export interface DrawingTemplates<T> {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** Values drawn: what a drawing costs, roughly. */
-const pointCount = (view: ChartView): number => view.series.reduce((sum, series) => sum + series.points.length, 0);
 
 export class DrawingController implements ReactiveController {
   status: DrawingStatus = 'initial';
@@ -166,7 +164,7 @@ export class DrawingController implements ReactiveController {
     // it (10 000 points, or 50 charts at once), and together they would block the page. A small first
     // drawing goes into the next frame, laid out and painted with its shell; a large one, or a redraw
     // (the width is known), into the next task.
-    await (this.size.width > 0 ? afterThisTask() : beforeNextPaint(pointCount(view)));
+    await (this.size.width > 0 ? afterThisTask() : beforeNextPaint(firstDrawingMarks(view)));
     if (!current()) return;
     // Read phase: every chart resumed by the same task reads before any of them writes.
     const width = this.size.width || this.size.measure();

@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
-import { renderLegend, renderPatternDefs, renderTable, renderTooltip, TABLE_SLICE } from './chart-templates.js';
+import { renderLegend, renderPatternDefs, renderTable, renderTooltip } from './chart-templates.js';
 import type { ChartView } from './chart-model.js';
 import { chartView, defaultType } from './chart-view.js';
 import { comparisonProblem } from './comparison.js';
@@ -19,6 +19,7 @@ import { DrawingController } from './drawing-controller.js';
 import { drawingHeightCss } from './forms/sizes.js';
 import { measureText, type Measure } from './label-fit.js';
 import { loadRenderer, preloadRenderer } from './renderers.js';
+import { firstTableRows, TABLE_SLICE } from './table-slice.js';
 import { TooltipController } from './tooltip-controller.js';
 
 /**
@@ -98,7 +99,7 @@ export class InclusionChart extends FeedElement {
   /** The whole summary is shown on screen at a narrow width (it always is at a wide one). */
   private summaryOpen = false;
   /** How many table rows are rendered so far (long tables grow in slices). */
-  private tableRows = TABLE_SLICE;
+  private tableRows = 0;
   /** Cancels the wait for the next table slice. */
   private cancelTableSlice?: () => void;
   private view?: ChartView;
@@ -224,7 +225,7 @@ export class InclusionChart extends FeedElement {
       this.view = chartView(data, metrics, type, locale);
       performance.measure('inclusion:chart-view', { start: started });
       this.viewKey = key;
-      this.tableRows = TABLE_SLICE;
+      this.tableRows = firstTableRows(this.view.categories.length);
       this.tooltip.hide();
       // Positions that no longer exist are forgotten by the navigation's sync after the redraw.
       if (previous && previous.series.length !== this.view.series.length) this.navigation.active = undefined;

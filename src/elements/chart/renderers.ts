@@ -12,14 +12,22 @@ export type Renderer = (view: ChartView, options: DrawOptions) => DrawnChart;
 let plotRenderer: Promise<Renderer> | undefined;
 let donutRenderer: Promise<Renderer> | undefined;
 
-/** The renderer for charts of `type`, fetched once for every chart of the page. */
+/**
+ * The renderer for charts of `type`, fetched once for every chart of the page: `import()` is asked only
+ * when nothing is loaded or loading, since each call costs a module-map lookup and two promises, and every
+ * chart asks at least twice (when it is created and when it draws).
+ */
 export function loadRenderer(type: ChartType): Promise<Renderer> {
   if (type === 'donut') {
-    const loading = import('./forms/render-donut.js').then((module) => module.drawDonut);
-    return (donutRenderer ??= forgetOnFailure(loading, () => (donutRenderer = undefined)));
+    return (donutRenderer ??= forgetOnFailure(
+      import('./forms/render-donut.js').then((module) => module.drawDonut),
+      () => (donutRenderer = undefined),
+    ));
   }
-  const loading = import('./forms/render-plot.js').then((module) => module.drawPlot);
-  return (plotRenderer ??= forgetOnFailure(loading, () => (plotRenderer = undefined)));
+  return (plotRenderer ??= forgetOnFailure(
+    import('./forms/render-plot.js').then((module) => module.drawPlot),
+    () => (plotRenderer = undefined),
+  ));
 }
 
 /** A failed import is not kept: browsers fetch a failed dynamic import again, so a retry can succeed. */

@@ -11,6 +11,35 @@ import type { Locale } from '../../i18n/locale.js';
 import { shareText } from './chart-summary.js';
 import type { ChartView } from './chart-model.js';
 
+/**
+ * Table rows rendered per slice. A table of up to this many rows is rendered whole with the chart's shell,
+ * so it is complete when the chart says it is ready; a longer one (a 10 000-point series) grows by a slice
+ * per frame once the drawing is painted, so no task blocks the page.
+ */
+export const TABLE_SLICE = 200;
+/**
+ * A longer table cannot be whole at `ready` anyway: its first slice is short, because the shell's task
+ * also validates the feed and builds the view, and the drawing waits for it.
+ */
+const FIRST_SLICE_OF_LONG_TABLE = 50;
+
+/** How many rows the table of `total` rows has with the chart's shell. */
+export function firstTableRows(total: number): number {
+  return total <= TABLE_SLICE ? total : FIRST_SLICE_OF_LONG_TABLE;
+}
+
+/** The slices of the first `rows` rows of a table of `total`, as [start, end) pairs: the first, then whole slices. */
+export function tableSlices(total: number, rows: number): [number, number][] {
+  const slices: [number, number][] = [];
+  const end = Math.min(rows, total);
+  for (let start = 0; start < end;) {
+    const next = start === 0 ? firstTableRows(total) : start + TABLE_SLICE;
+    slices.push([start, Math.min(next, total)]);
+    start = next;
+  }
+  return slices;
+}
+
 interface SliceRow {
   readonly header: string;
   readonly lang?: string;

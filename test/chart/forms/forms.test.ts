@@ -82,6 +82,9 @@ describe('chart forms (recorded SVG)', () => {
       const options: DrawOptions = { width: test.width ?? 640, document, measure: MEASURE };
       const drawn = test.type === 'donut' ? drawDonut(view, options) : drawPlot(view, options);
       while (drawn.drawNext?.());
+      // Plot's `scale` and `legend` functions hold every channel and mark: a drawing kept on screen must
+      // not keep them too.
+      expect(Object.keys(drawn.svg), 'Plot internals left on the SVG').to.deep.equal([]);
       const actual = serialize(drawn.svg);
       const path = `output/${test.name}.svg`;
       const expected = await recorded(path);

@@ -1,8 +1,8 @@
 /**
  * Horizontal bars: categories top to bottom, one bar per series in each category's slot. A long list of
- * categories (one series) is drawn in slices: the first SLICE categories with the axes and grid at once,
- * the others a slice at a time (`drawNext`, called by the element a frame apart), so thousands of bars never
- * make one long task. Every slice goes into the same SVG and the same list of marks.
+ * categories (one series) is drawn in slices: the first BAR_SLICE categories with the axes and grid at
+ * once, the others a slice at a time (`drawNext`, called by the element a frame apart), so thousands of
+ * bars never make one long task. Every slice goes into the same SVG and the same list of marks.
  */
 import * as Plot from '@observablehq/plot';
 import { messages } from '../../../i18n/index.js';
@@ -24,11 +24,15 @@ import {
   ticksOf,
   type Tagged,
 } from './plot-parts.js';
-import { BARS_BOTTOM_UNSCALED, MARGINS, NAME_LINE, NAMES_ABOVE_BELOW, namesMayGoAbove } from './sizes.js';
-
-/** Above this many categories (of one series), bars are drawn in slices of SLICE. */
-const SLICED_ABOVE = 400;
-const SLICE = 100;
+import {
+  BAR_SLICE,
+  BARS_BOTTOM_UNSCALED,
+  MARGINS,
+  NAME_LINE,
+  NAMES_ABOVE_BELOW,
+  namesMayGoAbove,
+  SLICED_ABOVE,
+} from './sizes.js';
 
 /** Names beside bars take at most this share of the width. */
 const SIDE_LABEL_SHARE = 0.38;
@@ -208,7 +212,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     return linearPlot(frame, domain, [n, 0], marks) as SVGSVGElement;
   };
 
-  let drawnUpTo = sliced ? SLICE : n;
+  let drawnUpTo = sliced ? BAR_SLICE : n;
   const svg = finish(plotRange(0, drawnUpTo, true), view, width, height);
   if (!above)
     tagCategoryLabels(
@@ -225,7 +229,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   /** Draws the next slice into the chart; true while slices remain. */
   const drawNext = (): boolean => {
     if (drawnUpTo >= n) return false;
-    const end = Math.min(n, drawnUpTo + SLICE);
+    const end = Math.min(n, drawnUpTo + BAR_SLICE);
     const part = plotRange(drawnUpTo, end, false);
     cleanSvg(part);
     structureSvg(part, view, width, height);

@@ -19,10 +19,7 @@ import {
   widestLabel,
   type Tagged,
 } from './plot-parts.js';
-import { MARGINS, plotHeight as plotHeightFor } from './sizes.js';
-
-/** One element per value up to this many values; beyond, a moving cursor walks the series. */
-export const MAX_MARK_ELEMENTS = 600;
+import { MARGINS, MAX_MARK_ELEMENTS, plotHeight as plotHeightFor } from './sizes.js';
 
 const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'plus'] as const;
 

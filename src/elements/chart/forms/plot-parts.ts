@@ -124,8 +124,20 @@ export function tickFormatter(view: ChartView): (value: number) => string {
   return (value) => formatValue(value, format, view.locale, { compact: view.compact });
 }
 
+/**
+ * Plot hangs `scale` and `legend` functions on the SVG it returns, and the SVG lives as long as the chart.
+ * `scale` holds the drawing's scales; Plot's own `legend` holds every channel and mark too (the trimmed
+ * build's stand-in holds nothing). A form takes the scales it needs first, then lets them go here.
+ */
+function forgetPlotInternals(svg: SVGSVGElement): void {
+  const figure = svg as SVGSVGElement & { scale?: unknown; legend?: unknown };
+  delete figure.scale;
+  delete figure.legend;
+}
+
 export function finish(svg: SVGSVGElement, view: ChartView, width: number, height: number): SVGSVGElement {
   const started = performance.now();
+  forgetPlotInternals(svg);
   cleanSvg(svg);
   structureSvg(svg, view, width, height);
   performance.measure('inclusion:chart-a11y', { start: started });

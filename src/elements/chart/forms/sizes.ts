@@ -30,6 +30,24 @@ export const MARGINS = {
   lines: { top: 16, bottom: 28 },
 } as const;
 
+/** A line or area chart draws one element per value up to this many values; beyond, a cursor walks the series. */
+export const MAX_MARK_ELEMENTS = 600;
+/** Above this many categories (of one series), bars are drawn in slices of BAR_SLICE, one a frame. */
+export const SLICED_ABOVE = 400;
+export const BAR_SLICE = 100;
+
+/**
+ * About how many marks a view's first drawing makes: what decides whether it fits in a frame. A line too
+ * long for an element per value is a path thinned to its pixels, which costs no more than the longest line
+ * drawn with an element per value; a long list of bars is drawn a slice first.
+ */
+export function firstDrawingMarks(view: Pick<ChartView, 'type' | 'series'>): number {
+  const points = view.series.reduce((sum, series) => sum + series.points.length, 0);
+  if (view.type === 'line' || view.type === 'area') return Math.min(points, MAX_MARK_ELEMENTS);
+  if (view.type === 'bar' && view.series.length === 1 && points > SLICED_ABOVE) return BAR_SLICE;
+  return points;
+}
+
 const PLOT_HEIGHT = { min: 200, max: 360, perWidth: 0.45 } as const;
 
 /** The plot area's height in a column, line or area chart `width` px wide. */
