@@ -63,6 +63,8 @@ function isCore(id: string): boolean {
     return true;
   // Only the package entries' own code: see define-after-hydration.ts.
   if (/[\\/]define-after-hydration\.ts$/.test(id)) return false;
+  // Style sheets a tile does not compose (data table, legend, pill buttons): a page of tiles never loads them.
+  if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);

@@ -44,7 +44,8 @@ const server = await serveStatic({
   pages: Object.fromEntries(
     ['ours', 'plot', 'chartjs', 'echarts', 'highcharts', 'vegalite'].map((name) => [
       `/page/${name}.html`,
-      `<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/p/${name}.js"></script></body></html>`,
+      '<!doctype html><html lang="en"><body><div id="stage"></div>' +
+        `<script type="module" src="/p/${name}.js"></script></body></html>`,
     ]),
   ),
 });
@@ -139,7 +140,8 @@ for (let run = 0; run < RUNS; run += 1) {
     const us = counts.get(node.id) ?? 0;
     if (!us) continue;
     const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anon)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}:${node.callFrame.columnNumber + 1}` : ''}`;
+    const where = url ? `${url.split('/').pop()}:${lineNumber + 1}:${node.callFrame.columnNumber + 1}` : '';
+    const key = `${functionName || '(anon)'} ${where}`;
     selfByFunction.set(key, (selfByFunction.get(key) ?? 0) + us / 1000 / RUNS);
   }
   await page.close();

@@ -1,9 +1,10 @@
 // `node bench/trace.mjs <scenario> [library] [runs]`: the main thread's tasks while one bench scenario runs,
 // from a Chrome trace: when each task starts, how long it takes, and what it is (script, a frame's style,
 // layout and paint, a message task). This is how frames and tasks were told apart when the chart was made
-// faster (a chart's shell laid out and painted in one frame, its drawing in a later task, then another frame). `TREE=<depth>`
-// also prints the trace events of 1 ms or more as a tree, to that depth. Uses the pages `npm run bench`
-// built in bench/.out (run it, or `node bench/run.mjs --quick`, first). Only for finding costs.
+// faster (a chart's shell laid out and painted in one frame, its drawing in a later task, then another
+// frame). `TREE=<depth>` also prints the trace events of 1 ms or more as a tree, to that depth. Uses the
+// pages `npm run bench` built in bench/.out (run it, or `node bench/run.mjs --quick`, first). Only for
+// finding costs.
 import { join } from 'node:path';
 import { launchChromium, serveStatic, urlOf } from '../test/support/static-server.mjs';
 
@@ -17,7 +18,8 @@ const server = await serveStatic({
     res
       .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
       .end(
-        `<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/.out/${page[1]}.js"></script></body></html>`,
+        '<!doctype html><html lang="en"><body><div id="stage"></div>' +
+          `<script type="module" src="/.out/${page[1]}.js"></script></body></html>`,
       );
     return true;
   },
@@ -81,7 +83,10 @@ for (let run = 0; run < Number(runs); run += 1) {
     return 'other';
   };
   console.log(
-    `run ${run + 1}: ${took.toFixed(1)} ms, main-thread CPU ${ms(cpu)} ms, longest task ${ms(Math.max(0, ...tasks.map((t) => t.dur)))} ms (CPU ${ms(Math.max(0, ...tasks.map((t) => t.tdur ?? t.dur)))}); tasks of 1 ms or more: ${tasks.map((t) => `@${ms(t.ts - start.ts)} ${ms(t.dur)} ms, CPU ${ms(t.tdur ?? t.dur)} (${kind(t)})`).join(', ')}`,
+    `run ${run + 1}: ${took.toFixed(1)} ms, main-thread CPU ${ms(cpu)} ms, ` +
+      `longest task ${ms(Math.max(0, ...tasks.map((t) => t.dur)))} ms ` +
+      `(CPU ${ms(Math.max(0, ...tasks.map((t) => t.tdur ?? t.dur)))}); tasks of 1 ms or more: ` +
+      tasks.map((t) => `@${ms(t.ts - start.ts)} ${ms(t.dur)} ms, CPU ${ms(t.tdur ?? t.dur)} (${kind(t)})`).join(', '),
   );
   if (process.env.TREE) {
     const stack = [];

@@ -5,7 +5,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 const out = await build({
   stdin: {
     contents:
-      "import { FeedSchema } from './src/feed/schema.ts'; import { z } from './src/feed/zod.ts'; export const json = z.toJSONSchema(FeedSchema, { unrepresentable: 'any' });",
+      "import { FeedSchema } from './src/feed/schema.ts'; import { z } from './src/feed/zod.ts';\n" +
+      "export const json = z.toJSONSchema(FeedSchema, { unrepresentable: 'any' });",
     resolveDir: process.cwd(),
     loader: 'ts',
   },

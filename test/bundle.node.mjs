@@ -23,7 +23,7 @@ async function graph(entry) {
 }
 
 for (const entry of ['inclusion-widgets.js', 'all.js', 'kpi.js', 'chart.js', 'dashboard.js']) {
-  test(`${entry}: every chunk loaded to be used at once asks for eager compiling; zod's judgement does not`, async () => {
+  test(`${entry}: every chunk used at once asks for eager compiling; zod's judgement does not`, async () => {
     const files = await graph(entry);
     const all = [...files];
     const judgement = all.filter(([, code]) => code.includes('ZodError'));

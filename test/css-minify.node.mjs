@@ -14,7 +14,8 @@ test('removes comments and the whitespace CSS does not need, keeps what it does'
         font-family: 'Segoe UI', sans-serif;
       }
       @media (prefers-color-scheme: dark) { .e { color: red; } }`),
-    ` :host([theme='dark']) .a>.b,.c :is(.d){margin:0 calc(var(--x) - 2px);font-family:'Segoe UI',sans-serif}@media (prefers-color-scheme:dark){.e{color:red}}`,
+    ` :host([theme='dark']) .a>.b,.c :is(.d){margin:0 calc(var(--x) - 2px);font-family:'Segoe UI',sans-serif}` +
+      '@media (prefers-color-scheme:dark){.e{color:red}}',
   );
 });
 

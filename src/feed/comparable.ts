@@ -27,5 +27,6 @@ export function firstIncomparable(metrics: readonly Metric[]): Metric | undefine
 
 /** How a metric is counted, for a developer's message: `format number, unit {"ru":…}`. */
 export function describeMeasure(metric: Metric): string {
-  return `format ${metric.format ?? 'number'}, unit ${metric.unit === undefined ? 'none' : JSON.stringify(metric.unit)}`;
+  const unit = metric.unit === undefined ? 'none' : JSON.stringify(metric.unit);
+  return `format ${metric.format ?? 'number'}, unit ${unit}`;
 }

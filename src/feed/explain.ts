@@ -86,7 +86,8 @@ function listed(issues: FeedIssue[]): FeedError {
     .join('; ');
   return new FeedError(
     'schema',
-    `The feed has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ${summary}${issues.length > 5 ? '; …' : ''}`,
+    `The feed has ${issues.length} problem${issues.length === 1 ? '' : 's'}: ` +
+      `${summary}${issues.length > 5 ? '; …' : ''}`,
     issues,
   );
 }

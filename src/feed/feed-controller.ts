@@ -218,7 +218,8 @@ export class FeedController implements ReactiveController {
       this.fail(errorOf(error), isRefresh);
       return;
     }
-    if (isRefresh && this.abort && !this.abort.signal.aborted && !this.data) return; // the first load is still on its way
+    // The first load is still on its way.
+    if (isRefresh && this.abort && !this.abort.signal.aborted && !this.data) return;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;

@@ -19,13 +19,11 @@ const text = z.string().check(z.minLength(1));
 /** A plain string, or the same text in kk/ru/en (at least one of them). */
 export const LocalizedStringSchema = z.union([
   text,
-  z
-    .strictObject({ kk: z.optional(text), ru: z.optional(text), en: z.optional(text) })
-    .check(
-      z.refine((v) => v.kk !== undefined || v.ru !== undefined || v.en !== undefined, {
-        message: 'at-least-one-language',
-      }),
-    ),
+  z.strictObject({ kk: z.optional(text), ru: z.optional(text), en: z.optional(text) }).check(
+    z.refine((v) => v.kk !== undefined || v.ru !== undefined || v.en !== undefined, {
+      message: 'at-least-one-language',
+    }),
+  ),
 ]);
 
 /** One word, or the language's CLDR plural forms. */

@@ -1,4 +1,7 @@
-/** Change against the previous period, said in words and with its sign (a colour alone would say nothing to many readers). */
+/**
+ * Change against the previous period, said in words and with its sign (a colour alone would say nothing to
+ * many readers).
+ */
 import type { Locale } from './locale.js';
 import { formatNumber, formatValue, NBSP } from './numbers.js';
 import { formatPeriodComparison } from './period.js';

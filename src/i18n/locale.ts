@@ -16,9 +16,9 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
 }
 
 /**
- * The language an element speaks: its `locale` attribute, else the nearest `lang` (or an
- * enclosing widget's `locale`) up the tree (crossing shadow roots, so widgets inside other components follow their host page), else the
- * document's, else Kazakh.
+ * The language an element speaks: its `locale` attribute, else the nearest `lang` (or an enclosing widget's
+ * `locale`) up the tree (crossing shadow roots, so widgets inside other components follow their host page),
+ * else the document's, else Kazakh.
  */
 export function resolveElementLocale(element: Element, explicit?: string | null): Locale {
   const fromAttribute = toLocale(explicit);

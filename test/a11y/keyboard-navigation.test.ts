@@ -37,7 +37,14 @@ class NavFixture extends LitElement {
   override render(): TemplateResult {
     return html`<button id="before">before</button>
       <div class="grid" role="group" aria-label="grid" tabindex="0">
-        ${this.rows.map((cols, row) => html`<div role="list">${Array.from({ length: cols }, (_, col) => html`<span role="listitem" tabindex="-1" data-row=${row} data-col=${col}>${row}:${col}</span>`)}</div>`)}
+        ${this.rows.map(
+          (cols, row) =>
+            html`<div role="list">${Array.from(
+              { length: cols },
+              (_, col) =>
+                html`<span role="listitem" tabindex="-1" data-row=${row} data-col=${col}>${row}:${col}</span>`,
+            )}</div>`,
+        )}
       </div>
       <button id="after">after</button>`;
   }

@@ -79,7 +79,7 @@ describe('<inclusion-chart> accessibility', () => {
     });
 
     for (const type of TYPES) {
-      it(`${type}: a named list item for every value, missing ones included, and nothing else named in the drawing`, async () => {
+      it(`${type}: a named list item for every value, missing ones too; nothing else named in the chart`, async () => {
         const element = await mountChart(type, { locale: 'kk' });
         const items = marks(element);
         const values = type === 'donut' ? 4 : type === 'area' || type === 'bar' ? 4 : 8;

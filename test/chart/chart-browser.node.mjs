@@ -126,7 +126,7 @@ test('the build keeps Plot and d3 out of what chart.js loads, and a KPI-only pag
   await page.close();
 });
 
-test('six types in kk and ru render under a strict CSP with Trusted Types: zero violations, no style in shadow roots', async () => {
+test('six types in kk and ru under a strict CSP, Trusted Types: no violation, no style in shadow roots', async () => {
   const { page } = await openCharts();
   // Exercise the tooltip (placed through a constructed stylesheet, the only way a strict CSP allows).
   await page.focus('#column-ru');
@@ -274,7 +274,7 @@ test('forced colours: marks, text and focus ring take system colours, series sta
   await page.close();
 });
 
-test("a drawing chunk that fails to load: a note in the reader's language, an inclusion-error, and a retry that draws", async () => {
+test("a drawing chunk that fails to load: a note in the reader's words, inclusion-error, a retry", async () => {
   // The first request for the Plot chunk fails, as on a flaky network; the next one succeeds.
   let failed = 0;
   const flaky = await serveStatic({
@@ -282,9 +282,11 @@ test("a drawing chunk that fails to load: a note in the reader's language, an in
     mounts: EMBEDDER_MOUNTS,
     pages: {
       '/retry.html': `<!doctype html><html lang="ru"><body>
-        <script>window.__errors = []; document.addEventListener('inclusion-error', (e) => window.__errors.push(e.detail.kind));</script>
+        <script>window.__errors = [];
+          document.addEventListener('inclusion-error', (e) => window.__errors.push(e.detail.kind));</script>
         <script type="module" src="/dist/chart.js"></script>
-        <inclusion-chart type="column" metric="placed" locale="ru"><script type="application/json">${JSON.stringify(feed)}</script></inclusion-chart>
+        <inclusion-chart type="column" metric="placed" locale="ru">
+          <script type="application/json">${JSON.stringify(feed)}</script></inclusion-chart>
       </body></html>`,
     },
     intercept: (path, res) => {

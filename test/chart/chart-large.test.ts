@@ -4,7 +4,7 @@ import type { InclusionChart } from '../../src/elements/chart/inclusion-chart.js
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { press } from '../a11y/keys.js';
-import { part, settled, sleep } from '../support/dom.js';
+import { part, settled } from '../support/dom.js';
 import { categories, longSeriesFeed } from './chart-feeds.js';
 import { removeCharts, spaced, until } from './chart-helpers.js';
 
@@ -93,7 +93,7 @@ describe('<inclusion-chart> with large data', () => {
     expect(element.shadowRoot!.querySelectorAll('svg [role="listitem"]')).to.have.length(2000);
   });
 
-  it('says ready with the first slice of 5 000 bars, draws the rest a slice per frame, and the keyboard reaches all', async () => {
+  it('is ready with the first slice of 5 000 bars, draws the rest a slice a frame; keys reach all', async () => {
     const feed = longSeriesFeed(10);
     feed.metrics[0]!.breakdown = categories(5000, (i) => (i * 7919) % 1000);
     const { page, element } = chartInPage(640, { type: 'bar', locale: 'en', metric: 'daily' }, feed);

@@ -119,10 +119,10 @@ function survey() {
       const box = e.getBoundingClientRect();
       return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
     })
-    .map(
-      (e) =>
-        `${e.localName}[metric=${e.getAttribute('metric')}] ${Math.round(e.getBoundingClientRect().left)}–${Math.round(e.getBoundingClientRect().right)}`,
-    );
+    .map((e) => {
+      const { left, right } = e.getBoundingClientRect();
+      return `${e.localName}[metric=${e.getAttribute('metric')}] ${Math.round(left)}–${Math.round(right)}`;
+    });
   return {
     states: all.map((e) => `${e.localName}[metric=${e.getAttribute('metric') ?? ''}]=${e.getAttribute('state')}`),
     height: document.documentElement.scrollHeight,

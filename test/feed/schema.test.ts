@@ -3,6 +3,8 @@ import { validateFeedSync } from '../../src/feed/validate.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { clone, grantsFeed } from '../fixtures/feeds.mjs';
 
+// A feed spoiled on purpose: the mutations write values of the wrong type, which is the point.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Mutable = Record<string, any>;
 
 function problems(mutate: (feed: Mutable) => void): { path: string; code: string }[] {
@@ -143,7 +145,8 @@ describe('feed schema', () => {
 
   it('never lets a feed pollute Object.prototype', () => {
     const text =
-      '{"version":1,"id":"x","title":"t","__proto__":{"polluted":1},"metrics":[{"id":"a","label":"a","value":1,"constructor":{"prototype":{"polluted":2}}}]}';
+      '{"version":1,"id":"x","title":"t","__proto__":{"polluted":1},' +
+      '"metrics":[{"id":"a","label":"a","value":1,"constructor":{"prototype":{"polluted":2}}}]}';
     expect(() => validateFeedSync(JSON.parse(text))).to.throw(FeedError);
     expect(({} as Mutable).polluted).to.equal(undefined);
   });

@@ -191,7 +191,10 @@ describe('Kazakh word endings', () => {
     expect(kkWordEnding('пайыз', 'dative')).to.equal('ға');
   });
 
-  /** The month and year words, with the endings they take in comparisons (instrumental) and after "since" (ablative). */
+  /**
+   * The month and year words, with the endings they take in comparisons (instrumental) and after "since"
+   * (ablative).
+   */
   const monthWordEndings: [word: string, instrumental: string, ablative: string][] = [
     ['жыл', 'мен', 'дан'],
     ['қаңтар', 'мен', 'дан'],

@@ -1,4 +1,7 @@
-/** The UI words: complete in every language, and the sentences that take arguments read as a native reader says them. */
+/**
+ * The UI words: complete in every language, and the sentences that take arguments read as a native reader
+ * says them.
+ */
 import { expect } from '@esm-bundle/chai';
 import { formatPeriod, formatQualified, formatValue, messages, type ErrorKind } from '../../src/i18n/index.js';
 

@@ -69,8 +69,12 @@ const feed = fc.record(
   { requiredKeys: ['version', 'id', 'title', 'metrics'] },
 );
 
+// A feed spoiled on purpose: the mutations write values of the wrong type, which is the point.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Spoilable = Record<string, any>;
+
 /** Ways a CMS typo or a broken exporter spoils a feed; each must be reported, never thrown. */
-const mutations: ((f: Record<string, any>) => void)[] = [
+const mutations: ((f: Spoilable) => void)[] = [
   (f) => {
     f.version = 2;
   },
@@ -118,7 +122,7 @@ describe('fuzzed feeds', () => {
   it('reports every mutated feed as a schema error and never throws anything else', () => {
     fc.assert(
       fc.property(feed, fc.integer({ min: 0, max: mutations.length - 1 }), (generated, which) => {
-        const spoiled = structuredClone(generated) as Record<string, any>;
+        const spoiled = structuredClone(generated) as Spoilable;
         mutations[which]!(spoiled);
         try {
           validateFeedSync(spoiled);

@@ -136,7 +136,8 @@ describe('hostile feeds and attributes (injection)', () => {
 
   it('lets no feed key reach Object.prototype', async () => {
     const text =
-      '{"version":1,"id":"p","title":"t","metrics":[{"id":"a","label":"a","value":1}],"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
+      '{"version":1,"id":"p","title":"t","metrics":[{"id":"a","label":"a","value":1}],' +
+      '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}';
     const element = document.createElement('inclusion-kpi');
     element.innerHTML = `<script type="application/json">${text}</script>`;
     document.body.append(element);

@@ -13,11 +13,14 @@ const PAGE = `<!doctype html><html lang="ru"><body><main id="stage"></main>
   window.cycle = async (tag, count) => {
     for (let i = 0; i < count; i += 1) {
       const element = document.createElement(tag);
-      element.setAttribute('metric', tag === 'inclusion-chart' || tag === 'inclusion-map' || tag === 'inclusion-table' ? 'regions' : 'grants');
+      const byRegion = tag === 'inclusion-chart' || tag === 'inclusion-map' || tag === 'inclusion-table';
+      element.setAttribute('metric', byRegion ? 'regions' : 'grants');
       element.setAttribute('refresh', '60');
       element.feed = feed;
       document.getElementById('stage').append(element);
-      while (element.getAttribute('state') !== 'ready' && element.getAttribute('state') !== 'error') await new Promise((r) => requestAnimationFrame(r));
+      while (element.getAttribute('state') !== 'ready' && element.getAttribute('state') !== 'error') {
+        await new Promise((r) => requestAnimationFrame(r));
+      }
       await new Promise((r) => setTimeout(r, 0));
       element.remove();
     }
@@ -49,7 +52,8 @@ test(
         await page.evaluate((t) => window.cycle(t, 300), tag);
         const after = await metrics();
         console.log(
-          `  ${tag}: listeners ${before.listeners} → ${after.listeners}, nodes ${before.nodes} → ${after.nodes}, heap ${(before.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB`,
+          `  ${tag}: listeners ${before.listeners} → ${after.listeners}, nodes ${before.nodes} → ${after.nodes}, ` +
+            `heap ${(before.heap / 1e6).toFixed(2)} → ${(after.heap / 1e6).toFixed(2)} MB`,
         );
         assert.ok(
           after.listeners <= before.listeners,

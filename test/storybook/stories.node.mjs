@@ -62,7 +62,8 @@ test('every story renders and passes axe in the built Storybook', { timeout: 600
       ];
       if (state === 'none') problems.push('no element rendered');
       console.log(
-        `  ${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id} [${state}]${problems.length ? `\n       ${problems.join('\n       ')}` : ''}`,
+        `  ${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id} [${state}]` +
+          (problems.length ? `\n       ${problems.join('\n       ')}` : ''),
       );
       if (problems.length) failures.push(story.id);
     }

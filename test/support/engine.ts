@@ -65,7 +65,8 @@ function matches(wish: MediaWish): boolean {
  * preferences, and is skipped in the first. WebKitGTK's WebDriver cannot set either, so it is skipped there.
  */
 export function itPrefers(wish: MediaWish, title: string, fn: () => Promise<void> | void): Mocha.Test {
-  return it(`${title} ${MEDIA_MARKER} (emulated in Chromium, Firefox from its preferences, not in WebKit)`, async function () {
+  const where = '(emulated in Chromium, Firefox from its preferences, not in WebKit)';
+  return it(`${title} ${MEDIA_MARKER} ${where}`, async function () {
     const emulated = (await executeServerCommand('emulate-media-features', wish)) === true;
     if (!emulated && !matches(wish)) {
       if (await inPreferencesPass())

@@ -74,7 +74,8 @@ const session = embedderSession({
     'page.css': `body { margin: 0; padding: 8px; font-family: system-ui, sans-serif; background: #f3f4f6; }
       main { display: grid; gap: 16px; } body.dark { background: #05070a; }`,
     'page.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8">
-      <meta name="viewport" content="width=device-width"><title>tables</title><link rel="stylesheet" href="page.css">${VIOLATION_PROBE}
+      <meta name="viewport" content="width=device-width"><title>tables</title>
+      <link rel="stylesheet" href="page.css">${VIOLATION_PROBE}
       <script type="module" src="/dist/table.js"></script></head>
       <body><main id="tables"></main><script type="module" src="mount.js"></script></body></html>`,
     'mount.js': `const feed = ${JSON.stringify(feed)};
@@ -164,7 +165,7 @@ test('forced colours: text, rules, triangles and focus ring use system colours',
   await page.close();
 });
 
-test('the accessibility tree names the region by the caption, headers by their columns, and says the sort', async () => {
+test('the accessibility tree names the region by the caption, headers by their columns, says the sort', async () => {
   const page = await open({ width: 1200 });
   await page.evaluate(() =>
     document.querySelector('#placed-ru').shadowRoot.querySelectorAll('thead button')[1].click(),

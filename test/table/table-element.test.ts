@@ -384,7 +384,7 @@ describe('<inclusion-table>', () => {
       expect(picked).to.deep.equal([{ metric: 'placed', key: 'KZ-61', value: 290 }]);
     });
 
-    it('fires it from the keyboard (Enter on the row button), with null for no data, and the right row after a sort', async () => {
+    it('fires it from the keyboard (Enter on a row button), null for no data, the right row after a sort', async () => {
       const element = await mountTable({ locale: 'ru', metric: 'placed' });
       await clickHeader(element, 1);
       const picked: InclusionSelectEvent['detail'][] = [];
@@ -437,7 +437,7 @@ describe('<inclusion-table>', () => {
       }
     });
 
-    it('moves period and status under the metric name when four columns do not fit, and back when they do', async () => {
+    it('moves period and status under the metric name when four columns do not fit, back when they do', async () => {
       const element = await mountTable({ locale: 'kk', width: 320 });
       const shown = (selector: string): boolean[] =>
         $$(element, selector).map((cell) => getComputedStyle(cell).display !== 'none');

@@ -394,7 +394,7 @@ describe('table CSV (table-csv.ts)', () => {
     }
   });
 
-  it('writes region names, machine numbers, the qualifier code, the unit and the region code; no data is empty, never 0', () => {
+  it('writes region names, machine numbers, qualifier code, unit and region code; no data is empty, never 0', () => {
     expect(csvLines(tableCsv(model('ru', 'placed'), 'ru')).slice(1)).to.deep.equal([
       'Карагандинская область,358,exact,человек,KZ-35',
       'Туркестанская область,290,more-than,человек,KZ-61',

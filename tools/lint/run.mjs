@@ -1,8 +1,8 @@
 /**
  * `npm run lint`: ESLint over the tree (eslint.config.js), then `prettier --check` over the files in
- * scope.js. The tools are installed in tools/lint/node_modules from their own lock file the first time, and
- * again whenever that lock file changes: they need TypeScript 6, which cannot sit beside the project's
- * TypeScript 7 in one node_modules.
+ * scope.js. `npm run format` (`--fix`) lets both rewrite what they can instead. The tools are installed in
+ * tools/lint/node_modules from their own lock file the first time, and again whenever that lock file
+ * changes: they need TypeScript 6, which cannot sit beside the project's TypeScript 7 in one node_modules.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -24,7 +24,8 @@ if (!existsSync(installed) || lockChanged()) {
   run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], here);
 }
 
+const fix = process.argv.includes('--fix');
 const bin = (name) => join(here, 'node_modules', '.bin', name);
-run(bin('eslint'), ['--max-warnings=0']);
-const patterns = FORMATTED.filter((pattern) => !pattern.endsWith('.sh'));
-run(bin('prettier'), ['--check', '--no-error-on-unmatched-pattern', ...patterns]);
+run(bin('eslint'), ['--max-warnings=0', ...(fix ? ['--fix'] : [])]);
+const prettierMode = fix ? ['--write', '--log-level=warn'] : ['--check'];
+run(bin('prettier'), [...prettierMode, '--no-error-on-unmatched-pattern', ...FORMATTED]);

@@ -69,6 +69,8 @@ export function stop(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
+const KK_DIRECTION = { up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' };
+
 const kk: ChartMessages = {
   typeName: {
     bar: 'Көлденең бағанды диаграмма',
@@ -88,7 +90,8 @@ const kk: ChartMessages = {
   retry: 'Қайталау',
   moreSummary: 'Толығырақ',
   incomparable:
-    'Бұл көрсеткіштерді бір диаграммада салыстыру мүмкін емес: олар әртүрлі өлшем бірлігімен берілген. Сайт иесіне хабарлаңыз.',
+    'Бұл көрсеткіштерді бір диаграммада салыстыру мүмкін емес: олар әртүрлі өлшем бірлігімен берілген. ' +
+    'Сайт иесіне хабарлаңыз.',
   needsSeries: 'Мұндай диаграммаға уақыт қатары немесе бөліну керек, ал деректерде олар жоқ. Сайт иесіне хабарлаңыз.',
   count: (_count, text) => `${text} мән`,
   comparison: (unit) => (unit ? `Көрсеткіштерді салыстыру, ${unit}` : 'Көрсеткіштерді салыстыру'),
@@ -97,9 +100,7 @@ const kk: ChartMessages = {
   lowest: (name, value) => stop(`Ең төмен мән — ${name}: ${value}`),
   single: (name, value) => stop(`${name}: ${value}`),
   trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
-    stop(
-      `${{ up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`,
-    ),
+    stop(`${KK_DIRECTION[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`),
   total: (value, partial) =>
     partial ? stop(`Қолда бар деректер бойынша барлығы: ${value}`) : stop(`Барлығы: ${value}`),
   missing: (names, _count, text) => (names ? stop(`Дерек жоқ: ${names}`) : `${text} мән бойынша дерек жоқ.`),
@@ -108,6 +109,9 @@ const kk: ChartMessages = {
 };
 
 const RU_VALUES = { one: 'значение', few: 'значения', many: 'значений', other: 'значения' };
+/** "Нет данных для 7 значений": the same word after "для". */
+const RU_VALUES_GENITIVE = { one: 'значения', few: 'значений', many: 'значений', other: 'значения' };
+const RU_DIRECTION = { up: 'Рост', down: 'Снижение', same: 'Без изменений' };
 
 const ru: ChartMessages = {
   typeName: {
@@ -120,7 +124,8 @@ const ru: ChartMessages = {
   },
   tableToggle: 'Таблица данных',
   keyboardHint:
-    'Перемещайтесь по значениям клавишами со стрелками. Home и End — к началу и концу, Enter — выбрать, Escape — выйти.',
+    'Перемещайтесь по значениям клавишами со стрелками. ' +
+    'Home и End — к началу и концу, Enter — выбрать, Escape — выйти.',
   legend: 'Условные обозначения',
   header: { category: 'Категория', region: 'Регион', period: 'Период', total: 'Всего', share: 'Доля' },
   noDataToDraw: 'Нет данных для построения диаграммы.',
@@ -137,16 +142,12 @@ const ru: ChartMessages = {
   lowest: (name, value) => stop(`Наименьшее значение — ${name}: ${value}`),
   single: (name, value) => stop(`${name}: ${value}`),
   trend: (direction, fromPeriod, fromValue, toPeriod, toValue) =>
-    stop(
-      `${{ up: 'Рост', down: 'Снижение', same: 'Без изменений' }[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`,
-    ),
+    stop(`${RU_DIRECTION[direction]}: ${fromPeriod} — ${fromValue}, ${toPeriod} — ${toValue}`),
   total: (value, partial) => (partial ? stop(`Всего по имеющимся данным: ${value}`) : stop(`Всего: ${value}`)),
   missing: (names, count, text) =>
     names
       ? stop(`Нет данных: ${names}`)
-      : stop(
-          `Нет данных для ${text} ${selectUnit({ one: 'значения', few: 'значений', many: 'значений', other: 'значения' }, count, 'ru')}`,
-        ),
+      : stop(`Нет данных для ${text} ${selectUnit(RU_VALUES_GENITIVE, count, 'ru')}`),
   withShare: (value, share) => `${value} (${share})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };

@@ -7,7 +7,7 @@ import { extremes, trend } from '../../a11y/summary.js';
 import { formatNumber, formatValue } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { chartMessages, stop } from './chart-messages.js';
-import type { ChartPoint, ChartView } from './chart-view.js';
+import type { ChartPoint, ChartView } from './chart-model.js';
 
 /** Up to this many missing values are named; more are counted. */
 const NAMED_MISSING = 5;

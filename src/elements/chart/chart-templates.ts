@@ -10,7 +10,7 @@ import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { chartMessages } from './chart-messages.js';
 import { shareText } from './chart-summary.js';
-import type { ChartView } from './chart-view.js';
+import type { ChartView } from './chart-model.js';
 import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
 import { tableSlice, tableSliceMarkup, tableSlices } from './table-slice.js';
 
@@ -86,7 +86,9 @@ export function renderLegend(view: ChartView, locale: Locale): TemplateResult | 
         const point = points[col]!;
         const positive = point.value !== null && point.value > 0;
         const share = positive ? ` (${shareText(point.value!, whole, locale)})` : '';
-        return html`<li>${positive ? renderSwatch(view, col, true) : nothing}<span lang=${category.lang ?? nothing}>${category.label}</span><span class="legend-value">${point.phrase}${share}</span></li>`;
+        const swatch = positive ? renderSwatch(view, col, true) : nothing;
+        return html`<li>${swatch}<span lang=${category.lang ?? nothing}>${category.label}</span><span
+            class="legend-value">${point.phrase}${share}</span></li>`;
       })}
     </ul>`;
   }
@@ -94,8 +96,16 @@ export function renderLegend(view: ChartView, locale: Locale): TemplateResult | 
   if (view.series.length < 2 && view.absent.length === 0) return nothing;
   const noData = messages(locale).noData;
   return html`<ul part="legend" class="legend" aria-label=${text.legend}>
-    ${view.series.map((series, row) => html`<li>${renderSwatch(view, row, false)}<span lang=${langOf(series.label.lang, locale)}>${series.label.text}</span></li>`)}
-    ${view.absent.map((label) => html`<li class="absent"><span lang=${langOf(label.lang, locale)}>${label.text}</span><span class="legend-value">${noData}</span></li>`)}
+    ${view.series.map(
+      (series, row) =>
+        html`<li>${renderSwatch(view, row, false)}<span
+            lang=${langOf(series.label.lang, locale)}>${series.label.text}</span></li>`,
+    )}
+    ${view.absent.map(
+      (label) =>
+        html`<li class="absent"><span lang=${langOf(label.lang, locale)}>${label.text}</span><span
+            class="legend-value">${noData}</span></li>`,
+    )}
   </ul>`;
 }
 
@@ -123,7 +133,9 @@ export function renderTable(
     <thead>
       <tr>
         <th scope="col">${view.keyHeader}</th>
-        ${view.series.map((series) => html`<th scope="col" lang=${langOf(series.label.lang, locale)}>${series.label.text}</th>`)}
+        ${view.series.map(
+          (series) => html`<th scope="col" lang=${langOf(series.label.lang, locale)}>${series.label.text}</th>`,
+        )}
         ${donut ? html`<th scope="col">${text.header.share}</th>` : nothing}
       </tr>
     </thead>
@@ -138,11 +150,14 @@ export function renderTable(
     )}
     ${
       totals.some((t) => t !== '') && view.categories.length > 1
-        ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${donut ? html`<td></td>` : nothing}</tr></tfoot>`
+        ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${
+            donut ? html`<td></td>` : nothing
+          }</tr></tfoot>`
         : nothing
     }
   </table>`;
   return shown
-    ? html`<div class="table-scroll ${view.categories.length > 20 ? 'long' : ''}" role="region" aria-labelledby="table-caption" tabindex="0">${table}</div>`
+    ? html`<div class="table-scroll ${view.categories.length > 20 ? 'long' : ''}" role="region"
+        aria-labelledby="table-caption" tabindex="0">${table}</div>`
     : html`<div class="visually-hidden">${table}</div>`;
 }

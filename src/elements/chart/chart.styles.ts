@@ -1,5 +1,7 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { figureStyles } from '../shared/figure.styles.js';
+import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { PALETTE_SIZE } from './palette.js';
 
@@ -13,6 +15,11 @@ function paletteRules(): CSSResult {
   return unsafeCSS(rules.join('\n'));
 }
 
+/** Every series' fill or stroke class, and its children, as one selector list. */
+function everySeries(kind: 'fill' | 'stroke'): CSSResult {
+  return unsafeCSS(Array.from({ length: PALETTE_SIZE }, (_, i) => `.${kind}-s${i}, .${kind}-s${i} > *`).join(', '));
+}
+
 /**
  * Plot's own stylesheet (which it injects as a `<style>` a strict CSP blocks) restated here, plus the
  * chart's layout, marks, focus, tooltip, legend and table. No transitions or animations anywhere.
@@ -20,6 +27,9 @@ function paletteRules(): CSSResult {
 const chartOwnStyles = css`
   :host {
     container-type: inline-size;
+    /* The drawing's room waits still: no animation anywhere in a chart. */
+    --_skeleton-pulse: none;
+    --_stale-note-size: 0.8rem;
   }
 
   .figure {
@@ -102,26 +112,6 @@ const chartOwnStyles = css`
     gap: 0.5rem;
   }
 
-  button {
-    min-block-size: 2rem;
-    min-inline-size: 2rem;
-    padding: 0.25rem 0.8rem;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  button[aria-pressed='true'] {
-    color: var(--_surface);
-    background: var(--_accent);
-    border-color: var(--_accent);
-  }
-
-  button:focus-visible,
   .chart:focus-visible,
   .table-scroll:focus-visible {
     outline: 3px solid var(--_focus);
@@ -346,23 +336,6 @@ const chartOwnStyles = css`
     color: var(--_muted);
   }
 
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875rem;
-  }
-
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-    min-inline-size: 0;
-  }
-
   .legend-value {
     color: var(--_muted);
   }
@@ -403,24 +376,11 @@ const chartOwnStyles = css`
   }
 
   table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875rem;
     font-variant-numeric: tabular-nums;
   }
 
   caption {
-    padding-block-end: 0.25rem;
     font-weight: 600;
-    text-align: start;
-  }
-
-  th,
-  td {
-    padding: 0.3rem 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
 
   thead th {
@@ -432,18 +392,6 @@ const chartOwnStyles = css`
 
   td {
     text-align: end;
-  }
-
-  .stale-note {
-    margin: 0;
-    font-size: 0.8rem;
-    color: var(--_bad);
-  }
-
-  .skeleton {
-    display: block;
-    border-radius: 4px;
-    background: var(--_ref-skeleton);
   }
 
   .skeleton-title { inline-size: 50%; block-size: 1.2rem; }
@@ -467,11 +415,12 @@ const chartOwnStyles = css`
 
   @media (forced-colors: active) {
     .background { fill: Canvas; background-color: Canvas; }
-    .chart-svg, .axis text, .above-labels text, .value-label, .series-label, .no-data-label, .total-value, .total-caption { color: CanvasText; }
+    .chart-svg, .axis text, .above-labels text, .value-label, .series-label, .no-data-label, .total-value,
+    .total-caption { color: CanvasText; }
     .axis, .baseline, .grid { stroke: CanvasText; }
     .grid { stroke: GrayText; }
-    ${unsafeCSS(Array.from({ length: PALETTE_SIZE }, (_, i) => `.fill-s${i}, .fill-s${i} > *`).join(', '))} { fill: CanvasText; }
-    ${unsafeCSS(Array.from({ length: PALETTE_SIZE }, (_, i) => `.stroke-s${i}, .stroke-s${i} > *`).join(', '))} { stroke: CanvasText; color: CanvasText; }
+    ${everySeries('fill')} { fill: CanvasText; }
+    ${everySeries('stroke')} { stroke: CanvasText; color: CanvasText; }
     .pattern-ground { fill: Canvas; }
     .pattern-texture { stroke: CanvasText; }
     .segments > *, .arc, .patterned > * { stroke: CanvasText; }
@@ -480,11 +429,10 @@ const chartOwnStyles = css`
     .no-data-boxes > *, .mark.no-data { fill: Canvas; stroke: CanvasText; }
     .no-data-rules > * { stroke: CanvasText; }
     .focus-ring { stroke: Highlight; }
-    button[aria-pressed='true'] { border-width: 3px; }
   }
 `;
 
-export const chartStyles = [themeStyles, statusStyles, chartOwnStyles];
+export const chartStyles = [themeStyles, statusStyles, skeletonStyles, ...figureStyles, chartOwnStyles];
 
 /**
  * Added by a server to a chart it rendered, for a browser that runs no script: the drawing and the
@@ -493,6 +441,7 @@ export const chartStyles = [themeStyles, statusStyles, chartOwnStyles];
 export const chartNoScriptStyles = `@media (scripting: none) {
   .toolbar, [part~='chart'] { display: none; }
   .visually-hidden:has(> [part~='table']) {
-    position: static; inline-size: auto; block-size: auto; margin: 0; overflow: visible; clip-path: none; white-space: normal;
+    position: static; inline-size: auto; block-size: auto; margin: 0;
+    overflow: visible; clip-path: none; white-space: normal;
   }
 }`;

@@ -30,8 +30,8 @@ export function comparisonProblem(metrics: readonly Metric[], type: ChartType): 
   const error = new FeedError(
     'metric',
     `The metrics ${ids} cannot be compared in one chart: "${first.id}" has ` +
-      `${describeMeasure(first)} but "${odd.id}" has ${describeMeasure(odd)}. A comparison needs metrics with the same ` +
-      'unit and format; show the others in a chart of their own.',
+      `${describeMeasure(first)} but "${odd.id}" has ${describeMeasure(odd)}. ` +
+      'A comparison needs metrics with the same unit and format; show the others in a chart of their own.',
   );
   error.readerMessage = (locale) => chartMessages(locale).incomparable;
   return error;

@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { InclusionErrorEvent } from '../../events.js';
 import { developerMessage } from '../../feed/developer-message.js';
-import type { ChartView } from './chart-view.js';
+import type { ChartView } from './chart-model.js';
 import { ContainerWidthController } from './container-width.js';
 import { afterNextPaint, afterThisTask, beforeNextPaint } from './draw-schedule.js';
 import type { DrawnChart } from './drawing.js';

@@ -13,7 +13,7 @@
  */
 import type { GridPosition } from '../../a11y/keyboard-navigation.js';
 import type { Measure } from './label-fit.js';
-import type { ChartPoint, ChartView } from './chart-view.js';
+import type { ChartPoint, ChartView } from './chart-model.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -10,7 +10,8 @@ import { FeedElement } from '../shared/feed-element.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip } from './chart-templates.js';
-import { chartView, defaultType, type ChartView } from './chart-view.js';
+import type { ChartView } from './chart-model.js';
+import { chartView, defaultType } from './chart-view.js';
 import { comparisonProblem } from './comparison.js';
 import { chartNoScriptStyles, chartStyles } from './chart.styles.js';
 import { afterNextPaint } from './draw-schedule.js';
@@ -30,8 +31,10 @@ import { TooltipController } from './tooltip-controller.js';
  * @tag inclusion-chart
  *
  * @attr src - URL of the feed (http, https or relative).
- * @attr metric - Id of the metric to show, or several separated by commas (lines, stacked columns); the feed's first metric when absent.
- * @attr type - `bar`, `column`, `line`, `area`, `stacked` or `donut`. Absent: bars for a breakdown, a line for a series.
+ * @attr metric - Id of the metric to show, or several separated by commas (lines, stacked columns); the feed's
+ *   first metric when absent.
+ * @attr type - `bar`, `column`, `line`, `area`, `stacked` or `donut`. Absent: bars for a breakdown, a line for a
+ *   series.
  * @attr locale - `kk`, `ru` or `en`; otherwise the nearest `lang`, then `kk`.
  * @attr refresh - Seconds between re-fetches of `src`; off when absent.
  * @attr timeout - Seconds to wait for the feed before showing an error (default 15).
@@ -40,8 +43,10 @@ import { TooltipController } from './tooltip-controller.js';
  *
  * @prop {object} feed - A feed object set from script; takes precedence over `src`.
  *
- * @event inclusion-load - The feed is valid and the chart is drawn (or could not be: see `draw-failed`). `detail: { feed }`.
- * @event inclusion-error - The feed could not be shown, or (`kind: 'network'`, figures still shown) the drawing code did not load. `detail: { kind, message, issues? }`.
+ * @event inclusion-load - The feed is valid and the chart is drawn (or could not be: see `draw-failed`).
+ *   `detail: { feed }`.
+ * @event inclusion-error - The feed could not be shown, or (`kind: 'network'`, figures still shown) the drawing code
+ *   did not load. `detail: { kind, message, issues? }`.
  * @event inclusion-select - A reader picked a mark (Enter, Space or click). `detail: { metric, key, value }`.
  *
  * @csspart base - The figure around title, chart, legend and table.
@@ -50,7 +55,8 @@ import { TooltipController } from './tooltip-controller.js';
  * @csspart toggle - The button that shows or hides the data table (`aria-pressed`).
  * @csspart table - The data table (always available to screen readers; shown on screen by the toggle).
  * @csspart error - The error message (`role="alert"`).
- * @csspart draw-failed - The note shown when the drawing code did not load (the summary and table still hold the figures).
+ * @csspart draw-failed - The note shown when the drawing code did not load (the summary and table still hold the
+ *   figures).
  * @csspart retry - The button in that note that loads the drawing code again (as `reload()` does).
  *
  * @cssprop --inclusion-font - Font family.
@@ -62,7 +68,8 @@ import { TooltipController } from './tooltip-controller.js';
  * @cssprop --inclusion-accent - Pressed toggle.
  * @cssprop --inclusion-focus - Focus ring.
  * @cssprop --inclusion-bad - Stale-data note.
- * @cssprop --inclusion-color-1 - First series colour (and so on to `--inclusion-color-8`); keep 3:1 against the surface.
+ * @cssprop --inclusion-color-1 - First series colour (and so on to `--inclusion-color-8`); keep 3:1 against the
+ *   surface.
  * @cssprop --inclusion-radius - Corner radius.
  * @cssprop --inclusion-gap - Space between the chart's parts.
  * @cssprop --inclusion-card-padding - Padding inside the card (default: the gap), the same for every element.
@@ -178,8 +185,9 @@ export class InclusionChart extends FeedElement {
    */
   protected override serverStyles(): string | undefined {
     const heights = this.view ? drawingHeightCss(this.view) : undefined;
-    const box = heights
-      ? `.chart { container-type: inline-size; } .canvas:not(.drawn):not(.empty) { ${heights.map((h) => `min-block-size: ${h};`).join(' ')} }`
+    const minHeights = heights?.map((h) => `min-block-size: ${h};`).join(' ');
+    const box = minHeights
+      ? `.chart { container-type: inline-size; } .canvas:not(.drawn):not(.empty) { ${minHeights} }`
       : '';
     return `${box}${chartNoScriptStyles}`;
   }
@@ -264,15 +272,14 @@ export class InclusionChart extends FeedElement {
   private renderSummary(view: ChartView): TemplateResult {
     const rest = view.summary.slice(view.summaryLead.length).trim();
     return html`<p id="summary" class="visually-hidden">${view.summary}</p>
-      <p class="summary ${this.summaryOpen ? 'open' : ''}" id="summary-shown" aria-hidden="true"><span class="lead">${view.summaryLead}</span>${
-        rest ? html` <span class="rest">${rest}</span>` : nothing
-      }</p>`;
+      <p class="summary ${this.summaryOpen ? 'open' : ''}" id="summary-shown" aria-hidden="true"><span
+          class="lead">${view.summaryLead}</span>${rest ? html` <span class="rest">${rest}</span>` : nothing}</p>`;
   }
 
   /** The button that shows the rest of the summary on a narrow chart (hidden when it is all shown). */
   private renderMoreButton(view: ChartView, more: string): TemplateResult | typeof nothing {
     if (view.summary.length <= view.summaryLead.length) return nothing;
-    return html`<button type="button" class="more" aria-expanded=${this.summaryOpen ? 'true' : 'false'}
+    return html`<button type="button" class="more pill" aria-expanded=${this.summaryOpen ? 'true' : 'false'}
       @click=${this.toggleSummary}>${more}</button>`;
   }
 
@@ -303,10 +310,12 @@ export class InclusionChart extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`;
-    if (!data || !this.view) return this.renderLoading(locale);
-    return this.renderChart(this.view, locale);
+    return this.loader.render({
+      pending: () => this.renderLoading(locale),
+      error: (error) => html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`,
+      // The view is built from the feed before the render that shows it; until then, the skeleton.
+      complete: () => (this.view ? this.renderChart(this.view, locale) : this.renderLoading(locale)),
+    });
   }
 
   private renderLoading(locale: Locale): TemplateResult {
@@ -322,17 +331,20 @@ export class InclusionChart extends FeedElement {
     const stale = this.loader.staleError !== undefined;
     const titleLang = view.title.lang && view.title.lang !== locale ? view.title.lang : nothing;
     const { onPointerMove, onPointerLeave, onChartKey } = this.tooltip;
-    return html`<figure part="base" class="figure ${stale ? 'stale' : ''}" lang=${locale} aria-labelledby="title" aria-describedby="summary">
+    return html`<figure part="base" class="figure ${stale ? 'stale' : ''}" lang=${locale} aria-labelledby="title"
+      aria-describedby="summary">
       <figcaption class="caption">
         <span id="title" class="title" lang=${titleLang}>${view.title.text}</span>
         ${this.renderSummary(view)}
       </figcaption>
       <div class="toolbar">
         ${this.renderMoreButton(view, text.moreSummary)}
-        <button type="button" part="toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>${text.tableToggle}</button>
+        <button type="button" part="toggle" class="pill" aria-pressed=${this.tableShown ? 'true' : 'false'}
+          aria-controls="data-table" @click=${this.toggleTable}>${text.tableToggle}</button>
       </div>
-      <div part="chart" class="chart" role="group" tabindex="0" aria-labelledby="chart-name" aria-describedby="keyboard-hint"
-        @pointermove=${onPointerMove} @pointerleave=${onPointerLeave} @keydown=${onChartKey}>
+      <div part="chart" class="chart" role="group" tabindex="0" aria-labelledby="chart-name"
+        aria-describedby="keyboard-hint" @pointermove=${onPointerMove} @pointerleave=${onPointerLeave}
+        @keydown=${onChartKey}>
         ${view.empty ? html`<p class="message">${text.noDataToDraw}</p>` : nothing}
         <div class="canvas ${view.empty ? 'empty' : ''}"></div>
         ${renderTooltip(view, this.tooltip.tip?.position)}
@@ -340,7 +352,7 @@ export class InclusionChart extends FeedElement {
       ${
         this.drawing.render({
           error: () => html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
-          <button type="button" part="retry" @click=${this.drawing.retry}>${text.retry}</button></p>`,
+          <button type="button" part="retry" class="pill" @click=${this.drawing.retry}>${text.retry}</button></p>`,
         }) ?? nothing
       }
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>

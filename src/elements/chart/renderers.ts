@@ -4,7 +4,7 @@
  * none of it.
  */
 import type { ChartType } from './chart-messages.js';
-import type { ChartView } from './chart-view.js';
+import type { ChartView } from './chart-model.js';
 import type { DrawnChart, DrawOptions } from './drawing.js';
 
 export type Renderer = (view: ChartView, options: DrawOptions) => DrawnChart;

@@ -9,7 +9,7 @@
  */
 import type { Locale } from '../../i18n/locale.js';
 import { shareText } from './chart-summary.js';
-import type { ChartView } from './chart-view.js';
+import type { ChartView } from './chart-model.js';
 
 /**
  * Table rows rendered per slice. A table of up to this many rows is rendered whole with the chart's shell,

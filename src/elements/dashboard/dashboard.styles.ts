@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { pillButtonStyles } from '../shared/pill-button.styles.js';
+import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
 const dashboardOwnStyles = css`
@@ -32,20 +34,6 @@ const dashboardOwnStyles = css`
   .more {
     display: none;
     justify-self: start;
-    min-block-size: 2rem;
-    padding: 0.25rem 0.8rem;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  .more:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .meta {
@@ -61,10 +49,9 @@ const dashboardOwnStyles = css`
     color: var(--_accent);
   }
 
+  /* On the parts themselves: set on the host, they would reach the elements inside the dashboard. */
   .stale-note {
-    margin: 0;
-    color: var(--_bad);
-    font-size: 0.875rem;
+    --_stale-note-size: 0.875rem;
   }
 
   .group {
@@ -180,9 +167,7 @@ const dashboardOwnStyles = css`
   }
 
   .skeleton {
-    border-radius: var(--_radius);
-    background: var(--_ref-skeleton);
-    animation: pulse 1.6s ease-in-out infinite;
+    --_skeleton-radius: var(--_radius);
   }
 
   .skeleton-title {
@@ -194,13 +179,9 @@ const dashboardOwnStyles = css`
     block-size: 9.5rem;
   }
 
-  @keyframes pulse {
-    50% { opacity: 0.55; }
-  }
-
   @media print {
     .charts, .maps { grid-template-columns: minmax(0, 1fr); }
   }
 `;
 
-export const dashboardStyles = [themeStyles, statusStyles, dashboardOwnStyles];
+export const dashboardStyles = [themeStyles, statusStyles, skeletonStyles, pillButtonStyles, dashboardOwnStyles];

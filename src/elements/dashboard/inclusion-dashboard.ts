@@ -32,7 +32,8 @@ const DESCRIPTION_SHOWN_CHARS = 80;
  *
  * @attr src - URL of the feed (http, https or relative).
  * @attr metrics - Comma-separated metric ids to show, in this order; every metric when absent.
- * @attr chart-type - Draw every chart as this type (`bar`, `column`, `line`, `area`, `stacked`, `donut`) instead of the one chosen for the data.
+ * @attr chart-type - Draw every chart as this type (`bar`, `column`, `line`, `area`, `stacked`, `donut`) instead
+ *   of the one chosen for the data.
  * @attr heading-level - Level of the dashboard's title in the page outline, 1–6 (default 2).
  * @attr locale - `kk`, `ru` or `en`; otherwise the nearest `lang`, then `kk`.
  * @attr refresh - Seconds between re-fetches of `src`; a failed refresh keeps the figures and marks them stale.
@@ -44,7 +45,8 @@ const DESCRIPTION_SHOWN_CHARS = 80;
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
  * @event inclusion-error - The feed could not be shown, or a refresh failed. `detail: { kind, message, issues? }`.
- * @event inclusion-select - A reader picked a mark, tile or region in one of the widgets. `detail: { metric, key, value }`.
+ * @event inclusion-select - A reader picked a mark, tile or region in one of the widgets.
+ *   `detail: { metric, key, value }`.
  *
  * @slot - Extra widgets; `<inclusion-kpi metric="…">` and its siblings placed here use the dashboard's feed.
  *
@@ -102,16 +104,21 @@ export class InclusionDashboard extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<section class="dashboard" lang=${locale}>${renderError(error, locale)}</section>`;
-    if (!data) {
-      return html`<section class="dashboard" lang=${locale} aria-busy="true">
-        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
-        <div class="skeleton skeleton-title" aria-hidden="true"></div>
-        <div class="kpis" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<div class="skeleton skeleton-tile"></div>`)}</div>
-      </section>`;
-    }
-    return this.renderDashboard(data, dashboardPlan(data, this.metrics, this.chartType), locale);
+    return this.loader.render({
+      pending: () => this.renderLoading(locale),
+      error: (error) => html`<section class="dashboard" lang=${locale}>${renderError(error, locale)}</section>`,
+      complete: (feed) => this.renderDashboard(feed, dashboardPlan(feed, this.metrics, this.chartType), locale),
+    });
+  }
+
+  private renderLoading(locale: Locale): TemplateResult {
+    return html`<section class="dashboard" lang=${locale} aria-busy="true">
+      <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+      <div class="skeleton skeleton-title" aria-hidden="true"></div>
+      <div class="kpis" aria-hidden="true">${[0, 1, 2, 3].map(
+        () => html`<div class="skeleton skeleton-tile"></div>`,
+      )}</div>
+    </section>`;
   }
 
   private renderDashboard(feed: Feed, plan: DashboardPlan, locale: Locale): TemplateResult {
@@ -124,25 +131,35 @@ export class InclusionDashboard extends FeedElement {
     // The parts are named groups, not landmarks: several dashboards on a page would repeat their names.
     return html`<section class="dashboard ${stale ? 'stale' : ''}" aria-labelledby="title" lang=${locale}>
       <header class="header">
-        <div id="title" part="title" class="title" role="heading" aria-level=${level} lang=${title.lang ?? nothing}>${title.text}</div>
+        <div id="title" part="title" class="title" role="heading" aria-level=${level}
+          lang=${title.lang ?? nothing}>${title.text}</div>
         ${description ? this.renderDescription(description, words.more) : nothing}
         ${this.renderMeta(plan.shared, locale)}
         ${renderStaleNote(this.loader, locale)}
       </header>
       <div class="group" role="group" aria-label=${words.figures}>
-        <div class="kpis">${plan.metrics.map((metric) => html`<inclusion-kpi .feed=${feed} .stated=${plan.shared} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-kpi>`)}</div>
+        <div class="kpis">${plan.metrics.map(
+          (metric) => html`<inclusion-kpi .feed=${feed} .stated=${plan.shared} metric=${metric.id} locale=${locale}
+            theme=${theme}></inclusion-kpi>`,
+        )}</div>
       </div>
       ${
         plan.charts.length > 0
           ? html`<div class="group" role="group" aria-label=${words.charts}>
-            <div class="charts">${plan.charts.map(({ metrics, type }) => html`<inclusion-chart .feed=${feed} metric=${metrics.map((m) => m.id).join(',')} type=${type} locale=${locale} theme=${theme}></inclusion-chart>`)}</div>
+            <div class="charts">${plan.charts.map(
+              ({ metrics, type }) => html`<inclusion-chart .feed=${feed} metric=${metrics.map((m) => m.id).join(',')}
+                type=${type} locale=${locale} theme=${theme}></inclusion-chart>`,
+            )}</div>
           </div>`
           : nothing
       }
       ${
         plan.maps.length + plan.lists.length > 0
           ? html`<div class="group" role="group" aria-label=${words.regions}>
-            <div class="maps">${plan.maps.map((metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale} theme=${theme}></inclusion-map>`)}
+            <div class="maps">${plan.maps.map(
+              (metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale}
+                theme=${theme}></inclusion-map>`,
+            )}
               ${plan.lists.map((metric) => renderBreakdownList(metric, locale))}</div>
           </div>`
           : nothing
@@ -159,9 +176,10 @@ export class InclusionDashboard extends FeedElement {
    */
   private renderDescription(description: LocalizedText, more: string): TemplateResult {
     const long = description.text.length > DESCRIPTION_SHOWN_CHARS;
-    return html`<p part="description" id="description" class="description ${long ? 'long' : ''} ${this.descriptionOpen ? 'open' : ''}"
+    const open = this.descriptionOpen;
+    return html`<p part="description" id="description" class="description ${long ? 'long' : ''} ${open ? 'open' : ''}"
         lang=${description.lang ?? nothing}>${description.text}</p>
-      <button type="button" class="more" aria-expanded=${this.descriptionOpen ? 'true' : 'false'} aria-controls="description"
+      <button type="button" class="more pill" aria-expanded=${open ? 'true' : 'false'} aria-controls="description"
         @click=${this.toggleDescription}>${more}</button>`;
   }
 

@@ -32,7 +32,8 @@ const longestRun = (text: string): number => Math.max(0, ...text.split(' ').map(
  * @attr state - Reflected: `loading`, `ready` or `error`.
  *
  * @prop {object} feed - A feed object set from script; takes precedence over `src`.
- * @prop {object} stated - `{ source?, period? }` the page already states above the tile (as a dashboard's header does): the tile leaves out a source or period that is the same.
+ * @prop {object} stated - `{ source?, period? }` the page already states above the tile (as a dashboard's header
+ *   does): the tile leaves out a source or period that is the same.
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
  * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
@@ -83,11 +84,15 @@ export class InclusionKpi extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<div part="base" class="tile" lang=${locale}>${renderError(error, locale)}</div>`;
-    if (!data) return this.renderLoading(locale);
-    const metrics = findMetrics(data, this.metric) as Metric[];
-    return this.renderTile(kpiView(data, metrics[0]!, locale, this.stated), locale);
+    return this.loader.render({
+      pending: () => this.renderLoading(locale),
+      error: (error) => html`<div part="base" class="tile" lang=${locale}>${renderError(error, locale)}</div>`,
+      complete: (feed) => {
+        // The unknown-metric check has run: the metric is in the feed.
+        const metrics = findMetrics(feed, this.metric) as Metric[];
+        return this.renderTile(kpiView(feed, metrics[0]!, locale, this.stated), locale);
+      },
+    });
   }
 
   private renderLoading(locale: Locale): TemplateResult {
@@ -102,7 +107,8 @@ export class InclusionKpi extends FeedElement {
 
   private renderTile(view: KpiView, locale: Locale): TemplateResult {
     const stale = this.loader.staleError !== undefined;
-    return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label" lang=${locale}>
+    return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label"
+      lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
         <span part="value" class="value ${view.missing ? 'missing' : ''}">${renderUnbroken(view.value)}</span>${
@@ -133,7 +139,8 @@ export class InclusionKpi extends FeedElement {
     // An SVG arrow, not a text glyph: screen readers get the words, and axe can judge its contrast as a graphic.
     const arrow = { up: 'M5 1 9 8H1Z', down: 'M5 9 9 2H1Z', same: 'M1 4h8v2H1Z' }[change.direction];
     return html`<p part="delta" class="delta ${change.sentiment} ${change.direction}">
-      <span class="delta-short" aria-hidden="true"><svg class="arrow" viewBox="0 0 10 10" focusable="false">${svg`<path d=${arrow}></path>`}</svg>${change.short}</span>
+      <span class="delta-short" aria-hidden="true"><svg class="arrow" viewBox="0 0 10 10" focusable="false">${svg`<path
+        d=${arrow}></path>`}</svg>${change.short}</span>
       <span class="delta-text">${change.text}</span>
     </p>`;
   }
@@ -141,7 +148,8 @@ export class InclusionKpi extends FeedElement {
   private renderTarget(target: NonNullable<KpiView['target']>): TemplateResult {
     const width = Math.max(0, Math.min(1, target.ratio)) * 100;
     return html`<div part="target" class="target">
-      <div class="meter" role="meter" aria-valuemin="0" aria-valuemax=${target.max} aria-valuenow=${Math.min(target.now, target.max)} aria-valuetext=${target.text} aria-labelledby="target-text">
+      <div class="meter" role="meter" aria-valuemin="0" aria-valuemax=${target.max}
+        aria-valuenow=${Math.min(target.now, target.max)} aria-valuetext=${target.text} aria-labelledby="target-text">
         <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <rect class="meter-track" x="0" y="0" width="100" height="8"></rect>
           <rect class="meter-fill" x="0" y="0" width=${width.toFixed(2)} height="8"></rect>
@@ -153,7 +161,8 @@ export class InclusionKpi extends FeedElement {
 
   private renderSparkline(sparkline: NonNullable<KpiView['sparkline']>): TemplateResult {
     return html`<div class="trend">
-      <svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none"
+        aria-hidden="true" focusable="false">
         ${svg`<path d=${sparklinePath(sparkline.values)}></path>`}
       </svg>
       <span class="trend-text">${sparkline.text}</span>

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { skeletonStyles } from '../shared/skeleton.styles.js';
+import { sourceLineStyles } from '../shared/source-line.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
 const kpiOwnStyles = css`
@@ -10,6 +12,7 @@ const kpiOwnStyles = css`
     --_kpi-min-block: var(--inclusion-kpi-min-height, 9.5rem);
     /* A dashboard sets this to subgrid; a tile on its own keeps its rows to itself. */
     --_kpi-rows: var(--inclusion-kpi-rows, auto auto auto 1fr);
+    --_stale-note-size: 0.8rem;
   }
 
   /*
@@ -190,15 +193,6 @@ const kpiOwnStyles = css`
   .source {
     align-self: end;
     margin-block-start: calc(var(--_gap) / 2);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    font-size: 0.8rem;
-    color: var(--_muted);
-  }
-
-  .source a {
-    color: var(--_accent);
   }
 
   .source a:focus-visible {
@@ -207,37 +201,15 @@ const kpiOwnStyles = css`
     border-radius: 2px;
   }
 
-  .status {
-    padding: 0 0.4rem;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-weight: 600;
-  }
-
   .stale {
     border-style: dashed;
   }
 
-  .stale-note {
-    font-size: 0.8rem;
-    color: var(--_bad);
-  }
-
-  .skeleton {
-    display: block;
-    border-radius: 4px;
-    background: var(--_ref-skeleton);
-    animation: pulse 1.6s ease-in-out infinite;
-  }
 
   .skeleton-label { inline-size: 60%; block-size: 1.1rem; }
   .skeleton-value { inline-size: 45%; block-size: 2.4rem; }
   .skeleton-line { inline-size: 75%; block-size: 1rem; }
   .skeleton-source { inline-size: 50%; block-size: 0.9rem; margin-block-start: auto; }
-
-  @keyframes pulse {
-    50% { opacity: 0.55; }
-  }
 
   .error {
     color: var(--_text);
@@ -285,4 +257,4 @@ const kpiOwnStyles = css`
   }
 `;
 
-export const kpiStyles = [themeStyles, statusStyles, kpiOwnStyles];
+export const kpiStyles = [themeStyles, statusStyles, skeletonStyles, sourceLineStyles, kpiOwnStyles];

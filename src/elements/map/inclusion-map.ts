@@ -98,18 +98,26 @@ export class InclusionMap extends FeedElement {
 
   protected override render(): TemplateResult {
     const locale = this.language.value;
-    const { data, error } = this.loader;
-    if (error) return html`<div class="map" lang=${locale}>${renderError(error, locale)}</div>`;
-    if (!data) {
-      return html`<div class="map loading" lang=${locale} aria-busy="true">
-        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
-        <div class="grid skeleton-grid" aria-hidden="true">${READING_ORDER.map((code) => html`<span class="tile skeleton" data-key=${code}></span>`)}</div>
-      </div>`;
-    }
-    const metric = (findMetrics(data, this.metric) as Metric[])[0]!;
-    this.shownMetric = metric;
-    this.view = mapView(metric, locale);
-    return this.renderMap(data, metric, this.view, locale);
+    return this.loader.render({
+      pending: () => this.renderLoading(locale),
+      error: (error) => html`<div class="map" lang=${locale}>${renderError(error, locale)}</div>`,
+      complete: (feed) => {
+        // The unknown-metric check has run: the metric is in the feed.
+        const metric = (findMetrics(feed, this.metric) as Metric[])[0]!;
+        this.shownMetric = metric;
+        this.view = mapView(metric, locale);
+        return this.renderMap(feed, metric, this.view, locale);
+      },
+    });
+  }
+
+  private renderLoading(locale: Locale): TemplateResult {
+    return html`<div class="map loading" lang=${locale} aria-busy="true">
+      <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+      <div class="grid skeleton-grid" aria-hidden="true">${READING_ORDER.map(
+        (code) => html`<span class="tile skeleton" data-key=${code}></span>`,
+      )}</div>
+    </div>`;
   }
 
   private renderMap(feed: Feed, metric: Metric, view: MapView, locale: Locale): TemplateResult {
@@ -119,22 +127,32 @@ export class InclusionMap extends FeedElement {
     const source = sourceView(metric.source ?? feed.source, locale);
     return html`<div class="map" lang=${locale}>
       <div class="header">
-        <div id="title" part="label" class="label"><span lang=${label.lang ?? nothing}>${label.text}</span>${period ? html`<span class="period">, ${formatPeriod(period, locale)}</span>` : nothing}</div>
-        <button part="toggle" class="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>${words.showTable}</button>
+        <div id="title" part="label" class="label"><span lang=${label.lang ?? nothing}>${label.text}</span>${
+          period ? html`<span class="period">, ${formatPeriod(period, locale)}</span>` : nothing
+        }</div>
+        <button part="toggle" class="toggle pill" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
+          aria-controls="table" @click=${this.toggleTable}>${words.showTable}</button>
       </div>
       <p id="summary" class="summary">${view.summary}</p>
-      <div part="chart" class="grid ${this.tooltipsOff ? 'tips-off' : ''}" role="group" tabindex="0" aria-label=${words.mapOf(label.text)} aria-describedby="summary hint" @keydown=${this.onEscape}>
+      <div part="chart" class="grid ${this.tooltipsOff ? 'tips-off' : ''}" role="group" tabindex="0"
+        aria-label=${words.mapOf(label.text)} aria-describedby="summary hint" @keydown=${this.onEscape}>
         ${view.tiles.map((tile) => this.renderTile(tile))}
       </div>
       <p id="hint" class="visually-hidden">${words.keyboardHint}</p>
       <ul part="legend" class="legend" aria-label=${words.legend}>
-        ${view.legend.map((entry) => html`<li><span class="swatch ${entry.colourClass === undefined ? 'no-data' : `class-${entry.colourClass}`}" aria-hidden="true"></span>${entry.text}</li>`)}
+        ${view.legend.map(
+          (entry) =>
+            html`<li><span class="swatch ${colourClassName(entry.colourClass)}"
+              aria-hidden="true"></span>${entry.text}</li>`,
+        )}
       </ul>
       <div class=${this.showTable ? 'table-wrap' : 'table-wrap visually-hidden'}>
         <table id="table" part="table">
           <caption>${label.text}${period ? `, ${formatPeriod(period, locale)}` : ''}</caption>
           <thead><tr><th scope="col">${words.region}</th><th scope="col">${words.value}</th></tr></thead>
-          <tbody>${view.tiles.map((tile) => html`<tr><th scope="row">${tile.name}</th><td class="number">${tile.phrase}</td></tr>`)}</tbody>
+          <tbody>${view.tiles.map(
+            (tile) => html`<tr><th scope="row">${tile.name}</th><td class="number">${tile.phrase}</td></tr>`,
+          )}</tbody>
         </table>
       </div>
       ${source ? html`<p part="source" class="source">${renderSourceParts(source, locale)}</p>` : nothing}
@@ -143,7 +161,7 @@ export class InclusionMap extends FeedElement {
   }
 
   private renderTile(tile: MapTile): TemplateResult {
-    const colour = tile.colourClass === undefined ? 'no-data' : `class-${tile.colourClass}`;
+    const colour = colourClassName(tile.colourClass);
     const highlighted = this.highlight === tile.code;
     return html`<button
       type="button"
@@ -152,7 +170,8 @@ export class InclusionMap extends FeedElement {
       tabindex="-1"
       aria-current=${highlighted ? 'true' : nothing}
     >
-      <span class="tile-name" aria-hidden="true"><span class="name-short">${tile.short}</span><abbr class="name-abbr">${tile.abbr}</abbr></span>
+      <span class="tile-name" aria-hidden="true"><span class="name-short">${tile.short}</span><abbr
+          class="name-abbr">${tile.abbr}</abbr></span>
       <span class="visually-hidden">${tile.name}: ${tile.phrase}</span>
       <span class="tile-value" aria-hidden="true">${tile.figure}</span>
       <span class="tip" role="tooltip" aria-hidden="true"><strong>${tile.name}</strong><br />${tile.phrase}</span>
@@ -186,4 +205,9 @@ export class InclusionMap extends FeedElement {
     if (start !== -1 && !this.keyboard.focused) this.keyboard.active = { row: 0, col: start };
     this.keyboard.sync();
   }
+}
+
+/** A tile's or swatch's colour class: its class on the scale, or the hatching of no data. */
+function colourClassName(colourClass: number | undefined): string {
+  return colourClass === undefined ? 'no-data' : `class-${colourClass}`;
 }

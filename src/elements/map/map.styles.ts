@@ -1,5 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { figureStyles } from '../shared/figure.styles.js';
+import { skeletonStyles } from '../shared/skeleton.styles.js';
+import { sourceLineStyles } from '../shared/source-line.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { GRID_COLUMNS, TILE_GRID } from '../../regions/tile-grid.js';
 
@@ -27,6 +30,15 @@ const darkClasses = css`
 const mapOwnStyles = css`
   :host {
     container-type: inline-size;
+    --_pill-min-size: 24px;
+    --_pill-padding: 0.15rem 0.75rem;
+    --_pill-border: var(--_border);
+    --_pill-pressed: var(--_text);
+    --_legend-font-size: 0.8rem;
+    --_legend-item-gap: 0.35rem;
+    --_cell-padding-block: 0.25rem;
+    --_cell-align: middle;
+    --_source-font-size: 0.875rem;
     /* Sequential blues: every class >= 3:1 against the surface, text on each >= 4.5:1 (test/map). */
     --_map-1: var(--inclusion-map-1, #5b8fd0);
     --_map-2: var(--inclusion-map-2, #3f75bb);
@@ -77,34 +89,10 @@ const mapOwnStyles = css`
   .summary,
   .source {
     margin: 0;
+  }
+
+  .summary {
     font-size: 0.875rem;
-  }
-
-  .source {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-  }
-
-  .source a {
-    color: var(--_accent);
-  }
-
-  .toggle {
-    font: inherit;
-    font-size: 0.875rem;
-    min-block-size: 24px;
-    padding: 0.15rem 0.75rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  .toggle[aria-pressed='true'] {
-    background: var(--_text);
-    color: var(--_surface);
   }
 
   .grid {
@@ -212,22 +200,6 @@ const mapOwnStyles = css`
     display: none;
   }
 
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8rem;
-  }
-
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-  }
-
   .swatch {
     inline-size: 1rem;
     block-size: 1rem;
@@ -241,45 +213,22 @@ const mapOwnStyles = css`
   .swatch.class-3 { background: var(--_map-4); }
   .swatch.class-4 { background: var(--_map-5); }
 
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875rem;
-  }
-
   caption {
-    text-align: start;
     font-weight: 600;
-    padding-block-end: 0.25rem;
-  }
-
-  th,
-  td {
-    padding: 0.25rem 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-  }
-
-  td.number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
   }
 
   .skeleton {
-    background: var(--_ref-skeleton);
     border: 0;
-    animation: pulse 1.6s ease-in-out infinite;
-  }
-
-  @keyframes pulse {
-    50% { opacity: 0.55; }
   }
 
   /* Narrow containers: short names only; values are in the names, tooltips and table. */
   @container (max-width: 520px) {
     .tile { padding: 2px; font-size: 0.7rem; }
     /* Hidden visually only: the value stays in the tile's accessible name. */
-    .tile-value { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    .tile-value {
+      position: absolute; inline-size: 1px; block-size: 1px;
+      overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+    }
   }
 
   .name-abbr {
@@ -301,7 +250,7 @@ const mapOwnStyles = css`
   }
 `;
 
-export const mapStyles = [themeStyles, statusStyles, mapOwnStyles];
+export const mapStyles = [themeStyles, statusStyles, skeletonStyles, ...figureStyles, sourceLineStyles, mapOwnStyles];
 
 /** Added by a server to a map it rendered, for a browser that runs no script: the table toggle needs script. */
 export const mapNoScriptStyles = `@media (scripting: none) { [part~='toggle'] { display: none; } }`;

@@ -17,7 +17,8 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   if (existing !== constructor && !page[WARNED]) {
     page[WARNED] = true;
     console.warn(
-      `inclusion-widgets: <${name}> and its siblings are already defined by another copy of the library; keeping the first.`,
+      `inclusion-widgets: <${name}> and its siblings are already defined by another copy of the library; ` +
+        'keeping the first.',
     );
   }
 }

@@ -1,4 +1,7 @@
-/** Where figures come from, said the same way by every element: "Источник: Kazinform · опубликовано 19 ноября 2025 г." */
+/**
+ * Where figures come from, said the same way by every element:
+ * "Источник: Kazinform · опубликовано 19 ноября 2025 г."
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type LocalizedText } from '../../feed/localize.js';
 import type { Source } from '../../feed/schema.js';
@@ -26,6 +29,7 @@ export function sourceView(source: Source | undefined, locale: Locale): SourceVi
 export function renderSourceParts(source: SourceView, locale: Locale): TemplateResult {
   const text = messages(locale);
   const name = html`<span lang=${source.name.lang ?? nothing}>${source.name.text}</span>`;
-  return html`<span class="source-name">${text.source}: ${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${name}</a>` : name}</span>
+  const linked = source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${name}</a>` : name;
+  return html`<span class="source-name">${text.source}: ${linked}</span>
     ${source.published ? html`<span class="published">${text.published(source.published)}</span>` : nothing}`;
 }

@@ -32,7 +32,8 @@ export function renderError(error: FeedError, locale: Locale): TemplateResult {
 /** After a failed refresh: the figures on screen are from `loadedAt` (they are kept, never blanked). */
 export function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing {
   if (loader.staleError === undefined || loader.loadedAt === undefined) return nothing;
-  return html`<p class="stale-note" role="status">${messages(locale).stale(formatClockTime(loader.loadedAt, locale))}</p>`;
+  const note = messages(locale).stale(formatClockTime(loader.loadedAt, locale));
+  return html`<p class="stale-note" role="status">${note}</p>`;
 }
 
 /**
@@ -40,5 +41,6 @@ export function renderStaleNote(loader: FeedController, locale: Locale): Templat
  * not interrupted while the page loads.
  */
 export function renderLiveRegion(loader: FeedController, locale: Locale): TemplateResult {
-  return html`<div class="visually-hidden" aria-live="polite">${loader.liveAnnouncement(messages(locale).updated)}</div>`;
+  const announcement = loader.liveAnnouncement(messages(locale).updated);
+  return html`<div class="visually-hidden" aria-live="polite">${announcement}</div>`;
 }

@@ -1,10 +1,17 @@
 import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
+import { dataTableStyles } from '../shared/data-table.styles.js';
+import { skeletonStyles } from '../shared/skeleton.styles.js';
+import { sourceLineStyles } from '../shared/source-line.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
 const tableOwnStyles = css`
   :host {
     container-type: inline-size;
+    --_table-font-size: 0.9rem;
+    --_cell-padding-block: 0.35rem;
+    --_caption-gap: 0.5rem;
+    --_skeleton-pulse: none;
   }
 
   .wrap {
@@ -30,17 +37,6 @@ const tableOwnStyles = css`
     border-radius: 2px;
   }
 
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.9rem;
-  }
-
-  caption {
-    text-align: start;
-    padding-block-end: 0.5rem;
-  }
-
   caption .context {
     display: block;
     font-size: 0.85rem;
@@ -50,14 +46,6 @@ const tableOwnStyles = css`
   caption .what {
     display: block;
     font-weight: 600;
-  }
-
-  th,
-  td {
-    padding: 0.35rem 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
 
   thead th {
@@ -74,8 +62,6 @@ const tableOwnStyles = css`
 
   th.number,
   td.number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
 
@@ -140,22 +126,6 @@ const tableOwnStyles = css`
 
   .source {
     margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    font-size: 0.8rem;
-    color: var(--_muted);
-  }
-
-  .source a {
-    color: var(--_accent);
-  }
-
-  .status {
-    padding: 0 0.4rem;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    font-weight: 600;
   }
 
   .note {
@@ -202,14 +172,6 @@ const tableOwnStyles = css`
 
   .skeleton {
     block-size: 8rem;
-    border-radius: 4px;
-    background: var(--_ref-skeleton);
-  }
-
-  .stale-note {
-    margin: 0;
-    color: var(--_bad);
-    font-size: 0.85rem;
   }
 
   .error {
@@ -225,4 +187,11 @@ const tableOwnStyles = css`
   }
 `;
 
-export const tableStyles = [themeStyles, statusStyles, tableOwnStyles];
+export const tableStyles = [
+  themeStyles,
+  statusStyles,
+  skeletonStyles,
+  dataTableStyles,
+  sourceLineStyles,
+  tableOwnStyles,
+];

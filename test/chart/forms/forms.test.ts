@@ -9,7 +9,8 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { readFile, writeFile } from '@web/test-runner-commands';
-import { chartView, type ChartView } from '../../../src/elements/chart/chart-view.js';
+import type { ChartView } from '../../../src/elements/chart/chart-model.js';
+import { chartView } from '../../../src/elements/chart/chart-view.js';
 import type { ChartType } from '../../../src/elements/chart/chart-messages.js';
 import type { DrawOptions } from '../../../src/elements/chart/drawing.js';
 import { drawDonut } from '../../../src/elements/chart/forms/render-donut.js';

@@ -1,6 +1,6 @@
 /** Stacking is a pure function of the points: what each part covers, where each column ends. */
 import { expect } from '@esm-bundle/chai';
-import type { ChartPoint } from '../../../src/elements/chart/chart-view.js';
+import type { ChartPoint } from '../../../src/elements/chart/chart-model.js';
 import { stackColumns, stackWhole } from '../../../src/elements/chart/forms/stack.js';
 
 const at = (row: number, col: number, value: number | null): { point: ChartPoint } => ({

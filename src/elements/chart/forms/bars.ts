@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { messages } from '../../../i18n/index.js';
-import type { ChartPoint, ChartView } from '../chart-view.js';
+import type { ChartPoint, ChartView } from '../chart-model.js';
 import { cleanSvg, positionOfMark, structureSvg, type DrawnChart, type DrawOptions } from '../drawing.js';
 import { truncate } from '../label-fit.js';
 import {
@@ -14,6 +14,7 @@ import {
   finish,
   GROUP_GAP,
   LABEL_GAP,
+  linearPlot,
   markClass,
   niceDomain,
   seriesPaint,
@@ -55,6 +56,18 @@ function tagNames(written: readonly AboveText[]): Plot.RenderFunction {
     }
     return group;
   };
+}
+
+/** Values written beside their bars: after the end of a positive bar, before the start of a negative one. */
+function valueLabels(data: readonly Tagged[], at: (d: Tagged) => number, side: 'after' | 'before'): Plot.Markish {
+  return Plot.text(data, {
+    x: (d: Tagged) => d.point.value,
+    y: at,
+    text: (d: Tagged) => d.point.short,
+    textAnchor: side === 'after' ? 'start' : 'end',
+    dx: side === 'after' ? LABEL_GAP : -LABEL_GAP,
+    className: 'value-label',
+  });
 }
 
 export function drawBars(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
@@ -163,28 +176,8 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
     const positive = direct ? shown.filter((d) => d.point.value! >= 0) : [];
     const negative = direct ? shown.filter((d) => d.point.value! < 0) : [];
-    if (!above) {
-      marks.push(
-        Plot.text(positive, {
-          x: (d: Tagged) => d.point.value,
-          y: at,
-          text: (d: Tagged) => d.point.short,
-          textAnchor: 'start',
-          dx: LABEL_GAP,
-          className: 'value-label',
-        }),
-      );
-    }
-    marks.push(
-      Plot.text(negative, {
-        x: (d: Tagged) => d.point.value,
-        y: at,
-        text: (d: Tagged) => d.point.short,
-        textAnchor: 'end',
-        dx: -LABEL_GAP,
-        className: 'value-label',
-      }),
-    );
+    if (!above) marks.push(valueLabels(positive, at, 'after'));
+    marks.push(valueLabels(negative, at, 'before'));
     if (whole) marks.push(Plot.ruleX([0], { className: 'baseline' }));
     if (above) {
       // Names above their bars, and the values beside them, as one text mark drawn last: as separate groups
@@ -215,18 +208,8 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
         }),
       );
     }
-    return Plot.plot({
-      document,
-      width,
-      height,
-      marginTop,
-      marginRight,
-      marginBottom,
-      marginLeft,
-      x: { type: 'linear', domain, axis: null },
-      y: { type: 'linear', domain: [n, 0], axis: null },
-      marks,
-    }) as SVGSVGElement;
+    const frame = { document, width, height, marginTop, marginRight, marginBottom, marginLeft };
+    return linearPlot(frame, domain, [n, 0], marks) as SVGSVGElement;
   };
 
   let drawnUpTo = sliced ? BAR_SLICE : n;

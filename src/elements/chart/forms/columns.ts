@@ -1,8 +1,8 @@
 /** Columns: categories left to right; grouped side by side, or stacked (several metrics). */
 import * as Plot from '@observablehq/plot';
 import { total } from '../../../a11y/summary.js';
-import { formatQualified, messages } from '../../../i18n/index.js';
-import type { ChartPoint, ChartView } from '../chart-view.js';
+import { formatQualified } from '../../../i18n/index.js';
+import type { ChartPoint, ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
 import { spreadTicks, truncate } from '../label-fit.js';
 import { fillClass, patternFill } from '../palette.js';
@@ -11,6 +11,7 @@ import {
   drawnChart,
   finish,
   LABEL_GAP,
+  linearPlot,
   markClass,
   niceDomain,
   seriesPaint,
@@ -62,7 +63,6 @@ function axisLabelLayout(
 export function drawColumns(view: ChartView, { width, document, measure }: DrawOptions, stacked: boolean): DrawnChart {
   const n = view.categories.length;
   const rows = view.series.length;
-  const noData = messages(view.locale).noData;
   const points = view.series.flatMap((series) => series.points);
   const tagged = points.map((point) => ({ point }));
 
@@ -213,18 +213,8 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   }
   marks.push(Plot.ruleY([0], { className: 'baseline' }));
 
-  const svg = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginRight,
-    marginBottom: layout.marginBottom,
-    marginLeft,
-    x: { type: 'linear', domain: [0, Math.max(1, n)], axis: null },
-    y: { type: 'linear', domain, axis: null },
-    marks,
-  }) as SVGSVGElement;
+  const frame = { document, width, height, marginTop, marginRight, marginBottom: layout.marginBottom, marginLeft };
+  const svg = linearPlot(frame, [0, Math.max(1, n)], domain, marks) as SVGSVGElement;
   finish(svg, view, width, height);
   tagCategoryLabels(svg, layout.ticks);
   return drawnChart(svg, width, height);

@@ -1,7 +1,7 @@
 /** Lines and areas over time. Long series are thinned for drawing only, and walked with a cursor. */
 import * as Plot from '@observablehq/plot';
 import type { GridPosition } from '../../../a11y/keyboard-navigation.js';
-import type { ChartView } from '../chart-view.js';
+import type { ChartView } from '../chart-model.js';
 import { downsample } from '../downsample.js';
 import { nameMark, positionOfMark, svgElement, type DrawnChart, type DrawOptions } from '../drawing.js';
 import { spreadTicks, truncate } from '../label-fit.js';
@@ -9,6 +9,7 @@ import { fillClass } from '../palette.js';
 import {
   finish,
   LABEL_GAP,
+  linearPlot,
   markClass,
   markFinder,
   niceDomain,
@@ -122,18 +123,12 @@ export function drawLines(view: ChartView, { width, document, measure }: DrawOpt
     }
   }
 
-  const plot = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop,
-    marginRight,
-    marginBottom,
-    marginLeft,
-    x: { type: 'linear', domain: xDomain, axis: null },
-    y: { type: 'linear', domain, axis: null },
+  const plot = linearPlot(
+    { document, width, height, marginTop, marginRight, marginBottom, marginLeft },
+    xDomain,
+    domain,
     marks,
-  });
+  );
   const svg = plot as SVGSVGElement;
   const x = plot.scale('x')!;
   const y = plot.scale('y')!;

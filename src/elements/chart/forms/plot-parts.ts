@@ -7,11 +7,11 @@
  * stacked bars, "no data" boxes and the 10 000-point line share one geometry, with pixel-exact room for
  * labels that are measured and fitted to the width.
  */
-import type * as Plot from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3-scale';
 import type { GridPosition } from '../../../a11y/keyboard-navigation.js';
 import { formatValue } from '../../../i18n/index.js';
-import type { ChartPoint, ChartView } from '../chart-view.js';
+import type { ChartPoint, ChartView } from '../chart-model.js';
 import {
   cleanSvg,
   MARK_GROUP,
@@ -26,6 +26,36 @@ import { fillClass, patternFill } from '../palette.js';
 
 export { BAR, GROUP_GAP } from './sizes.js';
 export const LABEL_GAP = 6;
+
+/** A drawing's box: its size and the margins around the plot area. */
+export interface PlotFrame {
+  readonly document: Document;
+  readonly width: number;
+  readonly height: number;
+  readonly marginTop: number;
+  readonly marginRight: number;
+  readonly marginBottom: number;
+  readonly marginLeft: number;
+}
+
+/**
+ * A Plot figure on two linear scales and none of Plot's own axes: each form draws its ticks and names,
+ * measured to fit. `yRange` pins the vertical scale's pixels where the plot area is not the frame's.
+ */
+export function linearPlot(
+  frame: PlotFrame,
+  xDomain: readonly number[],
+  yDomain: readonly number[],
+  marks: Plot.Markish[],
+  yRange?: readonly [number, number],
+): ReturnType<typeof Plot.plot> {
+  return Plot.plot({
+    ...frame,
+    x: { type: 'linear', domain: xDomain, axis: null },
+    y: { type: 'linear', domain: yDomain, ...(yRange ? { range: yRange } : {}), axis: null },
+    marks,
+  });
+}
 
 export interface Tagged {
   readonly point: ChartPoint;

@@ -11,7 +11,7 @@ import { total } from '../../../a11y/summary.js';
 import { formatQualified, messages } from '../../../i18n/index.js';
 import { chartMessages } from '../chart-messages.js';
 import { shareText } from '../chart-summary.js';
-import type { ChartPoint, ChartView } from '../chart-view.js';
+import type { ChartPoint, ChartView } from '../chart-model.js';
 import {
   nameMark,
   positionOfMark,

@@ -4,7 +4,7 @@
  * Every data mark is tagged in a render transform with its grid position (plot-parts.ts), then
  * `drawing.ts` names it and cleans Plot's output.
  */
-import type { ChartView } from '../chart-view.js';
+import type { ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
 import { drawBars } from './bars.js';
 import { drawColumns } from './columns.js';

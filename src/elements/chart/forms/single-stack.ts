@@ -1,10 +1,10 @@
 /** One metric, stacked: a single bar split into its parts (part-to-whole), labelled with shares. */
 import * as Plot from '@observablehq/plot';
 import { formatValue, messages } from '../../../i18n/index.js';
-import type { ChartView } from '../chart-view.js';
+import type { ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
 import { fillClass, patternFill } from '../palette.js';
-import { BAR, drawnChart, finish, LABEL_GAP, markClass, tagMarks } from './plot-parts.js';
+import { BAR, drawnChart, finish, LABEL_GAP, linearPlot, markClass, tagMarks } from './plot-parts.js';
 import { stackWhole, type StackedDatum } from './stack.js';
 
 export function drawSingleStack(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
@@ -70,7 +70,7 @@ export function drawSingleStack(view: ChartView, { width, document, measure }: D
       className: 'no-data-label',
     }),
   );
-  const svg = Plot.plot({
+  const frame = {
     document,
     width,
     height,
@@ -78,10 +78,9 @@ export function drawSingleStack(view: ChartView, { width, document, measure }: D
     marginRight,
     marginBottom: height - marginTop - barHeight,
     marginLeft,
-    x: { type: 'linear', domain: [0, whole], axis: null },
-    y: { type: 'linear', domain: [barHeight, 0], range: [marginTop + barHeight, marginTop], axis: null },
-    marks,
-  }) as SVGSVGElement;
+  };
+  const yRange = [marginTop + barHeight, marginTop] as const;
+  const svg = linearPlot(frame, [0, whole], [barHeight, 0], marks, yRange) as SVGSVGElement;
   finish(svg, view, width, height);
   return drawnChart(svg, width, height);
 }

@@ -4,7 +4,7 @@
  * drawing is made in the browser, at the width the chart gets there). Small and free of Plot and d3, so
  * the element can import it.
  */
-import type { ChartView } from '../chart-view.js';
+import type { ChartView } from '../chart-model.js';
 import { isRegionCode } from '../../../regions/codes.js';
 
 /** Below this width, long names (of metrics compared, of categories) stand above their bars. */
