@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GridPosition } from '../../a11y/keyboard-navigation.js';
 import { drawFocusRing, type DrawnChart } from './drawing.js';
-import { RuleSheet } from '../shared/rule-sheet.js';
+import { PositionSheet } from './position-sheet.js';
 
 export interface Tip {
   readonly position: GridPosition;
@@ -31,7 +31,7 @@ export class TooltipController implements ReactiveController {
   private ring?: SVGElement;
   /** Where the tooltip points: the focused or hovered mark, or the pointer (a cursor-walked line). */
   private anchor?: () => DOMRect;
-  private readonly sheet = new RuleSheet('.tooltip');
+  private readonly sheet = new PositionSheet('.tooltip');
 
   constructor(
     private readonly host: Host,
@@ -154,7 +154,7 @@ export class TooltipController implements ReactiveController {
       { width: area.width, height: area.height },
       avoid,
     );
-    this.sheet.set(root as ShadowRoot, `left: ${Math.round(left)}px; top: ${Math.round(top)}px`);
+    this.sheet.place(root as ShadowRoot, left, top);
   }
 }
 

@@ -10,11 +10,8 @@ import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status
 import { kpiView, type KpiView } from './kpi-view.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { renderUnbroken } from '../shared/unbroken.js';
-import { RuleSheet } from '../shared/rule-sheet.js';
 import { kpiStyles } from './kpi.styles.js';
-
-/** Characters of the longest stretch of a phrase that may not break: words glued by no-break spaces. */
-const longestRun = (text: string): number => Math.max(0, ...text.split(' ').map((run) => run.length));
+import { valueFitClasses } from './value-fit.js';
 
 /**
  * One metric as a tile: label, the value as a reader says it, change against the previous period,
@@ -69,19 +66,6 @@ export class InclusionKpi extends FeedElement {
   /** Source and period the page already states above the tile; the tile says only what differs. */
   declare stated?: SharedContext;
 
-  private readonly valueSheet = new RuleSheet('.value');
-
-  /**
-   * Tells the styles how long the value is, so that its size fits the tile's width: the whole phrase on one
-   * line when it can, and its longest stretch that may not break always.
-   */
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    const text = this.renderRoot.querySelector('.value')?.textContent;
-    if (text)
-      this.valueSheet.set(this.renderRoot as ShadowRoot, `--_chars: ${text.length}; --_run: ${longestRun(text)}`);
-  }
-
   protected override render(): TemplateResult {
     const locale = this.language.value;
     return this.loader.render({
@@ -111,7 +95,7 @@ export class InclusionKpi extends FeedElement {
       lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
-        <span part="value" class="value ${view.missing ? 'missing' : ''}">${renderUnbroken(view.value)}</span>${
+        <span part="value" class="value ${view.missing ? 'missing' : ''} ${valueFitClasses(view.value)}">${renderUnbroken(view.value)}</span>${
           view.period
             ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
             : nothing

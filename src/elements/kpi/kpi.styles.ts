@@ -3,6 +3,7 @@ import { themeStyles } from '../../theme/tokens.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
 import { sourceLineStyles } from '../shared/source-line.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
+import { valueFitStyles } from './value-fit.js';
 
 const kpiOwnStyles = css`
   :host {
@@ -70,7 +71,7 @@ const kpiOwnStyles = css`
   /*
    * The value is never cut inside a word, and number and unit stay together (no-break spaces join them).
    * Its size fits the tile: the whole phrase on one line when that leaves it large enough to read, and
-   * always small enough for its longest stretch that may not break (the element sets the two lengths in
+   * always small enough for its longest stretch that may not break (its classes give the two lengths in
    * characters; a bold character is taken as 0.7em wide, so wide letters fit too).
    */
   .value {
@@ -257,4 +258,4 @@ const kpiOwnStyles = css`
   }
 `;
 
-export const kpiStyles = [themeStyles, statusStyles, skeletonStyles, sourceLineStyles, kpiOwnStyles];
+export const kpiStyles = [themeStyles, statusStyles, skeletonStyles, sourceLineStyles, kpiOwnStyles, valueFitStyles];
