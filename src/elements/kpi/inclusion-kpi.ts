@@ -91,11 +91,12 @@ export class InclusionKpi extends FeedElement {
 
   private renderTile(view: KpiView, locale: Locale): TemplateResult {
     const stale = this.loader.staleError !== undefined;
+    const valueClass = `${view.missing ? 'missing' : ''} ${valueFitClasses(view.value)}`;
     return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label"
       lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
-        <span part="value" class="value ${view.missing ? 'missing' : ''} ${valueFitClasses(view.value)}">${renderUnbroken(view.value)}</span>${
+        <span part="value" class="value ${valueClass}">${renderUnbroken(view.value)}</span>${
           view.period
             ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
             : nothing
