@@ -37,43 +37,53 @@ describe('InclusionChart.preload', () => {
     chart.remove();
   });
 
-  /** The height of the chart's drawing area as first laid out (a ResizeObserver's first report), and once drawn. */
-  async function firstAndDrawnHeight(type: string, feed: Feed): Promise<[number, number]> {
+  /**
+   * Whether the chart's drawing was already there when its drawing area was first laid out (a
+   * ResizeObserver's first report comes after the layout of the frame that first shows the chart), and the
+   * area's height then and once drawn. The height alone cannot tell: the shell reserves the drawing's height.
+   */
+  async function firstFrame(type: string, feed: Feed): Promise<{ drawnInIt: boolean; first: number; drawn: number }> {
     await InclusionChart.preload([type as 'line']);
     const chart = document.createElement('inclusion-chart');
     chart.setAttribute('type', type);
     chart.feed = feed;
-    const first = new Promise<number>((resolve) => {
+    const firstLayout = new Promise<{ drawnInIt: boolean; first: number }>((resolve) => {
       const shell = new MutationObserver(() => {
         const part = chart.shadowRoot!.querySelector('[part~="chart"]');
         if (!part) return;
         shell.disconnect();
         const sizes = new ResizeObserver((entries) => {
           sizes.disconnect();
-          resolve(entries[0]!.contentRect.height);
+          const drawnInIt = chart.shadowRoot!.querySelector('svg.chart-svg') !== null;
+          resolve({ drawnInIt, first: entries[0]!.contentRect.height });
         });
         sizes.observe(part);
       });
       document.body.append(chart);
       shell.observe(chart.shadowRoot!, { childList: true, subtree: true });
     });
-    const height = await first;
+    const { drawnInIt, first } = await firstLayout;
+    // Go on after the ResizeObserver's delivery: a chart added during it would be observed in the middle
+    // of that delivery, which the browser reports as a ResizeObserver loop.
+    await new Promise((resolve) => setTimeout(resolve));
     await settled(chart);
     const drawn = chart.shadowRoot!.querySelector('[part~="chart"]')!.getBoundingClientRect().height;
     chart.remove();
-    return [height, drawn];
+    return { drawnInIt, first, drawn };
   }
 
   it('a small first drawing is laid out and painted in the same frame as the chart around it', async () => {
-    const [first, drawn] = await firstAndDrawnHeight('column', chartFeed());
+    const { drawnInIt, first, drawn } = await firstFrame('column', chartFeed());
     expect(drawn).to.be.greaterThan(100);
-    expect(first, 'the first frame already had the drawing').to.equal(drawn);
+    expect(drawnInIt, 'the first frame already had the drawing').to.equal(true);
+    expect(first, 'at its final height').to.equal(drawn);
   });
 
   it('so is a long line: it is drawn as a path thinned to its pixels, whatever its length', async () => {
-    const [first, drawn] = await firstAndDrawnHeight('line', longSeriesFeed(2000));
+    const { drawnInIt, first, drawn } = await firstFrame('line', longSeriesFeed(2000));
     expect(drawn).to.be.greaterThan(100);
-    expect(first, 'the first frame already had the drawing').to.equal(drawn);
+    expect(drawnInIt, 'the first frame already had the drawing').to.equal(true);
+    expect(first, 'at its final height').to.equal(drawn);
   });
 
   itOnlyIn(
@@ -88,9 +98,16 @@ describe('InclusionChart.preload', () => {
         title: 'Many',
         metrics: [{ id: 'm', label: 'M', value: 1, breakdown }],
       };
-      const [first, drawn] = await firstAndDrawnHeight('column', feed);
-      expect(drawn).to.be.greaterThan(100);
-      expect(first, 'the first frame showed the shell only').to.be.lessThan(drawn);
+      // The drawing's task and the next frame race: on a loaded machine the browser may run the task before
+      // it renders that frame. Drawn inside the frame, it would be there in every try.
+      const tries: { drawnInIt: boolean; first: number; drawn: number }[] = [];
+      do tries.push(await firstFrame('column', feed));
+      while (tries.length < 3 && tries.at(-1)!.drawnInIt);
+      for (const { drawn } of tries) expect(drawn).to.be.greaterThan(100);
+      expect(
+        tries.some(({ drawnInIt }) => !drawnInIt),
+        `the first frame showed the shell only, in one of ${tries.length} tries`,
+      ).to.equal(true);
     },
   );
 });
