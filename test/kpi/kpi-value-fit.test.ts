@@ -28,30 +28,22 @@ const EMPLOYERS = {
   en: { one: 'fair employer', other: 'fair employers' },
 };
 
+type Unit = typeof PEOPLE | typeof EVENTS | typeof EMPLOYERS;
+type Label = { kk: string; ru: string; en: string };
+const more = (id: string, label: Label, value: number, unit: Unit) => ({
+  id,
+  label,
+  value,
+  unit,
+  qualifier: 'more-than' as const,
+});
+
 /** Long values: a large qualified number, a long Kazakh unit, a hyphenated unit, a unit of three words. */
 function feed(): Feed {
   return feedOf([
-    {
-      id: 'reach',
-      label: { kk: 'Қамту', ru: 'Охват', en: 'Reach' },
-      value: 1_500_000,
-      qualifier: 'more-than',
-      unit: PEOPLE,
-    },
-    {
-      id: 'posts',
-      label: { kk: 'Жарияланымдар', ru: 'Публикации', en: 'Posts' },
-      value: 20,
-      qualifier: 'more-than',
-      unit: POSTS,
-    },
-    {
-      id: 'events',
-      label: { kk: 'Іс-шаралар', ru: 'Мероприятия', en: 'Events' },
-      value: 200,
-      qualifier: 'more-than',
-      unit: EVENTS,
-    },
+    more('reach', { kk: 'Қамту', ru: 'Охват', en: 'Reach' }, 1_500_000, PEOPLE),
+    more('posts', { kk: 'Жарияланымдар', ru: 'Публикации', en: 'Posts' }, 20, POSTS),
+    more('events', { kk: 'Іс-шаралар', ru: 'Мероприятия', en: 'Events' }, 200, EVENTS),
     {
       id: 'employers',
       label: { kk: 'Жұмыс берушілер', ru: 'Работодатели', en: 'Employers' },
