@@ -5,17 +5,16 @@
  * bars never make one long task. Every slice goes into the same SVG and the same list of marks.
  */
 import * as Plot from '@observablehq/plot';
-import { messages } from '../../../i18n/index.js';
 import type { ChartPoint, ChartView } from '../chart-model.js';
 import { cleanSvg, positionOfMark, structureSvg, type DrawnChart, type DrawOptions } from '../drawing.js';
 import { truncate } from '../label-fit.js';
+import { noDataMarks, noDataWords } from './no-data.js';
 import {
   BAR,
   finish,
   GROUP_GAP,
   LABEL_GAP,
   linearPlot,
-  markClass,
   niceDomain,
   seriesPaint,
   tagCategoryLabels,
@@ -74,7 +73,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const n = view.categories.length;
   const rows = view.series.length;
   const sliced = rows === 1 && n > SLICED_ABOVE;
-  const noData = messages(view.locale).noData;
+  const noData = noDataWords(view.locale, measure);
   const points = view.series.flatMap((series) => series.points);
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 
@@ -87,7 +86,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   // Margins that hold measured text are rounded up, as the other forms' are: rounded to nearest, a name
   // 40.4 px wide got 40 px of room and was cut ("Charl…") though it fits.
   const marginLeft = above ? LABEL_GAP : Math.ceil(Math.min(labelWidth + 2 * LABEL_GAP, width * SIDE_LABEL_SHARE));
-  const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
+  const directWidth = Math.max(measure(noData.text), ...points.map((p) => measure(p.short)));
   // With names above, the values may take more of the width beside the bars.
   let marginRight = Math.ceil(Math.min(directWidth + 2 * LABEL_GAP, width * (above ? 0.45 : 0.3)));
   const direct = width - marginLeft - marginRight >= 100;
@@ -106,7 +105,12 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   const tagged = points.map((point) => ({ point }));
   const known = tagged.filter((d) => d.point.value !== null);
   const missing = tagged.filter((d) => d.point.value === null);
-  const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
+  const gapBox = {
+    x1: () => 0,
+    x2: () => noData.span * unitsPerPx,
+    y1: (d: Tagged) => y1(d.point),
+    y2: (d: Tagged) => y2(d.point),
+  };
   const labels = view.categories.map((c) =>
     truncate(c.short, above ? width - 3 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure),
   );
@@ -153,26 +157,8 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
         }),
       );
       const gaps = gapsShown.filter((d) => d.point.row === row);
-      marks.push(
-        Plot.rect(gaps, {
-          x1: 0,
-          x2: boxWidth,
-          y1: (d: Tagged) => y1(d.point),
-          y2: (d: Tagged) => y2(d.point),
-          className: markClass(row, 'no-data-boxes'),
-          render: tagMarks(gaps),
-        }),
-      );
+      marks.push(...noDataMarks(gaps, row, gapBox, noData));
     }
-    marks.push(
-      Plot.text(gapsShown, {
-        x: LABEL_GAP * unitsPerPx,
-        y: (d: Tagged) => (y1(d.point) + y2(d.point)) / 2,
-        text: () => noData,
-        textAnchor: 'start',
-        className: 'no-data-label',
-      }),
-    );
     const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
     const positive = direct ? shown.filter((d) => d.point.value! >= 0) : [];
     const negative = direct ? shown.filter((d) => d.point.value! < 0) : [];
