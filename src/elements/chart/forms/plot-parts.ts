@@ -119,6 +119,24 @@ export function widestLabel(view: ChartView, measure: DrawOptions['measure']): n
   return Math.max(0, ...indices.map((i) => measure(view.categories[i]!.short)));
 }
 
+/**
+ * Ticks of a linear domain drawn `plotWidth` px wide, as many as leave a gap between their numbers: a
+ * wide number ("20 мың", "more than 1,000") takes fewer.
+ */
+export function fittingTicks(
+  domain: [number, number],
+  plotWidth: number,
+  format: (value: number) => string,
+  measure: DrawOptions['measure'],
+): number[] {
+  for (let count = Math.max(2, Math.floor(plotWidth / 90)); count > 1; count -= 1) {
+    const ticks = ticksOf(domain, count);
+    const apart = ticks.length > 1 ? (plotWidth * (ticks[1]! - ticks[0]!)) / (domain[1] - domain[0]) : plotWidth;
+    if (Math.max(...ticks.map((t) => measure(format(t)))) + 12 <= apart) return ticks;
+  }
+  return ticksOf(domain, 1);
+}
+
 export function tickFormatter(view: ChartView): (value: number) => string {
   const format = view.series[0]?.format ?? 'number';
   return (value) => formatValue(value, format, view.locale, { compact: view.compact });
