@@ -15,6 +15,7 @@ import {
   GROUP_GAP,
   LABEL_GAP,
   linearPlot,
+  nearestInBand,
   niceDomain,
   seriesPaint,
   tagCategoryLabels,
@@ -259,6 +260,11 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     while (position.col >= drawnUpTo && position.col < n && drawNext());
     return marks.get(`${position.row}:${position.col}`);
   };
+  // A category's band is its whole slot, its name's room included: a short bar is picked from anywhere in it.
+  const bandOf = (_x: number, y: number): number | undefined => {
+    const col = Math.floor((y - marginTop) / slot);
+    return col >= 0 && col < drawnUpTo ? col : undefined;
+  };
   return {
     svg,
     width,
@@ -266,6 +272,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     virtualRows: false,
     markAt,
     positionOf: positionOfMark,
+    nearest: nearestInBand(svg, 'y', bandOf),
     ...(sliced ? { drawNext } : {}),
   };
 }

@@ -12,6 +12,7 @@ import {
   LABEL_GAP,
   linearPlot,
   markClass,
+  nearestInBand,
   niceDomain,
   seriesPaint,
   tagCategoryLabels,
@@ -220,5 +221,10 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   const svg = linearPlot(frame, [0, Math.max(1, n)], domain, marks) as SVGSVGElement;
   finish(svg, view, width, height);
   tagCategoryLabels(svg, layout.ticks);
-  return drawnChart(svg, width, height);
+  const bandOf = (x: number, y: number): number | undefined => {
+    const col = Math.floor((x - marginLeft) / slotWidth);
+    return col >= 0 && col < n && y >= 0 && y <= marginTop + plotHeight ? col : undefined;
+  };
+  // Side by side, the pointer picks a series' column across the band; stacked, a part along it.
+  return drawnChart(svg, width, height, nearestInBand(svg, 'x', bandOf));
 }
