@@ -12,6 +12,7 @@ import { noDataMarks, noDataWords } from './no-data.js';
 import {
   BAR,
   finish,
+  fittingTicks,
   GROUP_GAP,
   LABEL_GAP,
   linearPlot,
@@ -21,7 +22,6 @@ import {
   tagCategoryLabels,
   tagMarks,
   tickFormatter,
-  fittingTicks,
   type Tagged,
 } from './plot-parts.js';
 import {
