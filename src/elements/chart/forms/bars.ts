@@ -182,7 +182,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
         }),
       );
       const gaps = gapsShown.filter((d) => d.point.row === row);
-      marks.push(...noDataMarks(gaps, row, gapBox, noData));
+      marks.push(...noDataMarks(gaps, row, gapBox, noData.text));
     }
     const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
     const positive = direct ? shown.filter((d) => d.point.value! >= 0) : [];

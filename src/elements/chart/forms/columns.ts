@@ -159,7 +159,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
       );
     }
     const gaps = missing.filter((d) => d.point.row === row);
-    marks.push(...noDataMarks(gaps, row, gapEdges, noData, gapBox.upright));
+    marks.push(...noDataMarks(gaps, row, gapEdges, noData.text, gapBox.upright));
   }
 
   // Direct labels above columns when they fit the slot: the value itself, so colour never carries it alone.

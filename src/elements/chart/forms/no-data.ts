@@ -50,12 +50,15 @@ export function standingBox(
   return { width: columnPx, height: Math.max(BAR, words.span), upright: true };
 }
 
-/** The boxes of one series' missing values, and the words centred in each (upright if `upright`). */
+/**
+ * The boxes of one series' missing values, and the words centred in each (upright if `upright`): "no data",
+ * or what `text` says of a box (a part that cannot be a share of a whole).
+ */
 export function noDataMarks<T extends Tagged>(
   gaps: readonly T[],
   row: number,
   box: GapBox<T>,
-  words: NoDataWords,
+  text: string | ((d: T) => string),
   upright = false,
 ): Plot.Markish[] {
   return [
@@ -63,7 +66,7 @@ export function noDataMarks<T extends Tagged>(
     Plot.text(gaps, {
       x: (d: T) => (box.x1(d) + box.x2(d)) / 2,
       y: (d: T) => (box.y1(d) + box.y2(d)) / 2,
-      text: () => words.text,
+      text: typeof text === 'string' ? () => text : text,
       ...(upright ? { rotate: -90 } : {}),
       className: 'no-data-label',
     }),
