@@ -86,7 +86,7 @@ export const METRICS: Record<(typeof TYPES)[number], string> = {
 /**
  * Wide words: categories with long names in three languages (not regions: on a narrow chart they stand
  * above their bars), and regions (named beside their bars), each with a missing value and a qualified
- * largest value whose words are wide ("шамамен 55 000").
+ * largest value whose words are wide ("шамамен 55 000"); and changes, the widest words on a negative bar.
  */
 export function longNamesFeed(): Feed {
   const item = (key: string, kk: string, ru: string, en: string, figure: Figure): BreakdownItem => ({
@@ -137,6 +137,17 @@ export function longNamesFeed(): Feed {
           'KZ-79': 3,
           'KZ-71': null,
         }),
+      },
+      {
+        id: 'change',
+        label: { kk: 'Өзгеріс', ru: 'Изменение', en: 'Change' },
+        value: -450,
+        unit: PEOPLE,
+        breakdown: [
+          item('first', 'Бірінші санат', 'Первая категория', 'First category', qualified('about', -1200)),
+          item('second', 'Екінші', 'Вторая', 'Second', 800),
+          item('third', 'Үшінші', 'Третья', 'Third', -50),
+        ],
       },
     ],
     { id: 'test-long-names', title: EMPLOYMENT, period: '2025' },

@@ -38,6 +38,7 @@ const CASES: readonly Case[] = [
   { name: 'bars-sliced', type: 'bar', metrics: 'm', feed: () => manyBars(420) },
   { name: 'bars-names-wrapped', type: 'bar', metrics: 'support', locale: 'ru', width: 320, feed: longNamesFeed },
   { name: 'bars-wide-values', type: 'bar', metrics: 'by-region', locale: 'kk', width: 320, feed: longNamesFeed },
+  { name: 'bars-negative', type: 'bar', metrics: 'change', locale: 'kk', width: 320, feed: longNamesFeed },
   { name: 'columns', type: 'column', metrics: 'placed' },
   { name: 'columns-grouped', type: 'column', metrics: 'placed,trained' },
   { name: 'columns-rotated-labels', type: 'column', metrics: 'kinds', width: 320 },

@@ -75,17 +75,42 @@ function valueLabels(data: readonly Tagged[], at: (d: Tagged) => number, side: '
 }
 
 /**
- * The widest plot, at most `room` px less a small margin, in which every value written after its bar ends
- * inside the drawing: a value at a share `f` of the scale ends at f × plot + gap + its width.
+ * Where the plot goes in `room` px so that every value written beside its bar ends inside it: the widest plot,
+ * and the least `pad` before it for the values of negative bars. A value at a share `f` of the scale stands at
+ * pad + f × plot, its words after a positive bar and before a negative one.
  */
-function valuesFit(points: readonly ChartPoint[], domain: [number, number], room: number, measure: Measure): number {
-  let plot = room - 12;
-  for (const point of points) {
-    if (point.value === null || point.value <= 0) continue;
-    const share = (point.value - domain[0]) / (domain[1] - domain[0]);
-    plot = Math.min(plot, (room - LABEL_GAP - measure(point.short) - 2) / share);
+function valuesFit(
+  points: readonly ChartPoint[],
+  domain: [number, number],
+  room: number,
+  measure: Measure,
+): { plot: number; pad: number } {
+  const written = points.flatMap((p) =>
+    p.value === null
+      ? []
+      : [
+          {
+            value: p.value,
+            f: (p.value - domain[0]) / (domain[1] - domain[0]),
+            reach: LABEL_GAP + measure(p.short) + 2,
+          },
+        ],
+  );
+  const padFor = (plot: number): number =>
+    Math.max(0, ...written.filter((w) => w.value < 0).map((w) => w.reach - w.f * plot));
+  // The plot fits when, with its pad, its end and every positive value's words do.
+  const fits = (plot: number): boolean => {
+    const pad = padFor(plot);
+    return pad + plot <= room - 12 && written.every((w) => w.value <= 0 || pad + w.f * plot + w.reach <= room);
+  };
+  let [low, high] = [0, Math.max(0, room - 12)];
+  while (high - low > 0.01) {
+    const mid = (low + high) / 2;
+    if (fits(mid)) low = mid;
+    else high = mid;
   }
-  return Math.floor(plot);
+  const plot = Math.floor(low);
+  return { plot, pad: Math.ceil(padFor(plot)) };
 }
 
 export function drawBars(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
@@ -114,18 +139,22 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
   // Values are written beside their bars only where every one of them fits inside the drawing.
   const fitted = valuesFit(points, domain, width - marginLeft, measure);
   // Bars shorter than this would show their differences too small to see: the values then go to the tooltip.
-  const direct = fitted >= Math.min(100, 0.4 * (width - marginLeft));
-  const plotWidth = direct ? fitted : width - marginLeft - 12;
+  const direct = fitted.plot >= Math.min(100, 0.4 * (width - marginLeft));
+  const plotWidth = direct ? fitted.plot : width - marginLeft - 12;
+  // Room before the plot for the values of negative bars; the names keep their place.
+  const pad = direct ? fitted.pad : 0;
   const xTicks = fittingTicks(domain, plotWidth, format, measure);
   // The scale's last number is centred on the plot's end: half of it stands in the right margin.
-  const marginRight = Math.ceil(Math.max(width - marginLeft - plotWidth, measure(format(xTicks.at(-1) ?? 0)) / 2 + 2));
+  const marginRight = Math.ceil(
+    Math.max(width - marginLeft - pad - plotWidth, measure(format(xTicks.at(-1) ?? 0)) / 2 + 2),
+  );
   // Names above and values beside every bar say it all on a narrow chart: no scale beneath.
   const scaled = !(above && direct);
   const marginTop = MARGINS.bars.top;
   const marginBottom = scaled ? MARGINS.bars.bottom : BARS_BOTTOM_UNSCALED;
   const height = marginTop + n * slot + marginBottom;
 
-  const unitsPerPx = (domain[1] - domain[0]) / Math.max(1, width - marginLeft - marginRight);
+  const unitsPerPx = (domain[1] - domain[0]) / Math.max(1, width - marginLeft - pad - marginRight);
   const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + labelRoom + p.row * BAR) / slot;
   const y2 = (p: ChartPoint): number => y1(p) + BAR / slot;
   const tagged = points.map((point) => ({ point }));
@@ -163,6 +192,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
               ticks: categories.map((i) => i + 0.5),
               tickFormat: (t: number) => labels[Math.floor(t)] ?? '',
               tickSize: 0,
+              dx: -pad,
               ...lineHeight,
               label: null,
               className: 'axis category-label',
@@ -197,7 +227,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
       const written: AboveText[] = [
         ...categories.map((col) => ({
           col,
-          x: domain[0] + LABEL_GAP * unitsPerPx,
+          x: domain[0] + (LABEL_GAP - pad) * unitsPerPx,
           // A name of fewer lines than its room has stands next to its bars.
           y: col + (GROUP_GAP / 2 + labelRoom - ((names[col]?.length ?? 1) * NAME_LINE) / 2) / slot,
           text: labels[col] ?? '',
@@ -221,7 +251,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
         }),
       );
     }
-    const frame = { document, width, height, marginTop, marginRight, marginBottom, marginLeft };
+    const frame = { document, width, height, marginTop, marginRight, marginBottom, marginLeft: marginLeft + pad };
     return linearPlot(frame, domain, [n, 0], marks) as SVGSVGElement;
   };
 
