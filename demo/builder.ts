@@ -5,8 +5,7 @@
  */
 import '../src/index.js';
 import { localize } from '../src/feed/localize.js';
-import type { Feed, LocalizedString } from '../src/feed/schema.js';
-import { LOCALES, type Locale } from '../src/i18n/locale.js';
+import type { Feed } from '../src/feed/schema.js';
 import {
   chartTypesFor,
   ELEMENT_KINDS,
@@ -17,11 +16,8 @@ import {
 } from './builder-choices.js';
 import { BUILDER_TEXT, CHART_TYPE_NAMES, ELEMENT_NAMES } from './builder-text.js';
 import { hostedBundle } from './bundle-address.js';
-
-interface IndexEntry {
-  readonly file: string;
-  readonly title: LocalizedString;
-}
+import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
+import { onUiLocaleChosen, requestedUiLocale, showUiLanguage } from './ui-language.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('options');
@@ -33,9 +29,8 @@ const themeSelect = $<HTMLSelectElement>('theme');
 const bundleInput = $<HTMLInputElement>('bundle');
 const preview = $('preview');
 
-const params = new URLSearchParams(location.search);
-let ui: Locale = LOCALES.find((l) => l === params.get('lang')) ?? 'kk';
-let index: IndexEntry[] = [];
+let ui = requestedUiLocale();
+let index: FeedIndexEntry[] = [];
 let feed: Feed | undefined;
 
 function option(value: string, text: string, disabled = false): HTMLOptionElement {
@@ -135,15 +130,7 @@ function update(): void {
 }
 
 function applyLanguage(): void {
-  document.documentElement.lang = ui;
-  const text = BUILDER_TEXT[ui];
-  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((node) => {
-    node.textContent = text[node.dataset.i18n ?? ''] ?? '';
-  });
-  document.title = `${text.title} · inclusion-widgets`;
-  document
-    .querySelectorAll<HTMLButtonElement>('[data-ui-locale]')
-    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
+  showUiLanguage(ui, (key) => BUILDER_TEXT[ui][key] ?? '');
   fillChoices();
   update();
 }
@@ -173,15 +160,10 @@ document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>
   }),
 );
 
-document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((button) =>
-  button.addEventListener('click', () => {
-    ui = button.dataset.uiLocale as Locale;
-    const url = new URL(location.href);
-    url.searchParams.set('lang', ui);
-    history.replaceState(null, '', url);
-    applyLanguage();
-  }),
-);
+onUiLocaleChosen((chosen) => {
+  ui = chosen;
+  applyLanguage();
+});
 
 form.addEventListener('change', async (event) => {
   if ((event.target as HTMLElement).id === 'feed') await loadFeed();
@@ -190,7 +172,7 @@ form.addEventListener('change', async (event) => {
 });
 bundleInput.addEventListener('input', update);
 
-index = (await (await fetch('/data/index.json')).json()) as IndexEntry[];
+index = await fetchFeedIndex();
 // The widget speaks the interface's language until the publisher picks another.
 (form.elements.namedItem('locale') as HTMLSelectElement).value = ui;
 fillChoices();

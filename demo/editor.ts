@@ -9,26 +9,22 @@ import { csvToFeed, type CsvProblem, type FeedDetails } from '../src/csv-feed/cs
 import { problemText } from '../src/csv-feed/problem-text.js';
 import { readTable } from '../src/csv-feed/read-table.js';
 import { localize } from '../src/feed/localize.js';
-import type { Feed, LocalizedString } from '../src/feed/schema.js';
-import { LOCALES, type Locale } from '../src/i18n/locale.js';
+import type { Feed } from '../src/feed/schema.js';
+import { LOCALES } from '../src/i18n/locale.js';
 import { hostedBundle } from './bundle-address.js';
 import { EDITOR_TEXT, fill } from './editor-text.js';
-
-interface IndexEntry {
-  readonly file: string;
-  readonly title: LocalizedString;
-}
+import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
+import { onUiLocaleChosen, requestedUiLocale, showUiLanguage } from './ui-language.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const tableInput = $<HTMLTextAreaElement>('table');
 const details = $<HTMLFormElement>('details');
 const previewLocale = $<HTMLSelectElement>('preview-locale');
-const params = new URLSearchParams(location.search);
-let ui: Locale = LOCALES.find((l) => l === params.get('lang')) ?? 'kk';
+let ui = requestedUiLocale();
 let bundle = new URL('/dist/inclusion-widgets.js', location.origin).href;
 let feed: Feed | undefined;
 let problems: readonly CsvProblem[] = [];
-let index: IndexEntry[] = [];
+let index: FeedIndexEntry[] = [];
 
 const text = (key: string): string => EDITOR_TEXT[ui][key] ?? key;
 
@@ -214,14 +210,7 @@ async function copySnippet(): Promise<void> {
 }
 
 function applyLanguage(): void {
-  document.documentElement.lang = ui;
-  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((element) => {
-    element.textContent = text(element.dataset.i18n ?? '');
-  });
-  document.title = `${text('title')} · inclusion-widgets`;
-  document
-    .querySelectorAll<HTMLButtonElement>('[data-ui-locale]')
-    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
+  showUiLanguage(ui, text);
   const examples = $<HTMLSelectElement>('example');
   const chosen = examples.value;
   const none = node('option', text('exampleNone'));
@@ -289,22 +278,14 @@ $<HTMLSelectElement>('example').addEventListener(
 );
 $('download').addEventListener('click', download);
 $('copy').addEventListener('click', () => void copySnippet());
-document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((button) =>
-  button.addEventListener('click', () => {
-    ui = button.dataset.uiLocale as Locale;
-    const url = new URL(location.href);
-    url.searchParams.set('lang', ui);
-    history.replaceState(null, '', url);
-    applyLanguage();
-  }),
-);
+onUiLocaleChosen((chosen) => {
+  ui = chosen;
+  applyLanguage();
+});
 
 previewLocale.value = ui;
 applyLanguage();
-const [hosted, list] = await Promise.all([
-  hostedBundle(),
-  fetch('/data/index.json').then((response) => response.json() as Promise<IndexEntry[]>),
-]);
+const [hosted, list] = await Promise.all([hostedBundle(), fetchFeedIndex()]);
 bundle = hosted.address;
 $('bundle-missing').hidden = hosted.served;
 index = list;

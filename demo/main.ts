@@ -8,18 +8,13 @@ import type { LocalizedString } from '../src/feed/schema.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Theme } from '../src/elements/shared/feed-element-properties.js';
 import { DEMO_LANGUAGE_NAMES as LANGUAGE_NAMES, DEMO_UI as UI } from './demo-messages.js';
-
-interface IndexEntry {
-  readonly file: string;
-  readonly id: string;
-  readonly title: LocalizedString;
-  readonly lang: Locale;
-}
+import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
+import { requestedUiLocale } from './ui-language.js';
 
 const params = new URLSearchParams(location.search);
-let locale: Locale = (['kk', 'ru', 'en'] as const).find((l) => l === params.get('lang')) ?? 'kk';
+let locale = requestedUiLocale();
 let theme: Theme = (['light', 'dark', 'auto'] as const).find((t) => t === params.get('theme')) ?? 'light';
-let sections: { entry: IndexEntry; meta: HTMLElement; tocLink: HTMLAnchorElement }[] = [];
+let sections: { entry: FeedIndexEntry; meta: HTMLElement; tocLink: HTMLAnchorElement }[] = [];
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -89,7 +84,7 @@ async function build(): Promise<void> {
   const main = document.getElementById('content')!;
   const toc = document.getElementById('toc')!;
   try {
-    const index = (await (await fetch('/data/index.json')).json()) as IndexEntry[];
+    const index = await fetchFeedIndex();
     sections = index.map((entry) => {
       const section = element('section', 'feed');
       section.id = entry.id;
