@@ -34,6 +34,32 @@ function setText(node: HTMLElement, value: LocalizedString | undefined): void {
   else node.removeAttribute('lang');
 }
 
+/**
+ * A switch's choice (`name` is both its buttons' data attribute and the embed page's parameter): its button
+ * pressed, and the link to the widget on a page of its own opening with the same choice.
+ */
+function showChoice(name: 'locale' | 'theme', value: string): void {
+  const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
+  if (embed) {
+    const url = new URL(embed.href);
+    url.searchParams.set(name, value);
+    embed.href = url.href;
+  }
+  document
+    .querySelectorAll<HTMLButtonElement>(`button[data-${name}]`)
+    .forEach((button) => button.setAttribute('aria-pressed', String(button.dataset[name] === value)));
+}
+
+/** Calls `choose` with the value of the `name` switch's button the reader presses, then keeps both in the address. */
+function onChoice(name: 'locale' | 'theme', choose: (value: string) => void): void {
+  document.querySelectorAll<HTMLButtonElement>(`button[data-${name}]`).forEach((button) =>
+    button.addEventListener('click', () => {
+      choose(button.dataset[name]!);
+      remember();
+    }),
+  );
+}
+
 function applyLocale(): void {
   document.documentElement.lang = locale;
   const ui = UI[locale];
@@ -44,15 +70,7 @@ function applyLocale(): void {
     node.setAttribute('aria-label', ui[node.dataset.i18nLabel ?? ''] ?? node.getAttribute('aria-label') ?? '');
   });
   document.title = `${ui.portal} · inclusion-widgets`;
-  const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
-  if (embed) {
-    const url = new URL(embed.href);
-    url.searchParams.set('locale', locale);
-    embed.href = url.href;
-  }
-  document
-    .querySelectorAll<HTMLButtonElement>('button[data-locale]')
-    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.locale === locale)));
+  showChoice('locale', locale);
   for (const section of sections) {
     section.meta.textContent = `${UI[locale].original}: ${LANGUAGE_NAMES[locale][section.entry.lang]}`;
     setText(section.tocLink, section.entry.title);
@@ -62,15 +80,7 @@ function applyLocale(): void {
 function applyTheme(): void {
   document.documentElement.dataset.theme = theme;
   document.querySelectorAll('inclusion-dashboard').forEach((widget) => widget.setAttribute('theme', theme));
-  const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
-  if (embed) {
-    const url = new URL(embed.href);
-    url.searchParams.set('theme', theme);
-    embed.href = url.href;
-  }
-  document
-    .querySelectorAll<HTMLButtonElement>('button[data-theme]')
-    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.theme === theme)));
+  showChoice('theme', theme);
 }
 
 function remember(): void {
@@ -110,20 +120,14 @@ async function build(): Promise<void> {
   applyTheme();
 }
 
-document.querySelectorAll<HTMLButtonElement>('button[data-locale]').forEach((button) =>
-  button.addEventListener('click', () => {
-    locale = button.dataset.locale as Locale;
-    applyLocale();
-    remember();
-  }),
-);
-document.querySelectorAll<HTMLButtonElement>('button[data-theme]').forEach((button) =>
-  button.addEventListener('click', () => {
-    theme = button.dataset.theme as Theme;
-    applyTheme();
-    remember();
-  }),
-);
+onChoice('locale', (value) => {
+  locale = value as Locale;
+  applyLocale();
+});
+onChoice('theme', (value) => {
+  theme = value as Theme;
+  applyTheme();
+});
 
 // On a phone the contents start folded, so the first figures are on the first screen.
 const contents = document.querySelector<HTMLDetailsElement>('#toc-details');
