@@ -16,10 +16,11 @@ import {
 } from './builder-choices.js';
 import { BUILDER_TEXT, CHART_TYPE_NAMES, ELEMENT_NAMES } from './builder-text.js';
 import { hostedBundle } from './bundle-address.js';
+import { copySnippet } from './copy-snippet.js';
+import { byId as $, newOption } from './dom.js';
 import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
 import { onUiLocaleChosen, requestedUiLocale, showUiLanguage } from './ui-language.js';
 
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('options');
 const feedSelect = $<HTMLSelectElement>('feed');
 const elementSelect = $<HTMLSelectElement>('element');
@@ -32,14 +33,6 @@ const preview = $('preview');
 let ui = requestedUiLocale();
 let index: FeedIndexEntry[] = [];
 let feed: Feed | undefined;
-
-function option(value: string, text: string, disabled = false): HTMLOptionElement {
-  const node = document.createElement('option');
-  node.value = value;
-  node.textContent = text;
-  node.disabled = disabled;
-  return node;
-}
 
 /** Replaces a select's options, keeping the chosen value when it is still offered. */
 function offer(select: HTMLSelectElement, options: HTMLOptionElement[]): void {
@@ -54,7 +47,7 @@ function fillChoices(): void {
   const text = BUILDER_TEXT[ui];
   offer(
     feedSelect,
-    index.map((entry) => option(entry.file, localize(entry.title, ui).text)),
+    index.map((entry) => newOption(entry.file, localize(entry.title, ui).text)),
   );
   if (!feed) return;
   offer(
@@ -62,7 +55,7 @@ function fillChoices(): void {
     ELEMENT_KINDS.map((kind) => {
       const metrics = metricsFor(feed!, kind);
       const possible = metrics === undefined || metrics.length > 0 || kind === 'table';
-      return option(
+      return newOption(
         kind,
         possible ? ELEMENT_NAMES[ui][kind] : `${ELEMENT_NAMES[ui][kind]} (${text.noData})`,
         !possible,
@@ -73,19 +66,19 @@ function fillChoices(): void {
   const metrics = metricsFor(feed, element);
   $('metric-field').hidden = metrics === undefined;
   offer(metricSelect, [
-    ...(element === 'table' ? [option(TABLE_OF_ALL_METRICS, text.allMetrics!)] : []),
-    ...(metrics ?? []).map((metric) => option(metric.id, `${localize(metric.label, ui).text} (${metric.id})`)),
+    ...(element === 'table' ? [newOption(TABLE_OF_ALL_METRICS, text.allMetrics!)] : []),
+    ...(metrics ?? []).map((metric) => newOption(metric.id, `${localize(metric.label, ui).text} (${metric.id})`)),
   ]);
   const metric = feed.metrics.find((m) => m.id === metricSelect.value);
   const types = element === 'chart' && metric ? chartTypesFor(metric) : [];
   $('type-field').hidden = types.length === 0;
   offer(
     typeSelect,
-    types.map((type) => option(type, CHART_TYPE_NAMES[ui][type])),
+    types.map((type) => newOption(type, CHART_TYPE_NAMES[ui][type])),
   );
   offer(
     themeSelect,
-    (['light', 'dark', 'auto'] as const).map((theme) => option(theme, text[theme]!)),
+    (['light', 'dark', 'auto'] as const).map((theme) => newOption(theme, text[theme]!)),
   );
 }
 
@@ -147,16 +140,9 @@ async function checkBundle(): Promise<void> {
 }
 
 document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>
-  button.addEventListener('click', async () => {
-    const area = $<HTMLTextAreaElement>(button.dataset.copy!);
-    const status = $('copied');
-    try {
-      await navigator.clipboard.writeText(area.value);
-      status.textContent = BUILDER_TEXT[ui].copied!;
-    } catch {
-      area.select();
-      status.textContent = BUILDER_TEXT[ui].selected!;
-    }
+  button.addEventListener('click', () => {
+    const said = { copied: BUILDER_TEXT[ui].copied!, selected: BUILDER_TEXT[ui].selected! };
+    void copySnippet($<HTMLTextAreaElement>(button.dataset.copy!), $('copied'), said);
   }),
 );
 

@@ -8,6 +8,7 @@ import type { LocalizedString } from '../src/feed/schema.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Theme } from '../src/elements/shared/feed-element-properties.js';
 import { DEMO_LANGUAGE_NAMES as LANGUAGE_NAMES, DEMO_UI as UI } from './demo-messages.js';
+import { newElement } from './dom.js';
 import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
 import { requestedUiLocale } from './ui-language.js';
 
@@ -15,17 +16,6 @@ const params = new URLSearchParams(location.search);
 let locale = requestedUiLocale();
 let theme: Theme = (['light', 'dark', 'auto'] as const).find((t) => t === params.get('theme')) ?? 'light';
 let sections: { entry: FeedIndexEntry; meta: HTMLElement; tocLink: HTMLAnchorElement }[] = [];
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function setText(node: HTMLElement, value: LocalizedString | undefined): void {
   const text = localizeOptional(value, locale);
@@ -96,25 +86,25 @@ async function build(): Promise<void> {
   try {
     const index = await fetchFeedIndex();
     sections = index.map((entry) => {
-      const section = element('section', 'feed');
+      const section = newElement('section', undefined, 'feed');
       section.id = entry.id;
       // The dashboard writes the feed's own title (a level-2 heading), source, date and period.
       const dashboard = document.createElement('inclusion-dashboard');
       dashboard.setAttribute('src', `/data/${entry.file}`);
       dashboard.setAttribute('theme', theme);
       dashboard.setAttribute('heading-level', '2');
-      const meta = element('p', 'feed-meta');
+      const meta = newElement('p', undefined, 'feed-meta');
       section.append(dashboard, meta);
       main.append(section);
-      const item = element('li');
-      const tocLink = element('a');
+      const item = newElement('li');
+      const tocLink = newElement('a');
       tocLink.href = `#${entry.id}`;
       item.append(tocLink);
       toc.append(item);
       return { entry, meta, tocLink };
     });
   } catch {
-    main.append(element('p', 'failed', UI[locale].failed));
+    main.append(newElement('p', UI[locale].failed, 'failed'));
   }
   applyLocale();
   applyTheme();
