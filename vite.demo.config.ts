@@ -7,7 +7,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFile } from 'node:fs/promises';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { plotTrim } from './src/elements/chart/plot-trim/plugin.mjs';
 
 const dataDir = join(import.meta.dirname, 'data');
@@ -25,51 +26,59 @@ function d3ModulesOfPlot(): string[] {
   return [...new Set([...source.matchAll(/from '(d3-[a-z-]+)'/g)].map((match) => match[1]!))];
 }
 
-function serveData(): Plugin {
+/**
+ * Serves the files of `folder` under `route` on the dev server, those whose extension `types` gives a
+ * Content-Type for; `missing` answers for a listed file that is not there (by default, the next middleware).
+ */
+function serveFolder(
+  name: string,
+  route: string,
+  folder: string,
+  types: Record<string, string>,
+  missing?: (res: ServerResponse) => void,
+): Plugin {
   return {
-    name: 'serve-data',
+    name,
     configureServer(server) {
-      server.middlewares.use('/data', async (req, res, next) => {
-        const file = normalize(join(dataDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
-        if (!file.startsWith(dataDir) || !/\.(json|csv)$/.test(file)) return next();
+      server.middlewares.use(route, async (req, res, next) => {
+        const file = normalize(join(folder, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
+        const type = types[extname(file)];
+        if (!file.startsWith(folder) || !type) return next();
         try {
           const body = await readFile(file);
-          res.setHeader(
-            'Content-Type',
-            file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-          );
+          res.setHeader('Content-Type', type);
           res.end(body);
         } catch {
-          next();
+          if (missing) missing(res);
+          else next();
         }
       });
     },
   };
 }
 
+const serveData = (): Plugin =>
+  serveFolder('serve-data', '/data', dataDir, {
+    '.json': 'application/json; charset=utf-8',
+    '.csv': 'text/csv; charset=utf-8',
+  });
+
 /** The built library under /dist/ on the dev server, as a host serves it; nothing until `npm run build`. */
-function serveBundle(): Plugin {
-  return {
-    name: 'serve-bundle',
-    configureServer(server) {
-      server.middlewares.use('/dist', async (req, res, next) => {
-        const file = normalize(join(bundleDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
-        if (!file.startsWith(bundleDir) || !/\.(js|map|json)$/.test(file)) return next();
-        try {
-          const body = await readFile(file);
-          res.setHeader(
-            'Content-Type',
-            file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8',
-          );
-          res.end(body);
-        } catch {
-          res.statusCode = 404;
-          res.end('not built: run npm run build');
-        }
-      });
+const serveBundle = (): Plugin =>
+  serveFolder(
+    'serve-bundle',
+    '/dist',
+    bundleDir,
+    {
+      '.js': 'text/javascript; charset=utf-8',
+      '.map': 'application/json; charset=utf-8',
+      '.json': 'application/json; charset=utf-8',
     },
-  };
-}
+    (res) => {
+      res.statusCode = 404;
+      res.end('not built: run npm run build');
+    },
+  );
 
 /** The static demo folder gets the feeds and the built bundle beside its pages, so it can be hosted as is. */
 function copyFeedsAndBundle(): Plugin {
