@@ -80,6 +80,28 @@ const serveBundle = (): Plugin =>
     },
   );
 
+/**
+ * `<!-- include NAME key="value" … -->` in a page stands for demo/partials/NAME with each `{{key}}` filled in,
+ * so the pages that share a part of their HTML (the publisher pages' masthead) keep one copy of it.
+ */
+function includePartials(): Plugin {
+  const include = /^( *)<!-- include (\S+)((?: [\w-]+="[^"]*")*) -->$/gm;
+  return {
+    name: 'include-partials',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(include, (_, indent: string, name: string, pairs: string) => {
+          const values = new Map([...pairs.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, key, value]) => [key, value]));
+          return readFileSync(page(join('partials', name)), 'utf8')
+            .trimEnd()
+            .replace(/{{(\w+)}}/g, (_, key: string) => values.get(key) ?? '')
+            .replace(/^(?=.)/gm, indent);
+        }),
+    },
+  };
+}
+
 /** The static demo folder gets the feeds and the built bundle beside its pages, so it can be hosted as is. */
 function copyFeedsAndBundle(): Plugin {
   let target = outDir;
@@ -101,7 +123,7 @@ export default defineConfig({
   root: 'demo',
   // The same trimmed Plot as the bundle: Vite must serve Plot's own modules (not one pre-bundled file) for
   // the trimming to reach Plot's imports; its CommonJS dependency is still pre-bundled.
-  plugins: [serveData(), serveBundle(), copyFeedsAndBundle(), plotTrim()],
+  plugins: [includePartials(), serveData(), serveBundle(), copyFeedsAndBundle(), plotTrim()],
   optimizeDeps: {
     exclude: ['@observablehq/plot'],
     include: ['@observablehq/plot > interval-tree-1d', 'isoformat', ...d3ModulesOfPlot()],
