@@ -6,18 +6,12 @@
 import '../src/index.js';
 import { localize } from '../src/feed/localize.js';
 import type { Feed } from '../src/feed/schema.js';
-import {
-  chartTypesFor,
-  ELEMENT_KINDS,
-  metricsFor,
-  TABLE_OF_ALL_METRICS,
-  TAGS,
-  type ElementKind,
-} from './builder-choices.js';
+import { chartTypesFor, metricsFor, TABLE_OF_ALL_METRICS } from './builder-choices.js';
 import { BUILDER_TEXT, CHART_TYPE_NAMES, ELEMENT_NAMES } from './builder-text.js';
 import { hostedBundle } from './bundle-address.js';
 import { copySnippet } from './copy-snippet.js';
 import { byId as $, newOption } from './dom.js';
+import { ELEMENT_KINDS, tagOf, type ElementKind } from './element-kinds.js';
 import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
 import { onUiLocaleChosen, requestedUiLocale, showUiLanguage } from './ui-language.js';
 
@@ -97,7 +91,7 @@ const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function update(): void {
-  const tag = TAGS[elementSelect.value as ElementKind] ?? TAGS.kpi;
+  const tag = tagOf(elementSelect.value);
   const list = attributes();
   const widget = document.createElement(tag);
   for (const [name, value] of list) widget.setAttribute(name, value);
