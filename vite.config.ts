@@ -39,6 +39,8 @@ const ENTRIES = {
   'chunks/table-define': 'src/elements/table/define.ts',
   'chunks/dashboard-define': 'src/elements/dashboard/define.ts',
   'chunks/hydrate-support': 'src/elements/shared/hydrate-support.ts',
+  // A tile's optional parts, which a tile imports when its metric has one: an entry for the same reason.
+  'chunks/kpi-extras': 'src/elements/kpi/kpi-extras.ts',
   // What the loader's `validateFeed` imports: an entry of its own, so the browser builds its module
   // namespace (as a module of a chunk, the bundler would add a runtime helper to build it).
   validate: 'src/feed/check.ts',
@@ -47,6 +49,7 @@ const ENTRIES = {
 /** Modules every element needs, plus the KPI tile itself (small, and on almost every page). */
 function isCore(id: string): boolean {
   if (isJudgement(id)) return false;
+  if (isKpiExtra(id)) return false;
   // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts).
   if (/[\\/]src[\\/]feed[\\/]refresh-(scheduler|policy)\.ts$/.test(id)) return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
@@ -68,6 +71,15 @@ function isCore(id: string): boolean {
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);
+}
+
+/**
+ * A tile's optional parts (change against the previous figure, target, trend line) and what only they use:
+ * loaded by a tile whose metric has one (src/elements/kpi/kpi-extras-registry.ts), so a page of plain figures
+ * never downloads them.
+ */
+function isKpiExtra(id: string): boolean {
+  return /[\\/]src[\\/](elements[\\/]kpi[\\/]kpi-extras|elements[\\/]shared[\\/]sparkline-path|i18n[\\/]change)\.ts$/.test(id);
 }
 
 /**
