@@ -41,6 +41,7 @@ const ENTRIES = {
   'chunks/hydrate-support': 'src/elements/shared/hydrate-support.ts',
   // A tile's optional parts, which a tile imports when its metric has one: an entry for the same reason.
   'chunks/kpi-extras': 'src/elements/kpi/kpi-extras.ts',
+  'chunks/error-views': 'src/elements/shared/error-views.ts',
   // What the loader's `validateFeed` imports: an entry of its own, so the browser builds its module
   // namespace (as a module of a chunk, the bundler would add a runtime helper to build it).
   validate: 'src/feed/check.ts',
@@ -50,6 +51,8 @@ const ENTRIES = {
 function isCore(id: string): boolean {
   if (isJudgement(id)) return false;
   if (isKpiExtra(id)) return false;
+  // The error alert's and the stale note's words: loaded by the first element with one to show (feed-element.ts).
+  if (/[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages)\.ts$/.test(id)) return false;
   // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts).
   if (/[\\/]src[\\/]feed[\\/]refresh-(scheduler|policy)\.ts$/.test(id)) return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.

@@ -16,4 +16,5 @@ export { selectUnit, type UnitOptions } from './plural.js';
 export { formatValuePhrase, type ValuePhraseArgs } from './phrase.js';
 export { isValidPeriod, formatPeriod, formatPeriodComparison, formatPeriodSince, formatClockTime } from './period.js';
 export { describeChange, type Change, type ChangeArgs } from './change.js';
-export { messages, type Messages, type ErrorKind, type TrendDirection } from './messages.js';
+export { messages, type Messages, type TrendDirection } from './messages.js';
+export type { ErrorKind, ErrorMessages } from './error-messages.js';

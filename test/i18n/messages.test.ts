@@ -4,6 +4,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { formatPeriod, formatQualified, formatValue, messages, type ErrorKind } from '../../src/i18n/index.js';
+import { errorMessages } from '../../src/i18n/error-messages.js';
 
 const NB = '\u00a0';
 const LOCALES = ['kk', 'ru', 'en'] as const;
@@ -47,14 +48,14 @@ describe('messages', () => {
     for (const locale of LOCALES) {
       const seen = new Set<string>();
       for (const kind of KINDS) {
-        const text = messages(locale).errors[kind];
+        const text = errorMessages(locale).errors[kind];
         expect(text.length, `${locale} ${kind}`).to.be.within(20, 160);
         expect(text, `${locale} ${kind}`).to.match(action[locale]);
         seen.add(text);
       }
       expect(seen.size, locale).to.equal(KINDS.length);
     }
-    expect(messages('ru').errors.network).to.equal(
+    expect(errorMessages('ru').errors.network).to.equal(
       'Данные недоступны: нет связи с сервером. Проверьте подключение и обновите страницу.',
     );
   });
@@ -97,9 +98,9 @@ describe('messages', () => {
   });
 
   it('says a failed refresh and the time of the figures still shown', () => {
-    expect(messages('ru').stale('14:05')).to.equal('Не удалось обновить данные; показаны данные на 14:05.');
-    expect(messages('en').stale('14:05')).to.equal('Could not refresh; showing data as of 14:05.');
-    expect(messages('kk').stale('14:05')).to.contain('14:05');
+    expect(errorMessages('ru').stale('14:05')).to.equal('Не удалось обновить данные; показаны данные на 14:05.');
+    expect(errorMessages('en').stale('14:05')).to.equal('Could not refresh; showing data as of 14:05.');
+    expect(errorMessages('kk').stale('14:05')).to.contain('14:05');
   });
 
   it('names the languages in each language', () => {

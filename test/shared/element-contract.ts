@@ -10,6 +10,7 @@ import { expect } from '@esm-bundle/chai';
 import type { InclusionErrorEvent, InclusionLoadEvent } from '../../src/events.js';
 import { describeIssue } from '../../src/feed/issue-text.js';
 import type { Feed } from '../../src/feed/schema.js';
+import { errorMessages } from '../../src/i18n/error-messages.js';
 import { messages } from '../../src/i18n/index.js';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
 import { feedOf } from '../fixtures/feeds.mjs';
@@ -171,7 +172,7 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
         expect(event.detail.message).to.contain('no-such-metric');
         expect(event.bubbles && event.composed).to.equal(true);
         expect(alert?.getAttribute('role')).to.equal('alert');
-        expect(textOf(alert)).to.contain(messages('ru').errors.metric);
+        expect(textOf(alert)).to.contain(errorMessages('ru').errors.metric);
         element.setAttribute(metricAttribute, 'placed');
         await settled(element, ['ready']);
         expect(part(element, 'error')).to.equal(null);
@@ -217,7 +218,7 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
         const started = performance.now();
         while (!stale() && performance.now() - started < 4000) await sleep(50);
         // The note's own words, up to the time it names.
-        const [before] = messages('en').stale('\u0000').split('\u0000');
+        const [before] = errorMessages('en').stale('\u0000').split('\u0000');
         expect(textOf(stale())).to.contain(before!.trim());
         expect(element.getAttribute('state')).to.equal('ready');
         expect(part(element, 'error')).to.equal(null);

@@ -3,7 +3,7 @@
  * the reader's language.
  * Each element extends this and adds what it shows; Lit merges each subclass's own `properties` with these.
  */
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkAttributes, type AttributeRule } from '../../feed/developer-message.js';
 import { LOCALES, type Locale } from '../../i18n/locale.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from '../../feed/feed-controller.js';
@@ -11,6 +11,7 @@ import { unknownMetricCheck } from '../../feed/find-metric.js';
 import type { Feed } from '../../feed/schema.js';
 import { feedElementProperties, type Theme } from './feed-element-properties.js';
 import { LocaleController } from './locale-controller.js';
+import { loadErrorViews } from './status-views.js';
 
 export class FeedElement extends LitElement {
   // Typed as declarations, so each element's own `properties` (only its extra attributes) may differ.
@@ -53,6 +54,29 @@ export class FeedElement extends LitElement {
       },
       { name: 'theme', allowed: ['light', 'dark', 'auto'] },
     ];
+  }
+
+  /** The error views' code, on its way for the error or stale note this element shows (status-views.ts). */
+  private errorViewsPending?: Promise<void>;
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.loader.error || this.loader.staleError) {
+      this.errorViewsPending ??= loadErrorViews(() => import('./error-views.js'))?.then(() => {
+        this.errorViewsPending = undefined;
+        this.requestUpdate();
+      });
+    }
+    super.update(changed);
+  }
+
+  /** Settles once what the element shows is whole: an error's words included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.errorViewsPending) {
+      await this.errorViewsPending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
