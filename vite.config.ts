@@ -82,7 +82,8 @@ function isCore(id: string): boolean {
  * never downloads them.
  */
 function isKpiExtra(id: string): boolean {
-  return /[\\/]src[\\/](elements[\\/]kpi[\\/]kpi-extras|elements[\\/]shared[\\/]sparkline-path|i18n[\\/]change)\.ts$/.test(id);
+  return /[\\/]src[\\/](elements[\\/]kpi[\\/]kpi-extras|elements[\\/]shared[\\/]sparkline-path)\.ts$/.test(id) ||
+    /[\\/]src[\\/]i18n[\\/](change|extras-messages|period-relative)\.ts$/.test(id);
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Metric } from '../../feed/schema.js';
-import { describeChange, formatPeriod, formatQualified, formatValue, messages } from '../../i18n/index.js';
+import { extrasMessages } from '../../i18n/extras-messages.js';
+import { describeChange, formatPeriod, formatQualified, formatValue } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparklinePath } from '../shared/sparkline-path.js';
 import { valuePhrase } from '../shared/value-phrase.js';
@@ -27,7 +28,7 @@ export interface KpiExtrasView {
 }
 
 export function kpiExtrasView(metric: Metric, locale: Locale): KpiExtrasView {
-  const text = messages(locale);
+  const text = extrasMessages(locale);
   const qualifier = metric.qualifier ?? 'exact';
   const format = metric.format ?? 'number';
   const view: { -readonly [K in keyof KpiExtrasView]: KpiExtrasView[K] } = {};
