@@ -72,6 +72,8 @@ function isCore(id: string): boolean {
   // Style sheets a tile does not compose (data table, legend, pill buttons): a page of tiles never loads them.
   if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
+  // What only a chart and a dashboard compare: whether metrics measure the same thing.
+  if (/[\\/]src[\\/]feed[\\/]comparable\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);
 }
