@@ -29,14 +29,15 @@ export function registerErrorViews(views: ErrorViews): void {
 /**
  * Loads the error views with `code` (the import of error-views.ts, which FeedElement makes: from here it would
  * be an import cycle), once; resolves when they are registered, or (the code could not be loaded) when the
- * alert falls back to the words every element has. A failed load is tried again by the next error.
+ * alert falls back to the words every element has (and the page does not ask again: it is likely offline).
  */
 export function loadErrorViews(code: () => Promise<unknown>): Promise<void> | undefined {
-  if (registered) return undefined;
+  if (registered || unavailable) return undefined;
   loading ??= code().then(
-    () => undefined,
+    () => {
+      unavailable = !registered;
+    },
     (error: unknown) => {
-      loading = undefined;
       unavailable = true;
       console.error('inclusion-widgets: the code that words errors could not be loaded.', error);
     },
