@@ -9,7 +9,10 @@
  *   that uses several elements gets each module once, whichever way it came. The KPI tile lives in the shared
  *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader,
  *   `chunks/kpi-define.js` and `core` (or `kpi.js` and `core`).
- * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support.
+ * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support, a tile's
+ *   optional parts (change, target, trend: `chunks/kpi-extras.js`, for a metric that has one; the package
+ *   entries and the server import them up front) and the words of an error alert or a stale note
+ *   (`chunks/error-views.js`, for an element that shows one).
  *
  * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
  *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
@@ -72,8 +75,6 @@ function isCore(id: string): boolean {
   // Style sheets a tile does not compose (data table, legend, pill buttons): a page of tiles never loads them.
   if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
-  // What only a chart and a dashboard compare: whether metrics measure the same thing.
-  if (/[\\/]src[\\/]feed[\\/]comparable\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);
 }
@@ -84,8 +85,10 @@ function isCore(id: string): boolean {
  * never downloads them.
  */
 function isKpiExtra(id: string): boolean {
-  return /[\\/]src[\\/](elements[\\/]kpi[\\/]kpi-extras|elements[\\/]shared[\\/]sparkline-path)\.ts$/.test(id) ||
-    /[\\/]src[\\/]i18n[\\/](change|extras-messages|period-relative)\.ts$/.test(id);
+  return (
+    /[\\/]src[\\/](elements[\\/]kpi[\\/]kpi-extras|elements[\\/]shared[\\/]sparkline-path)\.ts$/.test(id) ||
+    /[\\/]src[\\/]i18n[\\/](change|extras-messages|period-relative)\.ts$/.test(id)
+  );
 }
 
 /**

@@ -32,6 +32,16 @@ const until = async (condition: () => boolean, ms = 5000): Promise<void> => {
   }
 };
 
+/** A tile (not in the page yet) showing `metric` of the grants feed in Russian. */
+function russianTile(metric: string): HTMLElement {
+  const tile = document.createElement('inclusion-kpi') as HTMLElement & { feed?: unknown };
+  tile.className = 'autoload-test';
+  tile.setAttribute('locale', 'ru');
+  tile.setAttribute('metric', metric);
+  tile.feed = grantsFeed();
+  return tile;
+}
+
 describe('dist/inclusion-widgets.js (the loader)', () => {
   let loader: Loader;
   before(async () => {
@@ -68,13 +78,8 @@ describe('dist/inclusion-widgets.js (the loader)', () => {
   });
 
   it("shows a tile's change, target and trend once their code arrives, and is ready only then", async () => {
-    const tile = document.createElement('inclusion-kpi') as HTMLElement & { feed?: unknown };
-    tile.className = 'autoload-test';
-    tile.setAttribute('locale', 'ru');
-    tile.setAttribute('metric', 'grants');
-    tile.feed = grantsFeed();
-    const optionalParts = (): string[] =>
-      ['delta', 'target', 'sparkline'].filter((name) => part(tile, name) !== null);
+    const tile = russianTile('grants');
+    const optionalParts = (): string[] => ['delta', 'target', 'sparkline'].filter((name) => part(tile, name) !== null);
     const atReady: string[][] = [];
     const states = new MutationObserver(() => {
       if (tile.getAttribute('state') === 'ready') atReady.push(optionalParts());
@@ -94,11 +99,7 @@ describe('dist/inclusion-widgets.js (the loader)', () => {
   });
 
   it('an error: the event and the warning at once, the localized sentence once its words arrive', async () => {
-    const tile = document.createElement('inclusion-kpi') as HTMLElement & { feed?: unknown };
-    tile.className = 'autoload-test';
-    tile.setAttribute('locale', 'ru');
-    tile.setAttribute('metric', 'no-such-metric');
-    tile.feed = grantsFeed();
+    const tile = russianTile('no-such-metric');
     const error = new Promise<CustomEvent<{ kind: string; message: string }>>((resolve) =>
       tile.addEventListener('inclusion-error', (event) => resolve(event as CustomEvent), { once: true }),
     );

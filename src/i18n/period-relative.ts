@@ -5,7 +5,15 @@
  */
 import { kkWordEnding } from './kk-numerals.js';
 import type { Locale } from './locale.js';
-import { formatPeriod, parsePeriod, ROMAN, RU_MONTHS_GENITIVE, singlePeriod, withoutYear, type Single } from './period.js';
+import {
+  formatPeriod,
+  parsePeriod,
+  ROMAN,
+  RU_MONTHS_GENITIVE,
+  singlePeriod,
+  withoutYear,
+  type Single,
+} from './period.js';
 
 const RU_MONTHS_PREPOSITIONAL = [
   'январе',
@@ -74,5 +82,6 @@ export function formatPeriodSince(period: string, locale: Locale): string {
   // "II" and "2" are read "второго": "со II квартала", "со 2 ноября", as one says "со второго".
   if (p.kind === 'quarter') return `${p.quarter === 2 ? 'со' : 'с'} ${ROMAN[p.quarter - 1]} квартала ${p.year} г.`;
   if (p.kind === 'month') return `с ${RU_MONTHS_GENITIVE[p.month - 1]} ${p.year} г.`;
-  return `${p.day === 2 ? 'со' : 'с'} ${singlePeriod(p, 'ru')}`; // a date is already in the genitive: "с 19 ноября 2025 г."
+  // A date is already in the genitive: "с 19 ноября 2025 г."
+  return `${p.day === 2 ? 'со' : 'с'} ${singlePeriod(p, 'ru')}`;
 }

@@ -99,13 +99,8 @@ export class InclusionKpi extends FeedElement {
     return { ...super.loaderOptions(), shown: () => this.updateComplete };
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.extrasPending) {
-      await this.extrasPending;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override pendingCode(): Promise<unknown> | undefined {
+    return super.pendingCode() ?? this.extrasPending;
   }
 
   /** Server markup with optional parts is taken over by a render of the same template: their code comes first. */

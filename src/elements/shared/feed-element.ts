@@ -69,11 +69,16 @@ export class FeedElement extends LitElement {
     super.update(changed);
   }
 
-  /** Settles once what the element shows is whole: an error's words included. */
+  /** Code on its way that what the element shows waits for (an error's words); an element adds its own. */
+  protected pendingCode(): Promise<unknown> | undefined {
+    return this.errorViewsPending;
+  }
+
+  /** Settles once what the element shows is whole: with the code it was waiting for. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.errorViewsPending) {
-      await this.errorViewsPending;
+    for (let pending = this.pendingCode(); pending; pending = this.pendingCode()) {
+      await pending;
       result = await super.getUpdateComplete();
     }
     return result;
