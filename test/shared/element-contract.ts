@@ -153,44 +153,65 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
     });
 
     describe('errors', () => {
+      // The alert is read when the event fires: a page that listens for `inclusion-error` finds the
+      // reader's message already shown, as it finds the figures on screen at `inclusion-load`.
       const failing = async (setUp: (element: FeedElement) => void, locale = 'ru') => {
         const element = create({ locale });
         setUp(element);
-        const error = nextEvent<InclusionErrorEvent>(document, 'inclusion-error');
+        const error = new Promise<{ event: InclusionErrorEvent; alertText: string; role: string | null }>((resolve) =>
+          document.addEventListener(
+            'inclusion-error',
+            (event) => {
+              const alert = part(element, 'error');
+              resolve({ event, alertText: textOf(alert), role: alert?.getAttribute('role') ?? null });
+            },
+            { once: true },
+          ),
+        );
         document.body.append(element);
-        const event = await error;
+        const { event, alertText, role } = await error;
+        expect(element.getAttribute('state'), 'state when the error is announced').to.equal('error');
+        expect(role, 'the alert role when the error is announced').to.equal('alert');
+        expect(alertText, 'the alert when the error is announced').not.to.equal('');
         await settled(element, ['error']);
-        return { element, event, alert: part(element, 'error') };
+        return { element, event, alertText, alert: part(element, 'error') };
       };
 
       it('an unknown metric: an inclusion-error of kind "metric" and a localized alert, then recovers', async () => {
-        const { element, event, alert } = await failing((element) => {
+        const { element, event, alertText } = await failing((element) => {
           element.feed = contractFeed();
           element.setAttribute(metricAttribute, 'no-such-metric');
         });
         expect(event.detail.kind).to.equal('metric');
         expect(event.detail.message).to.contain('no-such-metric');
         expect(event.bubbles && event.composed).to.equal(true);
-        expect(alert?.getAttribute('role')).to.equal('alert');
-        expect(textOf(alert)).to.contain(errorMessages('ru').errors.metric);
+        expect(alertText).to.contain(errorMessages('ru').errors.metric);
         element.setAttribute(metricAttribute, 'placed');
         await settled(element, ['ready']);
         expect(part(element, 'error')).to.equal(null);
       });
 
       it('an invalid feed: a schema error; the alert says each problem and path in the reader language', async () => {
-        const { event, alert } = await failing((element) => {
+        const { event, alertText } = await failing((element) => {
           element.feed = { version: 1, id: 'x', title: 'x', metrics: [{ id: 'placed', label: 'x', value: 'many' }] };
         }, 'kk');
         expect(event.detail.kind).to.equal('schema');
         expect(event.detail.issues?.map((issue) => issue.path)).to.deep.equal(['metrics[0].value']);
-        expect(textOf(alert)).to.contain('metrics[0].value');
-        expect(textOf(alert)).to.contain(describeIssue('wrong-type', { expected: 'number', received: 'string' }, 'kk'));
+        expect(alertText).to.contain('metrics[0].value');
+        expect(alertText).to.contain(describeIssue('wrong-type', { expected: 'number', received: 'string' }, 'kk'));
       });
 
       it('a src that is not a web address: a url error, and nothing is fetched', async () => {
-        const { event } = await failing((element) => element.setAttribute('src', 'javascript:alert(1)'));
+        const { event, alertText } = await failing((element) => element.setAttribute('src', 'javascript:alert(1)'));
         expect(event.detail.kind).to.equal('url');
+        expect(alertText).to.contain(errorMessages('ru').errors.url);
+      });
+
+      it('a feed the server does not have: an http error with its status, told to the reader', async () => {
+        const { event, alertText } = await failing((element) => element.setAttribute('src', '/__test__/status/404'));
+        expect(event.detail.kind).to.equal('http');
+        expect(event.detail.status).to.equal(404);
+        expect(alertText).to.contain(errorMessages('ru').errors.http);
       });
     });
 

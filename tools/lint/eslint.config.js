@@ -27,6 +27,8 @@ export default tseslint.config(
       'storybook-static/**',
       // Built by `npm run test:server` and ignored by git, as the folders above.
       'examples/eleventy/_site/**',
+      // The pages `npm run bench` builds from bench/harness (ignored by git, bench/.gitignore).
+      'bench/.out/**',
       // A trimmed copy of Observable Plot's own modules, kept as close to upstream as possible.
       'src/elements/chart/plot-trim/**',
     ],

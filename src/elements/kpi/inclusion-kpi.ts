@@ -8,7 +8,6 @@ import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
 import type { SharedContext } from '../../feed/shared-context.js';
-import type { FeedControllerOptions } from '../../feed/feed-controller.js';
 import { renderUnbroken } from '../shared/unbroken.js';
 import { kpiStyles } from './kpi.styles.js';
 import { valueFitClasses } from './value-fit.js';
@@ -93,10 +92,6 @@ export class InclusionKpi extends FeedElement {
   protected static override finalizeStyles(styles?: CSSResultGroup): ReturnType<typeof FeedElement.finalizeStyles> {
     const extras = kpiExtras();
     return super.finalizeStyles(extras ? [styles ?? [], extras.styles] : styles);
-  }
-
-  protected override loaderOptions(): FeedControllerOptions {
-    return { ...super.loaderOptions(), shown: () => this.updateComplete };
   }
 
   protected override pendingCode(): Promise<unknown> | undefined {

@@ -40,7 +40,8 @@ export class FeedElement extends LitElement {
    * inside the functions it returns.
    */
   protected loaderOptions(): FeedControllerOptions {
-    return { check: unknownMetricCheck(this) };
+    // The events wait for what the element shows to be whole, an error's words included (see pendingCode).
+    return { check: unknownMetricCheck(this), shown: () => this.updateComplete };
   }
 
   /** Attributes with a closed set of values; another value is warned about once, and the element shows its default. */
