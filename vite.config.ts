@@ -12,7 +12,7 @@
  * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support, a tile's
  *   optional parts (change, target, trend: `chunks/kpi-extras.js`, for a metric that has one; the package
  *   entries and the server import them up front) and the words of an error alert or a stale note
- *   (`chunks/error-views.js`, for an element that shows one).
+ *   (`chunks/error-views.js`, for an element that shows one), the reading of `Retry-After` (on an HTTP error).
  *
  * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
  *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
@@ -45,6 +45,7 @@ const ENTRIES = {
   // A tile's optional parts, which a tile imports when its metric has one: an entry for the same reason.
   'chunks/kpi-extras': 'src/elements/kpi/kpi-extras.ts',
   'chunks/error-views': 'src/elements/shared/error-views.ts',
+  'chunks/retry-after': 'src/feed/retry-after.ts',
   // What the loader's `validateFeed` imports: an entry of its own, so the browser builds its module
   // namespace (as a module of a chunk, the bundler would add a runtime helper to build it).
   validate: 'src/feed/check.ts',
@@ -56,8 +57,9 @@ function isCore(id: string): boolean {
   if (isKpiExtra(id)) return false;
   // The error alert's and the stale note's words: loaded by the first element with one to show (feed-element.ts).
   if (/[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages)\.ts$/.test(id)) return false;
-  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts).
-  if (/[\\/]src[\\/]feed[\\/]refresh-(scheduler|policy)\.ts$/.test(id)) return false;
+  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts); the
+  // reading of `Retry-After`, by the first HTTP error (fetch-feed.ts).
+  if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy)|retry-after)\.ts$/.test(id)) return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
   if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
     return false;
