@@ -7,7 +7,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFile } from 'node:fs/promises';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { plotTrim } from './src/elements/chart/plot-trim/plugin.mjs';
 
 const dataDir = join(import.meta.dirname, 'data');
@@ -25,48 +26,78 @@ function d3ModulesOfPlot(): string[] {
   return [...new Set([...source.matchAll(/from '(d3-[a-z-]+)'/g)].map((match) => match[1]!))];
 }
 
-function serveData(): Plugin {
+/**
+ * Serves the files of `folder` under `route` on the dev server, those whose extension `types` gives a
+ * Content-Type for; `missing` answers for a listed file that is not there (by default, the next middleware).
+ */
+function serveFolder(
+  name: string,
+  route: string,
+  folder: string,
+  types: Record<string, string>,
+  missing?: (res: ServerResponse) => void,
+): Plugin {
   return {
-    name: 'serve-data',
+    name,
     configureServer(server) {
-      server.middlewares.use('/data', async (req, res, next) => {
-        const file = normalize(join(dataDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
-        if (!file.startsWith(dataDir) || !/\.(json|csv)$/.test(file)) return next();
+      server.middlewares.use(route, async (req, res, next) => {
+        const file = normalize(join(folder, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
+        const type = types[extname(file)];
+        if (!file.startsWith(folder) || !type) return next();
         try {
           const body = await readFile(file);
-          res.setHeader(
-            'Content-Type',
-            file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-          );
+          res.setHeader('Content-Type', type);
           res.end(body);
         } catch {
-          next();
+          if (missing) missing(res);
+          else next();
         }
       });
     },
   };
 }
 
+const serveData = (): Plugin =>
+  serveFolder('serve-data', '/data', dataDir, {
+    '.json': 'application/json; charset=utf-8',
+    '.csv': 'text/csv; charset=utf-8',
+  });
+
 /** The built library under /dist/ on the dev server, as a host serves it; nothing until `npm run build`. */
-function serveBundle(): Plugin {
+const serveBundle = (): Plugin =>
+  serveFolder(
+    'serve-bundle',
+    '/dist',
+    bundleDir,
+    {
+      '.js': 'text/javascript; charset=utf-8',
+      '.map': 'application/json; charset=utf-8',
+      '.json': 'application/json; charset=utf-8',
+    },
+    (res) => {
+      res.statusCode = 404;
+      res.end('not built: run npm run build');
+    },
+  );
+
+/**
+ * `<!-- include NAME key="value" … -->` in a page stands for demo/partials/NAME with each `{{key}}` filled in,
+ * so the pages that share a part of their HTML (the publisher pages' masthead) keep one copy of it.
+ */
+function includePartials(): Plugin {
+  const include = /^( *)<!-- include (\S+)((?: [\w-]+="[^"]*")*) -->$/gm;
   return {
-    name: 'serve-bundle',
-    configureServer(server) {
-      server.middlewares.use('/dist', async (req, res, next) => {
-        const file = normalize(join(bundleDir, decodeURIComponent((req.url ?? '').split('?')[0] ?? '')));
-        if (!file.startsWith(bundleDir) || !/\.(js|map|json)$/.test(file)) return next();
-        try {
-          const body = await readFile(file);
-          res.setHeader(
-            'Content-Type',
-            file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/json; charset=utf-8',
-          );
-          res.end(body);
-        } catch {
-          res.statusCode = 404;
-          res.end('not built: run npm run build');
-        }
-      });
+    name: 'include-partials',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(include, (_, indent: string, name: string, pairs: string) => {
+          const values = new Map([...pairs.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, key, value]) => [key, value]));
+          return readFileSync(page(join('partials', name)), 'utf8')
+            .trimEnd()
+            .replace(/{{(\w+)}}/g, (_, key: string) => values.get(key) ?? '')
+            .replace(/^(?=.)/gm, indent);
+        }),
     },
   };
 }
@@ -92,7 +123,7 @@ export default defineConfig({
   root: 'demo',
   // The same trimmed Plot as the bundle: Vite must serve Plot's own modules (not one pre-bundled file) for
   // the trimming to reach Plot's imports; its CommonJS dependency is still pre-bundled.
-  plugins: [serveData(), serveBundle(), copyFeedsAndBundle(), plotTrim()],
+  plugins: [includePartials(), serveData(), serveBundle(), copyFeedsAndBundle(), plotTrim()],
   optimizeDeps: {
     exclude: ['@observablehq/plot'],
     include: ['@observablehq/plot > interval-tree-1d', 'isoformat', ...d3ModulesOfPlot()],

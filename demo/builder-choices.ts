@@ -6,17 +6,7 @@
 import { isRegionCode } from '../src/regions/codes.js';
 import type { Feed, Metric } from '../src/feed/schema.js';
 import type { ChartType } from '../src/elements/chart/chart-messages.js';
-
-export const ELEMENT_KINDS = ['kpi', 'dashboard', 'chart', 'map', 'table'] as const;
-export type ElementKind = (typeof ELEMENT_KINDS)[number];
-
-export const TAGS: Readonly<Record<ElementKind, string>> = {
-  kpi: 'inclusion-kpi',
-  dashboard: 'inclusion-dashboard',
-  map: 'inclusion-map',
-  chart: 'inclusion-chart',
-  table: 'inclusion-table',
-};
+import type { ElementKind } from './element-kinds.js';
 
 const breakdownSize = (metric: Metric): number => metric.breakdown?.filter((item) => item.value !== null).length ?? 0;
 const seriesSize = (metric: Metric): number => metric.series?.filter((point) => point.value !== null).length ?? 0;

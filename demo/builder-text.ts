@@ -1,7 +1,7 @@
 /** The embed builder's own words, in kk, ru and en. */
 import type { Locale } from '../src/i18n/locale.js';
 import type { ChartType } from '../src/elements/chart/chart-messages.js';
-import type { ElementKind } from './builder-choices.js';
+import type { ElementKind } from './element-kinds.js';
 
 export interface BuilderText {
   readonly [key: string]: string;

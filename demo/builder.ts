@@ -5,25 +5,16 @@
  */
 import '../src/index.js';
 import { localize } from '../src/feed/localize.js';
-import type { Feed, LocalizedString } from '../src/feed/schema.js';
-import { LOCALES, type Locale } from '../src/i18n/locale.js';
-import {
-  chartTypesFor,
-  ELEMENT_KINDS,
-  metricsFor,
-  TABLE_OF_ALL_METRICS,
-  TAGS,
-  type ElementKind,
-} from './builder-choices.js';
+import type { Feed } from '../src/feed/schema.js';
+import { chartTypesFor, metricsFor, TABLE_OF_ALL_METRICS } from './builder-choices.js';
 import { BUILDER_TEXT, CHART_TYPE_NAMES, ELEMENT_NAMES } from './builder-text.js';
 import { hostedBundle } from './bundle-address.js';
+import { copySnippet } from './copy-snippet.js';
+import { byId as $, newOption } from './dom.js';
+import { ELEMENT_KINDS, tagOf, type ElementKind } from './element-kinds.js';
+import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
+import { onUiLocaleChosen, requestedUiLocale, showUiLanguage } from './ui-language.js';
 
-interface IndexEntry {
-  readonly file: string;
-  readonly title: LocalizedString;
-}
-
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('options');
 const feedSelect = $<HTMLSelectElement>('feed');
 const elementSelect = $<HTMLSelectElement>('element');
@@ -33,18 +24,9 @@ const themeSelect = $<HTMLSelectElement>('theme');
 const bundleInput = $<HTMLInputElement>('bundle');
 const preview = $('preview');
 
-const params = new URLSearchParams(location.search);
-let ui: Locale = LOCALES.find((l) => l === params.get('lang')) ?? 'kk';
-let index: IndexEntry[] = [];
+let ui = requestedUiLocale();
+let index: FeedIndexEntry[] = [];
 let feed: Feed | undefined;
-
-function option(value: string, text: string, disabled = false): HTMLOptionElement {
-  const node = document.createElement('option');
-  node.value = value;
-  node.textContent = text;
-  node.disabled = disabled;
-  return node;
-}
 
 /** Replaces a select's options, keeping the chosen value when it is still offered. */
 function offer(select: HTMLSelectElement, options: HTMLOptionElement[]): void {
@@ -59,7 +41,7 @@ function fillChoices(): void {
   const text = BUILDER_TEXT[ui];
   offer(
     feedSelect,
-    index.map((entry) => option(entry.file, localize(entry.title, ui).text)),
+    index.map((entry) => newOption(entry.file, localize(entry.title, ui).text)),
   );
   if (!feed) return;
   offer(
@@ -67,7 +49,7 @@ function fillChoices(): void {
     ELEMENT_KINDS.map((kind) => {
       const metrics = metricsFor(feed!, kind);
       const possible = metrics === undefined || metrics.length > 0 || kind === 'table';
-      return option(
+      return newOption(
         kind,
         possible ? ELEMENT_NAMES[ui][kind] : `${ELEMENT_NAMES[ui][kind]} (${text.noData})`,
         !possible,
@@ -78,19 +60,19 @@ function fillChoices(): void {
   const metrics = metricsFor(feed, element);
   $('metric-field').hidden = metrics === undefined;
   offer(metricSelect, [
-    ...(element === 'table' ? [option(TABLE_OF_ALL_METRICS, text.allMetrics!)] : []),
-    ...(metrics ?? []).map((metric) => option(metric.id, `${localize(metric.label, ui).text} (${metric.id})`)),
+    ...(element === 'table' ? [newOption(TABLE_OF_ALL_METRICS, text.allMetrics!)] : []),
+    ...(metrics ?? []).map((metric) => newOption(metric.id, `${localize(metric.label, ui).text} (${metric.id})`)),
   ]);
   const metric = feed.metrics.find((m) => m.id === metricSelect.value);
   const types = element === 'chart' && metric ? chartTypesFor(metric) : [];
   $('type-field').hidden = types.length === 0;
   offer(
     typeSelect,
-    types.map((type) => option(type, CHART_TYPE_NAMES[ui][type])),
+    types.map((type) => newOption(type, CHART_TYPE_NAMES[ui][type])),
   );
   offer(
     themeSelect,
-    (['light', 'dark', 'auto'] as const).map((theme) => option(theme, text[theme]!)),
+    (['light', 'dark', 'auto'] as const).map((theme) => newOption(theme, text[theme]!)),
   );
 }
 
@@ -109,7 +91,7 @@ const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function update(): void {
-  const tag = TAGS[elementSelect.value as ElementKind] ?? TAGS.kpi;
+  const tag = tagOf(elementSelect.value);
   const list = attributes();
   const widget = document.createElement(tag);
   for (const [name, value] of list) widget.setAttribute(name, value);
@@ -135,15 +117,7 @@ function update(): void {
 }
 
 function applyLanguage(): void {
-  document.documentElement.lang = ui;
-  const text = BUILDER_TEXT[ui];
-  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((node) => {
-    node.textContent = text[node.dataset.i18n ?? ''] ?? '';
-  });
-  document.title = `${text.title} · inclusion-widgets`;
-  document
-    .querySelectorAll<HTMLButtonElement>('[data-ui-locale]')
-    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
+  showUiLanguage(ui, (key) => BUILDER_TEXT[ui][key] ?? '');
   fillChoices();
   update();
 }
@@ -160,28 +134,16 @@ async function checkBundle(): Promise<void> {
 }
 
 document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>
-  button.addEventListener('click', async () => {
-    const area = $<HTMLTextAreaElement>(button.dataset.copy!);
-    const status = $('copied');
-    try {
-      await navigator.clipboard.writeText(area.value);
-      status.textContent = BUILDER_TEXT[ui].copied!;
-    } catch {
-      area.select();
-      status.textContent = BUILDER_TEXT[ui].selected!;
-    }
+  button.addEventListener('click', () => {
+    const said = { copied: BUILDER_TEXT[ui].copied!, selected: BUILDER_TEXT[ui].selected! };
+    void copySnippet($<HTMLTextAreaElement>(button.dataset.copy!), $('copied'), said);
   }),
 );
 
-document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((button) =>
-  button.addEventListener('click', () => {
-    ui = button.dataset.uiLocale as Locale;
-    const url = new URL(location.href);
-    url.searchParams.set('lang', ui);
-    history.replaceState(null, '', url);
-    applyLanguage();
-  }),
-);
+onUiLocaleChosen((chosen) => {
+  ui = chosen;
+  applyLanguage();
+});
 
 form.addEventListener('change', async (event) => {
   if ((event.target as HTMLElement).id === 'feed') await loadFeed();
@@ -190,7 +152,7 @@ form.addEventListener('change', async (event) => {
 });
 bundleInput.addEventListener('input', update);
 
-index = (await (await fetch('/data/index.json')).json()) as IndexEntry[];
+index = await fetchFeedIndex();
 // The widget speaks the interface's language until the publisher picks another.
 (form.elements.namedItem('locale') as HTMLSelectElement).value = ui;
 fillChoices();

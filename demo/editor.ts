@@ -9,39 +9,25 @@ import { csvToFeed, type CsvProblem, type FeedDetails } from '../src/csv-feed/cs
 import { problemText } from '../src/csv-feed/problem-text.js';
 import { readTable } from '../src/csv-feed/read-table.js';
 import { localize } from '../src/feed/localize.js';
-import type { Feed, LocalizedString } from '../src/feed/schema.js';
-import { LOCALES, type Locale } from '../src/i18n/locale.js';
+import type { Feed } from '../src/feed/schema.js';
+import { LOCALES } from '../src/i18n/locale.js';
 import { hostedBundle } from './bundle-address.js';
+import { copySnippet } from './copy-snippet.js';
+import { byId as $, newElement, newOption } from './dom.js';
 import { EDITOR_TEXT, fill } from './editor-text.js';
+import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
+import { onUiLocaleChosen, requestedUiLocale, showUiLanguage } from './ui-language.js';
 
-interface IndexEntry {
-  readonly file: string;
-  readonly title: LocalizedString;
-}
-
-const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const tableInput = $<HTMLTextAreaElement>('table');
 const details = $<HTMLFormElement>('details');
 const previewLocale = $<HTMLSelectElement>('preview-locale');
-const params = new URLSearchParams(location.search);
-let ui: Locale = LOCALES.find((l) => l === params.get('lang')) ?? 'kk';
+let ui = requestedUiLocale();
 let bundle = new URL('/dist/inclusion-widgets.js', location.origin).href;
 let feed: Feed | undefined;
 let problems: readonly CsvProblem[] = [];
-let index: IndexEntry[] = [];
+let index: FeedIndexEntry[] = [];
 
 const text = (key: string): string => EDITOR_TEXT[ui][key] ?? key;
-
-function node<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  content?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (content !== undefined) element.textContent = content;
-  if (className) element.className = className;
-  return element;
-}
 
 function readDetails(): FeedDetails {
   const values = new FormData(details);
@@ -103,7 +89,7 @@ function showFieldProblems(): void {
     input.setAttribute('aria-invalid', String(found.length > 0));
     input.removeAttribute('aria-describedby');
     if (found.length === 0 || (option === 'title' && input.name !== 'title:kk')) continue;
-    const message = node('p', found.map(said).join(' '), 'field-problem');
+    const message = newElement('p', found.map(said).join(' '), 'field-problem');
     message.id = `problem-${input.name.replace(':', '-')}`;
     input.setAttribute('aria-describedby', message.id);
     input.closest('label')!.append(message);
@@ -126,19 +112,19 @@ function showRows(): void {
   }
   const headers = table.header.cells.map((cell) => cell.trim().toLowerCase());
   const width = Math.max(headers.length, ...table.rows.map((row) => row.cells.length)) + 1;
-  const element = node('table');
+  const element = newElement('table');
   const rowsWithProblems = new Set(problems.flatMap((problem) => (problem.row === undefined ? [] : [problem.row])));
   const general = problems.filter(
     (problem) => problem.row === undefined && !details.querySelector(`[name^="${problem.option}"]`),
   );
   for (const row of [table.header, ...table.rows.filter((candidate) => rowsWithProblems.has(candidate.row))]) {
-    const line = node('tr');
-    const number = node('th', String(row.row));
+    const line = newElement('tr');
+    const number = newElement('th', String(row.row));
     number.scope = 'row';
     line.append(number);
     const found = problems.filter((problem) => problem.row === row.row);
     row.cells.forEach((cell, index) => {
-      const cellNode = node(row === table.header ? 'th' : 'td', shortened(cell));
+      const cellNode = newElement(row === table.header ? 'th' : 'td', shortened(cell));
       if (row === table.header) (cellNode as HTMLTableCellElement).scope = 'col';
       const own = found.filter(
         (problem) =>
@@ -154,16 +140,16 @@ function showRows(): void {
     });
     element.append(line);
     if (rowsWithProblems.has(row.row)) {
-      const problemLine = node('tr', undefined, 'problem-row');
-      const cell = node('td');
+      const problemLine = newElement('tr', undefined, 'problem-row');
+      const cell = newElement('td');
       cell.colSpan = width;
       cell.id = `problem-row-${row.row}`;
-      for (const problem of found) cell.append(node('p', `${where(problem)}: ${said(problem)}`, 'cell-problem'));
+      for (const problem of found) cell.append(newElement('p', `${where(problem)}: ${said(problem)}`, 'cell-problem'));
       problemLine.append(cell);
       element.append(problemLine);
     }
   }
-  holder.replaceChildren(element, ...general.map((problem) => node('p', said(problem), 'cell-problem')));
+  holder.replaceChildren(element, ...general.map((problem) => newElement('p', said(problem), 'cell-problem')));
 }
 
 function showResult(): void {
@@ -193,7 +179,7 @@ function snippet(value: Feed): string {
 function download(): void {
   if (!feed) return;
   const blob = new Blob([`${JSON.stringify(feed, null, 2)}\n`], { type: 'application/json' });
-  const link = node('a');
+  const link = newElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = `${feed.id}.json`;
   document.body.append(link);
@@ -202,37 +188,13 @@ function download(): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
-async function copySnippet(): Promise<void> {
-  const area = $<HTMLTextAreaElement>('snippet');
-  try {
-    await navigator.clipboard.writeText(area.value);
-    $('copied').textContent = text('copied');
-  } catch {
-    area.select();
-    $('copied').textContent = text('selected');
-  }
-}
-
 function applyLanguage(): void {
-  document.documentElement.lang = ui;
-  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((element) => {
-    element.textContent = text(element.dataset.i18n ?? '');
-  });
-  document.title = `${text('title')} · inclusion-widgets`;
-  document
-    .querySelectorAll<HTMLButtonElement>('[data-ui-locale]')
-    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.uiLocale === ui)));
+  showUiLanguage(ui, text);
   const examples = $<HTMLSelectElement>('example');
   const chosen = examples.value;
-  const none = node('option', text('exampleNone'));
-  none.value = '';
   examples.replaceChildren(
-    none,
-    ...index.map((entry) => {
-      const option = node('option', localize(entry.title, ui).text);
-      option.value = entry.file;
-      return option;
-    }),
+    newOption('', text('exampleNone')),
+    ...index.map((entry) => newOption(entry.file, localize(entry.title, ui).text)),
   );
   examples.value = chosen;
   showProblems();
@@ -288,23 +250,22 @@ $<HTMLSelectElement>('example').addEventListener(
   (event) => void loadExample((event.target as HTMLSelectElement).value),
 );
 $('download').addEventListener('click', download);
-$('copy').addEventListener('click', () => void copySnippet());
-document.querySelectorAll<HTMLButtonElement>('[data-ui-locale]').forEach((button) =>
-  button.addEventListener('click', () => {
-    ui = button.dataset.uiLocale as Locale;
-    const url = new URL(location.href);
-    url.searchParams.set('lang', ui);
-    history.replaceState(null, '', url);
-    applyLanguage();
-  }),
+$('copy').addEventListener(
+  'click',
+  () =>
+    void copySnippet($<HTMLTextAreaElement>('snippet'), $('copied'), {
+      copied: text('copied'),
+      selected: text('selected'),
+    }),
 );
+onUiLocaleChosen((chosen) => {
+  ui = chosen;
+  applyLanguage();
+});
 
 previewLocale.value = ui;
 applyLanguage();
-const [hosted, list] = await Promise.all([
-  hostedBundle(),
-  fetch('/data/index.json').then((response) => response.json() as Promise<IndexEntry[]>),
-]);
+const [hosted, list] = await Promise.all([hostedBundle(), fetchFeedIndex()]);
 bundle = hosted.address;
 $('bundle-missing').hidden = hosted.served;
 index = list;

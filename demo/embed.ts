@@ -6,20 +6,12 @@
  * Query values are only ever set as attributes; the element itself checks the feed URL.
  */
 import '../src/index.js';
+import { tagOf } from './element-kinds.js';
 
-const ELEMENTS = {
-  kpi: 'inclusion-kpi',
-  chart: 'inclusion-chart',
-  map: 'inclusion-map',
-  table: 'inclusion-table',
-  dashboard: 'inclusion-dashboard',
-} as const;
 const ATTRIBUTES = ['src', 'metric', 'locale', 'theme', 'type', 'highlight', 'metrics', 'refresh'] as const;
 
 const params = new URLSearchParams(location.search);
-const kind = params.get('element') ?? 'kpi';
-const tag = ELEMENTS[kind as keyof typeof ELEMENTS] ?? ELEMENTS.kpi;
-const widget = document.createElement(tag);
+const widget = document.createElement(tagOf(params.get('element') ?? 'kpi'));
 for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);

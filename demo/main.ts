@@ -8,35 +8,46 @@ import type { LocalizedString } from '../src/feed/schema.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Theme } from '../src/elements/shared/feed-element-properties.js';
 import { DEMO_LANGUAGE_NAMES as LANGUAGE_NAMES, DEMO_UI as UI } from './demo-messages.js';
-
-interface IndexEntry {
-  readonly file: string;
-  readonly id: string;
-  readonly title: LocalizedString;
-  readonly lang: Locale;
-}
+import { newElement } from './dom.js';
+import { fetchFeedIndex, type FeedIndexEntry } from './feed-index.js';
+import { requestedUiLocale } from './ui-language.js';
 
 const params = new URLSearchParams(location.search);
-let locale: Locale = (['kk', 'ru', 'en'] as const).find((l) => l === params.get('lang')) ?? 'kk';
+let locale = requestedUiLocale();
 let theme: Theme = (['light', 'dark', 'auto'] as const).find((t) => t === params.get('theme')) ?? 'light';
-let sections: { entry: IndexEntry; meta: HTMLElement; tocLink: HTMLAnchorElement }[] = [];
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+let sections: { entry: FeedIndexEntry; meta: HTMLElement; tocLink: HTMLAnchorElement }[] = [];
 
 function setText(node: HTMLElement, value: LocalizedString | undefined): void {
   const text = localizeOptional(value, locale);
   node.textContent = text?.text ?? '';
   if (text?.lang && text.lang !== locale) node.lang = text.lang;
   else node.removeAttribute('lang');
+}
+
+/**
+ * A switch's choice (`name` is both its buttons' data attribute and the embed page's parameter): its button
+ * pressed, and the link to the widget on a page of its own opening with the same choice.
+ */
+function showChoice(name: 'locale' | 'theme', value: string): void {
+  const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
+  if (embed) {
+    const url = new URL(embed.href);
+    url.searchParams.set(name, value);
+    embed.href = url.href;
+  }
+  document
+    .querySelectorAll<HTMLButtonElement>(`button[data-${name}]`)
+    .forEach((button) => button.setAttribute('aria-pressed', String(button.dataset[name] === value)));
+}
+
+/** Calls `choose` with the value of the `name` switch's button the reader presses, then keeps both in the address. */
+function onChoice(name: 'locale' | 'theme', choose: (value: string) => void): void {
+  document.querySelectorAll<HTMLButtonElement>(`button[data-${name}]`).forEach((button) =>
+    button.addEventListener('click', () => {
+      choose(button.dataset[name]!);
+      remember();
+    }),
+  );
 }
 
 function applyLocale(): void {
@@ -49,15 +60,7 @@ function applyLocale(): void {
     node.setAttribute('aria-label', ui[node.dataset.i18nLabel ?? ''] ?? node.getAttribute('aria-label') ?? '');
   });
   document.title = `${ui.portal} · inclusion-widgets`;
-  const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
-  if (embed) {
-    const url = new URL(embed.href);
-    url.searchParams.set('locale', locale);
-    embed.href = url.href;
-  }
-  document
-    .querySelectorAll<HTMLButtonElement>('button[data-locale]')
-    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.locale === locale)));
+  showChoice('locale', locale);
   for (const section of sections) {
     section.meta.textContent = `${UI[locale].original}: ${LANGUAGE_NAMES[locale][section.entry.lang]}`;
     setText(section.tocLink, section.entry.title);
@@ -67,15 +70,7 @@ function applyLocale(): void {
 function applyTheme(): void {
   document.documentElement.dataset.theme = theme;
   document.querySelectorAll('inclusion-dashboard').forEach((widget) => widget.setAttribute('theme', theme));
-  const embed = document.querySelector<HTMLAnchorElement>('#embed-link');
-  if (embed) {
-    const url = new URL(embed.href);
-    url.searchParams.set('theme', theme);
-    embed.href = url.href;
-  }
-  document
-    .querySelectorAll<HTMLButtonElement>('button[data-theme]')
-    .forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.theme === theme)));
+  showChoice('theme', theme);
 }
 
 function remember(): void {
@@ -89,46 +84,40 @@ async function build(): Promise<void> {
   const main = document.getElementById('content')!;
   const toc = document.getElementById('toc')!;
   try {
-    const index = (await (await fetch('/data/index.json')).json()) as IndexEntry[];
+    const index = await fetchFeedIndex();
     sections = index.map((entry) => {
-      const section = element('section', 'feed');
+      const section = newElement('section', undefined, 'feed');
       section.id = entry.id;
       // The dashboard writes the feed's own title (a level-2 heading), source, date and period.
       const dashboard = document.createElement('inclusion-dashboard');
       dashboard.setAttribute('src', `/data/${entry.file}`);
       dashboard.setAttribute('theme', theme);
       dashboard.setAttribute('heading-level', '2');
-      const meta = element('p', 'feed-meta');
+      const meta = newElement('p', undefined, 'feed-meta');
       section.append(dashboard, meta);
       main.append(section);
-      const item = element('li');
-      const tocLink = element('a');
+      const item = newElement('li');
+      const tocLink = newElement('a');
       tocLink.href = `#${entry.id}`;
       item.append(tocLink);
       toc.append(item);
       return { entry, meta, tocLink };
     });
   } catch {
-    main.append(element('p', 'failed', UI[locale].failed));
+    main.append(newElement('p', UI[locale].failed, 'failed'));
   }
   applyLocale();
   applyTheme();
 }
 
-document.querySelectorAll<HTMLButtonElement>('button[data-locale]').forEach((button) =>
-  button.addEventListener('click', () => {
-    locale = button.dataset.locale as Locale;
-    applyLocale();
-    remember();
-  }),
-);
-document.querySelectorAll<HTMLButtonElement>('button[data-theme]').forEach((button) =>
-  button.addEventListener('click', () => {
-    theme = button.dataset.theme as Theme;
-    applyTheme();
-    remember();
-  }),
-);
+onChoice('locale', (value) => {
+  locale = value as Locale;
+  applyLocale();
+});
+onChoice('theme', (value) => {
+  theme = value as Theme;
+  applyTheme();
+});
 
 // On a phone the contents start folded, so the first figures are on the first screen.
 const contents = document.querySelector<HTMLDetailsElement>('#toc-details');

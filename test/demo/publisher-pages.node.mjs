@@ -215,6 +215,19 @@ test("the editor shows each problem beside its row and column, and the feed deta
   await page.click('[data-ui-locale="kk"]');
   assert.equal(await page.textContent('[data-i18n="tableTitle"]'), '1. Кесте');
   assert.equal(await page.textContent('#problem-row-3 .cell-problem'), '3-жол, «value» бағаны: «many» ішінде сан жоқ');
+  // On a phone the table scrolls sideways inside its box; its column names and short values keep whole words.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const split = await page.evaluate(() =>
+    [...document.querySelectorAll('#rows th, #rows tr:not(.problem-row) td')].flatMap((cell) => {
+      const text = cell.textContent.trim();
+      if (!text || /\s/.test(text) || text.length > 24) return [];
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      return lines.size > 1 ? [text] : [];
+    }),
+  );
+  assert.deepEqual(split, [], 'words split across lines in the problem table at 320 px');
   await context.close();
 });
 

@@ -96,4 +96,13 @@ describe('embed.html in an iframe', () => {
     // Even an error message has a height the parent needs to know.
     expect(messages.filter((m) => m.id === 'bad').at(-1)!.height).to.be.greaterThan(40);
   });
+
+  it('shows a tile for an element name it does not know, even one every object inherits', async () => {
+    for (const kind of ['gauge', 'constructor', '__proto__', 'toString']) {
+      const { iframe } = frame(`element=${kind}&src=/__test__/feed/embed-kpi&locale=en&id=${kind}`);
+      await until(() => iframe.contentDocument?.querySelector('inclusion-kpi')?.getAttribute('state') === 'ready');
+      expect(iframe.contentDocument!.querySelector('inclusion-kpi')?.getAttribute('state'), kind).to.equal('ready');
+      iframe.remove();
+    }
+  });
 });
