@@ -91,12 +91,59 @@ describe('<inclusion-chart> behaviour', () => {
       expect(element.shadowRoot!.querySelectorAll('.dots > *')).to.have.length(3);
     });
 
-    it('stacked: a missing part is a dashed box on top, and the stack has no total', async () => {
+    it('stacked: a missing part takes no room in its stack, and the stack has no total', async () => {
       const element = await mountChart('stacked', { locale: 'ru' });
       const labels = [...element.shadowRoot!.querySelectorAll('.value-label text')].map((t) => spaced(t.textContent));
       expect(labels).to.deep.equal(['558', 'более 440', 'около 180']);
-      expect(marks(element).filter((m) => m.classList.contains('no-data'))).to.have.length(1);
+      const column = marks(element).filter((m) => m.getAttribute('data-col') === '2');
+      const missing = column.find((m) => m.classList.contains('no-data'))!;
+      const known = column.find((m) => m !== missing);
+      const baseline = element.shadowRoot!.querySelector('.baseline line')!.getBoundingClientRect().top;
+      // The known part stands on the baseline, where it would stand if the missing one were 0 or absent.
+      expect(Math.abs(known!.getBoundingClientRect().bottom - baseline)).to.be.below(1.5);
+      // Above it, touching at most (in the drawing's own units: an engine's client box may take in the outline).
+      const [gap, part] = [missing, known!].map((mark) => (mark as SVGGraphicsElement).getBBox());
+      expect(gap!.y + gap!.height).to.be.at.most(part!.y + 0.01);
     });
+
+    for (const [locale, noData] of [
+      ['kk', 'дерек жоқ'],
+      ['ru', 'нет данных'],
+      ['en', 'no data'],
+    ] as const) {
+      for (const [type, width] of [
+        ['stacked', 320],
+        ['stacked', 1100],
+        ['column', 320],
+        ['bar', 320],
+      ] as const) {
+        it(`${type}, ${locale}, ${width} px: a missing value is a box that says "${noData}" in it`, async () => {
+          const element = await mountChart(type, { locale, width, metric: 'placed,trained' });
+          const [missing, ...others] = marks(element).filter((m) => m.classList.contains('no-data'));
+          expect(others, 'one missing value').to.have.length(0);
+          expect(spaced(missing!.getAttribute('aria-label'))).to.match(new RegExp(`: ${noData}$`));
+          const box = missing!.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), 'never 0, and a pointer target').to.be.at.least(23.5);
+          expect(getComputedStyle(missing!).strokeDasharray).to.not.equal('none');
+          const words = [...element.shadowRoot!.querySelectorAll('.no-data-label text')];
+          expect(words.map((text) => spaced(text.textContent))).to.deep.equal([noData]);
+          const drawn = words[0]!.getBoundingClientRect();
+          for (const [edge, inside] of [
+            [drawn.left, drawn.left >= box.left - 0.5],
+            [drawn.right, drawn.right <= box.right + 0.5],
+            [drawn.top, drawn.top >= box.top - 0.5],
+            [drawn.bottom, drawn.bottom <= box.bottom + 0.5],
+          ] as const)
+            expect(inside, `the words (${edge}) inside their box ${JSON.stringify(box)}`).to.equal(true);
+          const table = part(element, 'table')!;
+          const cells = [...table.querySelectorAll('tbody td')].map((cell) => spaced(textOf(cell)));
+          expect(cells.filter((cell) => cell === noData)).to.have.length(1);
+          missing!.focus();
+          await element.updateComplete;
+          expect(spaced(textOf(element.shadowRoot!.querySelector('.tooltip')))).to.contain(noData);
+        });
+      }
+    }
 
     it('donut: a missing value is no slice but a named box', async () => {
       const feed = chartFeed();

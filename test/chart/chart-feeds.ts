@@ -2,7 +2,7 @@
 import type { BreakdownItem, Feed } from '../../src/feed/schema.js';
 import { EMPLOYMENT, placed, PLACED_BY_REGION, trained, TRAINED_BY_REGION } from '../fixtures/employment.mjs';
 import { feedOf } from '../fixtures/feeds.mjs';
-import { yearly } from '../fixtures/figures.mjs';
+import { asValue, qualified, yearly, type Figure } from '../fixtures/figures.mjs';
 import { byRegion } from '../fixtures/regions.mjs';
 import { PEOPLE } from '../fixtures/units.mjs';
 
@@ -82,3 +82,74 @@ export const METRICS: Record<(typeof TYPES)[number], string> = {
   stacked: 'placed,trained',
   donut: 'kinds',
 };
+
+/**
+ * Wide words: categories with long names in three languages (not regions: on a narrow chart they stand
+ * above their bars), and regions (named beside their bars), each with a missing value and a qualified
+ * largest value whose words are wide ("шамамен 55 000"); and changes, the widest words on a negative bar.
+ */
+export function longNamesFeed(): Feed {
+  const item = (key: string, kk: string, ru: string, en: string, figure: Figure): BreakdownItem => ({
+    key,
+    label: { kk, ru, en },
+    ...asValue(figure),
+  });
+  return feedOf(
+    [
+      {
+        id: 'support',
+        label: { kk: 'Қолдау түрлері', ru: 'Виды поддержки', en: 'Kinds of support' },
+        value: 56000,
+        unit: PEOPLE,
+        breakdown: [
+          item(
+            'vacancies',
+            'Бос жұмыс орындарына орналастырылған мүгедектігі бар адамдар',
+            'Люди с инвалидностью, трудоустроенные на вакантные рабочие места',
+            'People with disabilities placed in vacant jobs',
+            qualified('about', 55000),
+          ),
+          item(
+            'public-works',
+            'Қоғамдық жұмыстарға жіберілгендер',
+            'Направлены на общественные работы',
+            'Sent to public works',
+            qualified('more-than', 800),
+          ),
+          item(
+            'hearing',
+            'Есту қабілеті бұзылған адамдарға арналған арнайы жұмыс орындары, жұмыс берушілер құрған',
+            'Специальные рабочие места для людей с нарушениями слуха, созданные работодателями',
+            'Special jobs created by employers for people with hearing impairments',
+            12,
+          ),
+          item('other', 'Басқа', 'Другое', 'Other', null),
+        ],
+      },
+      {
+        id: 'by-region',
+        label: { kk: 'Өңірлер бойынша', ru: 'По регионам', en: 'By region' },
+        value: 56000,
+        unit: PEOPLE,
+        breakdown: byRegion({
+          'KZ-35': qualified('about', 55000),
+          'KZ-61': qualified('more-than', 800),
+          'KZ-79': 3,
+          'KZ-71': null,
+        }),
+      },
+      {
+        id: 'change',
+        label: { kk: 'Өзгеріс', ru: 'Изменение', en: 'Change' },
+        value: -450,
+        unit: PEOPLE,
+        breakdown: [
+          item('first', 'Бірінші санат', 'Первая категория', 'First category', qualified('about', -1200)),
+          item('second', 'Екінші', 'Вторая', 'Second', 800),
+          item('third', 'Үшінші', 'Третья', 'Third', -50),
+        ],
+      },
+    ],
+    { id: 'test-long-names', title: EMPLOYMENT, period: '2025' },
+  );
+}

@@ -6,7 +6,9 @@ import { press } from '../a11y/keys.js';
 import { contrast, hexOf } from '../support/contrast.js';
 import { hover } from '../support/pointer.js';
 import { part, textOf } from '../support/dom.js';
-import { TYPES } from './chart-feeds.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { categories, manyCategoriesFeed, TYPES } from './chart-feeds.js';
 import { marks, mountChart, removeCharts, spaced } from './chart-helpers.js';
 
 const active = (element: Element): Element | null => element.shadowRoot!.activeElement;
@@ -205,5 +207,71 @@ describe('<inclusion-chart> keyboard', () => {
     await element.updateComplete;
     expect(label(element)).to.equal(before);
     expect(active(element)).to.not.equal(old);
+  });
+
+  describe('pointer targets of at least 24 px', () => {
+    /** Three categories, the middle one so small that its bar is a few pixels long. */
+    const thinFeed = (): Feed => manyCategoriesFeed(3, (i) => [100, 1, 50][i]!);
+    /** Two metrics stacked, the second one's first part a sliver on top of the first one's. */
+    const sliverFeed = (): Feed =>
+      feedOf(
+        [
+          { id: 'a', label: 'A', value: 160, breakdown: categories(2, (i) => [100, 60][i]!) },
+          { id: 'b', label: 'B', value: 62, breakdown: categories(2, (i) => [1, 60][i]!) },
+        ],
+        { id: 'test-sliver', title: 'Sliver' },
+      );
+    const nextFrame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+    /** Points at `position` (retried, as a loaded Firefox may deliver the move late) and reads the tooltip. */
+    async function tipAt(element: HTMLElement, position: [number, number]): Promise<string | undefined> {
+      const tooltip = element.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+      for (let attempt = 0; attempt < 3 && tooltip.hidden; attempt += 1) {
+        await hover(position);
+        for (let frame = 0; frame < 20 && tooltip.hidden; frame += 1) await nextFrame();
+      }
+      return tooltip.hidden ? undefined : spaced(textOf(tooltip));
+    }
+
+    afterEach(() => sendMouse({ type: 'move', position: [0, 0] }));
+
+    it('a pointer 10 px beside a bar a few px long shows its tooltip, and a click picks it', async () => {
+      const element = await mountChart('bar', { locale: 'en', width: 640, feed: thinFeed(), metric: 'm' });
+      const thin = marks(element).find((m) => m.getAttribute('data-col') === '1')!;
+      const box = thin.getBoundingClientRect();
+      expect(box.width, 'the bar is thinner than a target').to.be.below(8);
+      const beside: [number, number] = [Math.round(box.right + 10), Math.round(box.top + box.height / 2)];
+      expect(await tipAt(element, beside)).to.equal('Category 1 1');
+      const picked: InclusionSelectEvent['detail'][] = [];
+      element.addEventListener('inclusion-select', (event) => picked.push(event.detail));
+      await sendMouse({ type: 'click', position: beside });
+      expect(picked).to.deep.equal([{ metric: 'm', key: 'c1', value: 1 }]);
+    });
+
+    it('a pointer 10 px above a sliver of a stack shows that part, not the one under it', async () => {
+      const element = await mountChart('stacked', { locale: 'en', width: 640, feed: sliverFeed(), metric: 'a,b' });
+      const sliver = marks(element).find(
+        (m) => m.getAttribute('data-row') === '1' && m.getAttribute('data-col') === '0',
+      )!;
+      const box = sliver.getBoundingClientRect();
+      expect(box.height, 'the part is thinner than a target').to.be.below(8);
+      expect(await tipAt(element, [Math.round(box.left + box.width / 2), Math.round(box.top - 10)])).to.equal(
+        'Category 0 B 1',
+      );
+    });
+
+    it('leaves the keyboard as it was: arrows walk the marks in order after a pointer picked one', async () => {
+      const element = await mountChart('bar', { locale: 'en', width: 640, feed: thinFeed(), metric: 'm' });
+      const box = marks(element)[1]!.getBoundingClientRect();
+      await tipAt(element, [Math.round(box.right + 10), Math.round(box.top + box.height / 2)]);
+      await tabInto(element);
+      expect(active(element), 'one tab stop: the chart').to.equal(part(element, 'chart'));
+      await press('ArrowDown'); // enters at the first mark
+      expect(label(element)).to.equal('Category 0: 100');
+      await press('ArrowDown');
+      expect(label(element)).to.equal('Category 1: 1');
+      await press('ArrowDown');
+      expect(label(element)).to.equal('Category 2: 50');
+    });
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { chartView, defaultType } from '../../src/elements/chart/chart-view.js';
 import { chartMessages, CHART_TYPES, stop } from '../../src/elements/chart/chart-messages.js';
 import { downsample } from '../../src/elements/chart/downsample.js';
-import { spreadTicks, truncate } from '../../src/elements/chart/label-fit.js';
+import { spreadTicks, truncate, wrap } from '../../src/elements/chart/label-fit.js';
 import { LOCALES } from '../../src/i18n/locale.js';
 import type { Metric } from '../../src/feed/schema.js';
 import { chartFeed } from './chart-feeds.js';
@@ -172,6 +172,24 @@ describe('label fitting', () => {
     expect(truncate('Караганда', 100, measure)).to.equal('Караганда');
     expect(truncate('Западно-Казахстанская область', 70, measure)).to.equal('Западно-К…');
     expect(measure(truncate('Западно-Казахстанская область', 70, measure))).to.be.at.most(70);
+  });
+
+  it('cuts between words where that keeps at least half of what fits', () => {
+    expect(truncate('Jobs in an application awaiting signature', 200, measure)).to.equal('Jobs in an application…');
+    expect(truncate('A verylongwordthatgoeson', 100, measure)).to.equal('A verylongwor…');
+  });
+
+  it('breaks a name between words into lines, and cuts only what the last line cannot hold', () => {
+    const name = 'Люди с инвалидностью, трудоустроенные на вакантные рабочие места';
+    expect(wrap(name, 210, measure)).to.deep.equal(['Люди с инвалидностью,', 'трудоустроенные на вакантные…']);
+    expect(wrap(name, 210, measure, 3)).to.deep.equal([
+      'Люди с инвалидностью,',
+      'трудоустроенные на вакантные',
+      'рабочие места',
+    ]);
+    expect(wrap('Караганда', 300, measure)).to.deep.equal(['Караганда']);
+    // A word longer than a line is cut there, with its sign.
+    expect(wrap('Западно-Казахстанская область', 70, measure)).to.deep.equal(['Западно-К…']);
   });
 
   it('spreads ticks evenly with both ends', () => {

@@ -33,7 +33,10 @@ export interface DrawnChart {
   markAt(position: GridPosition): SVGElement | undefined;
   /** The position a mark element stands for. */
   positionOf(target: Element): GridPosition | undefined;
-  /** The position nearest to a pointer at SVG user coordinates, for charts whose marks are small (lines). */
+  /**
+   * The position a pointer at SVG user coordinates picks where it is on no mark, for charts whose marks
+   * may be small: the value nearest it on a line, the bar or column of the band it is in.
+   */
   nearest?(x: number, y: number): GridPosition | undefined;
   /**
    * For a chart drawn in slices (thousands of bars): draws the next slice into `svg`; true while slices

@@ -255,7 +255,7 @@ export class InclusionChart extends FeedElement {
     const drawn = this.drawing.drawn;
     const found = drawn?.positionOf(target);
     if (found) return found;
-    // Lines: a click anywhere in the plot picks the value under the pointer, not only a 9-pixel dot.
+    // A click anywhere in the plot picks what the pointer picks: not only a 9-pixel dot or a 4-pixel bar.
     return drawn?.nearest && target.closest('svg') ? this.tooltip.hovered : undefined;
   }
 
@@ -343,7 +343,8 @@ export class InclusionChart extends FeedElement {
           aria-controls="data-table" @click=${this.toggleTable}>${text.tableToggle}</button>
       </div>
       <div part="chart" class="chart" role="group" tabindex="0" aria-labelledby="chart-name"
-        aria-describedby="keyboard-hint" @pointermove=${onPointerMove} @pointerleave=${onPointerLeave}
+        aria-describedby="keyboard-hint" @pointermove=${onPointerMove} @pointerdown=${onPointerMove}
+        @pointerleave=${onPointerLeave}
         @keydown=${onChartKey}>
         ${view.empty ? html`<p class="message">${text.noDataToDraw}</p>` : nothing}
         <div class="canvas ${view.empty ? 'empty' : ''}"></div>

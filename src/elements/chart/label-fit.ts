@@ -1,7 +1,7 @@
 /**
  * Fitting labels into the room a narrow chart has: measure with the same font the CSS gives axis
- * text, then cut at a word or character with an ellipsis. The full name is never lost: it stays in the
- * mark's accessible name, the tooltip and the table.
+ * text, then break them into lines between words, or cut them at a word or character with an ellipsis.
+ * The full name is never lost: it stays in the mark's accessible name, the tooltip and the table.
  */
 export type Measure = (text: string) => number;
 
@@ -54,7 +54,10 @@ export function measureText(
 
 const ELLIPSIS = '…';
 
-/** `text` if it fits in `width` px, else the longest prefix that fits followed by "…". */
+/**
+ * `text` if it fits in `width` px, else a prefix that fits followed by "…": cut between words where that
+ * keeps at least half of what fits, else mid-word (the ellipsis says so either way).
+ */
 export function truncate(text: string, width: number, measure: Measure): string {
   if (measure(text) <= width) return text;
   if (measure(ELLIPSIS) > width) return '';
@@ -66,7 +69,36 @@ export function truncate(text: string, width: number, measure: Measure): string 
     if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS) <= width) low = mid;
     else high = mid - 1;
   }
-  return low === 0 ? ELLIPSIS : text.slice(0, low).trimEnd() + ELLIPSIS;
+  if (low === 0) return ELLIPSIS;
+  const fits = text.slice(0, low);
+  const space = /\s/.test(text[low] ?? '') ? low : fits.search(/\s\S*$/);
+  const end = space >= low / 2 ? space : low;
+  return text.slice(0, end).trimEnd() + ELLIPSIS;
+}
+
+/**
+ * `text` in at most `lines` lines of `width` px, broken between words. What the last line cannot hold is
+ * cut with "…" (as `truncate` cuts), and so is a word longer than a line, so nothing is cut without a sign.
+ */
+export function wrap(text: string, width: number, measure: Measure, lines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const written: string[] = [];
+  let next = 0;
+  while (next < words.length) {
+    const rest = words.slice(next).join(' ');
+    if (written.length === lines - 1 || measure(words[next]!) > width) {
+      written.push(truncate(rest, width, measure));
+      break;
+    }
+    let line = words[next]!;
+    next += 1;
+    while (next < words.length && measure(`${line} ${words[next]}`) <= width) {
+      line = `${line} ${words[next]}`;
+      next += 1;
+    }
+    written.push(line);
+  }
+  return written;
 }
 
 /** Indices of `count` evenly spread ticks over `length` positions, always including the first and last. */

@@ -1,7 +1,8 @@
 /**
  * The chart's tooltip and focus ring: which value the tooltip shows and why (a focused mark keeps it until
- * blur, a hovered one until the pointer leaves), the pointer's way of picking a value (a mark, or on a
- * line the value nearest the pointer), Escape to dismiss it (WCAG 1.4.13), and where it stands.
+ * blur, a hovered one until the pointer leaves), the pointer's way of picking a value (a mark, or the
+ * value the drawing finds nearest the pointer: on a line, in a bar's or column's band), Escape to dismiss
+ * it (WCAG 1.4.13), and where it stands.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GridPosition } from '../../a11y/keyboard-navigation.js';
@@ -84,6 +85,7 @@ export class TooltipController implements ReactiveController {
     if (this.tip?.by === 'focus') this.tip = undefined;
   }
 
+  /** A move, or a press: a tap on a touch screen moves nothing before it, and its click reads `hovered`. */
   readonly onPointerMove = (event: PointerEvent): void => {
     const drawn = this.options.drawn();
     if (!drawn || this.options.markFocused()) return;

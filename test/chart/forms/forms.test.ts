@@ -17,7 +17,7 @@ import { drawDonut } from '../../../src/elements/chart/forms/render-donut.js';
 import { drawPlot } from '../../../src/elements/chart/forms/render-plot.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 import type { Feed } from '../../../src/feed/schema.js';
-import { chartFeed, longSeriesFeed, manyCategoriesFeed } from '../chart-feeds.js';
+import { chartFeed, longNamesFeed, longSeriesFeed, manyCategoriesFeed } from '../chart-feeds.js';
 
 /** Every character 7 px wide, a space 3.5: like a 12 px sans-serif, and the same everywhere. */
 const MEASURE = (text: string): number => [...text].reduce((sum, c) => sum + (c === ' ' ? 3.5 : 7), 0);
@@ -36,10 +36,14 @@ const CASES: readonly Case[] = [
   { name: 'bars-grouped', type: 'bar', metrics: 'placed,trained' },
   { name: 'bars-narrow-kk', type: 'bar', metrics: 'placed', locale: 'kk', width: 320 },
   { name: 'bars-sliced', type: 'bar', metrics: 'm', feed: () => manyBars(420) },
+  { name: 'bars-names-wrapped', type: 'bar', metrics: 'support', locale: 'ru', width: 320, feed: longNamesFeed },
+  { name: 'bars-wide-values', type: 'bar', metrics: 'by-region', locale: 'kk', width: 320, feed: longNamesFeed },
+  { name: 'bars-negative', type: 'bar', metrics: 'change', locale: 'kk', width: 320, feed: longNamesFeed },
   { name: 'columns', type: 'column', metrics: 'placed' },
   { name: 'columns-grouped', type: 'column', metrics: 'placed,trained' },
   { name: 'columns-rotated-labels', type: 'column', metrics: 'kinds', width: 320 },
   { name: 'stacked', type: 'stacked', metrics: 'placed,trained' },
+  { name: 'stacked-narrow-ru', type: 'stacked', metrics: 'placed,trained', locale: 'ru', width: 320 },
   { name: 'stacked-single', type: 'stacked', metrics: 'kinds' },
   { name: 'line', type: 'line', metrics: 'placed' },
   { name: 'lines-labelled', type: 'line', metrics: 'placed,trained' },

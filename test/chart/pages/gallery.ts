@@ -1,4 +1,5 @@
 // A page of every chart type for screenshots: ?theme=dark&locale=kk&width=320&types=bar,line
+// With src=/data/feed.json (and metric-bar=a,b …), the charts show that feed instead of the test feed.
 import '../../../src/elements/chart/define.js';
 import { chartFeed, longSeriesFeed, METRICS, TYPES } from '../chart-feeds.js';
 
@@ -14,9 +15,13 @@ for (const type of types) {
   element.setAttribute('type', type === 'long' ? 'line' : type);
   element.setAttribute('locale', locale);
   element.setAttribute('theme', theme);
+  const metric = params.get(`metric-${type}`);
   if (type === 'long') element.feed = longSeriesFeed();
-  else {
-    element.setAttribute('metric', params.get(`metric-${type}`) ?? METRICS[type as keyof typeof METRICS]);
+  else if (params.get('src')) {
+    if (metric) element.setAttribute('metric', metric);
+    element.setAttribute('src', params.get('src')!);
+  } else {
+    element.setAttribute('metric', metric ?? METRICS[type as keyof typeof METRICS]);
     element.feed = chartFeed();
   }
   if (params.get('table') === '1')

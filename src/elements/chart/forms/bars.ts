@@ -5,23 +5,23 @@
  * bars never make one long task. Every slice goes into the same SVG and the same list of marks.
  */
 import * as Plot from '@observablehq/plot';
-import { messages } from '../../../i18n/index.js';
 import type { ChartPoint, ChartView } from '../chart-model.js';
 import { cleanSvg, positionOfMark, structureSvg, type DrawnChart, type DrawOptions } from '../drawing.js';
-import { truncate } from '../label-fit.js';
+import { wrap, type Measure } from '../label-fit.js';
+import { noDataMarks, noDataWords } from './no-data.js';
 import {
   BAR,
   finish,
+  fittingTicks,
   GROUP_GAP,
   LABEL_GAP,
   linearPlot,
-  markClass,
+  nearestInBand,
   niceDomain,
   seriesPaint,
   tagCategoryLabels,
   tagMarks,
   tickFormatter,
-  ticksOf,
   type Tagged,
 } from './plot-parts.js';
 import {
@@ -29,6 +29,8 @@ import {
   BARS_BOTTOM_UNSCALED,
   MARGINS,
   NAME_LINE,
+  NAME_LINES,
+  NAME_ROOM,
   NAMES_ABOVE_BELOW,
   namesMayGoAbove,
   SLICED_ABOVE,
@@ -36,6 +38,8 @@ import {
 
 /** Names beside bars take at most this share of the width. */
 const SIDE_LABEL_SHARE = 0.38;
+/** The lines of a name, apart by this many of its 12 px: room for accents (Ё, Ұ) between them. */
+const NAME_LINE_EMS = 1.15;
 
 interface AboveText {
   readonly col: number | undefined;
@@ -70,54 +74,107 @@ function valueLabels(data: readonly Tagged[], at: (d: Tagged) => number, side: '
   });
 }
 
+/**
+ * Where the plot goes in `room` px so that every value written beside its bar ends inside it: the widest plot,
+ * and the least `pad` before it for the values of negative bars. A value at a share `f` of the scale stands at
+ * pad + f × plot, its words after a positive bar and before a negative one.
+ */
+function valuesFit(
+  points: readonly ChartPoint[],
+  domain: [number, number],
+  room: number,
+  measure: Measure,
+): { plot: number; pad: number } {
+  const written = points.flatMap((p) =>
+    p.value === null
+      ? []
+      : [
+          {
+            value: p.value,
+            f: (p.value - domain[0]) / (domain[1] - domain[0]),
+            reach: LABEL_GAP + measure(p.short) + 2,
+          },
+        ],
+  );
+  const padFor = (plot: number): number =>
+    Math.max(0, ...written.filter((w) => w.value < 0).map((w) => w.reach - w.f * plot));
+  // The plot fits when, with its pad, its end and every positive value's words do.
+  const fits = (plot: number): boolean => {
+    const pad = padFor(plot);
+    return pad + plot <= room - 12 && written.every((w) => w.value <= 0 || pad + w.f * plot + w.reach <= room);
+  };
+  let [low, high] = [0, Math.max(0, room - 12)];
+  while (high - low > 0.01) {
+    const mid = (low + high) / 2;
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  const plot = Math.floor(low);
+  return { plot, pad: Math.ceil(padFor(plot)) };
+}
+
 export function drawBars(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
   const n = view.categories.length;
   const rows = view.series.length;
   const sliced = rows === 1 && n > SLICED_ABOVE;
-  const noData = messages(view.locale).noData;
+  const noData = noDataWords(view.locale, measure);
   const points = view.series.flatMap((series) => series.points);
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
 
-  const labelWidth = Math.max(0, ...view.categories.map((c) => measure(c.short)));
-  // On a narrow chart, names other than regions' and periods' stand above their bars, whole, instead of
-  // cut short beside them (a rule of the width alone, so a server can reserve the chart's height).
+  // On a narrow chart, names other than regions' and periods' stand above their bars, in up to two lines,
+  // instead of cut short beside them (a rule of the width alone, so a server can reserve the chart's height).
   const above = !sliced && width < NAMES_ABOVE_BELOW && namesMayGoAbove(view);
-  const labelRoom = above ? NAME_LINE : 0;
+  const labelRoom = above ? NAME_ROOM : 0;
   const slot = labelRoom + rows * BAR + GROUP_GAP;
+  // Beside their bars, names break into as many lines as a category's slot holds, within a share of the width.
+  const nameLines = above ? NAME_LINES : Math.max(1, Math.min(NAME_LINES, Math.floor((slot - 4) / NAME_LINE)));
+  const nameRoom = above ? width - 3 * LABEL_GAP : width * SIDE_LABEL_SHARE - 2 * LABEL_GAP;
+  const names = view.categories.map((c) => wrap(c.short, nameRoom, measure, nameLines));
+  const labelWidth = Math.max(0, ...names.flat().map((line) => measure(line)));
   // Margins that hold measured text are rounded up, as the other forms' are: rounded to nearest, a name
   // 40.4 px wide got 40 px of room and was cut ("Charl…") though it fits.
-  const marginLeft = above ? LABEL_GAP : Math.ceil(Math.min(labelWidth + 2 * LABEL_GAP, width * SIDE_LABEL_SHARE));
-  const directWidth = Math.max(measure(noData), ...points.map((p) => measure(p.short)));
-  // With names above, the values may take more of the width beside the bars.
-  let marginRight = Math.ceil(Math.min(directWidth + 2 * LABEL_GAP, width * (above ? 0.45 : 0.3)));
-  const direct = width - marginLeft - marginRight >= 100;
-  if (!direct) marginRight = 12;
+  const marginLeft = above ? LABEL_GAP : Math.ceil(labelWidth + 2 * LABEL_GAP);
+  const domain = niceDomain(values, true);
+  const format = tickFormatter(view);
+  // Values are written beside their bars only where every one of them fits inside the drawing.
+  const fitted = valuesFit(points, domain, width - marginLeft, measure);
+  // Bars shorter than this would show their differences too small to see: the values then go to the tooltip.
+  const direct = fitted.plot >= Math.min(100, 0.4 * (width - marginLeft));
+  const plotWidth = direct ? fitted.plot : width - marginLeft - 12;
+  // Room before the plot for the values of negative bars; the names keep their place.
+  const pad = direct ? fitted.pad : 0;
+  const xTicks = fittingTicks(domain, plotWidth, format, measure);
+  // The scale's last number is centred on the plot's end: half of it stands in the right margin.
+  const marginRight = Math.ceil(
+    Math.max(width - marginLeft - pad - plotWidth, measure(format(xTicks.at(-1) ?? 0)) / 2 + 2),
+  );
   // Names above and values beside every bar say it all on a narrow chart: no scale beneath.
   const scaled = !(above && direct);
   const marginTop = MARGINS.bars.top;
   const marginBottom = scaled ? MARGINS.bars.bottom : BARS_BOTTOM_UNSCALED;
   const height = marginTop + n * slot + marginBottom;
-  const plotWidth = width - marginLeft - marginRight;
 
-  const domain = niceDomain(values, true);
-  const unitsPerPx = (domain[1] - domain[0]) / Math.max(1, plotWidth);
+  const unitsPerPx = (domain[1] - domain[0]) / Math.max(1, width - marginLeft - pad - marginRight);
   const y1 = (p: ChartPoint): number => p.col + (GROUP_GAP / 2 + labelRoom + p.row * BAR) / slot;
   const y2 = (p: ChartPoint): number => y1(p) + BAR / slot;
   const tagged = points.map((point) => ({ point }));
   const known = tagged.filter((d) => d.point.value !== null);
   const missing = tagged.filter((d) => d.point.value === null);
-  const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
-  const labels = view.categories.map((c) =>
-    truncate(c.short, above ? width - 3 * LABEL_GAP : marginLeft - 2 * LABEL_GAP, measure),
-  );
-  const xTicks = ticksOf(domain, Math.max(2, Math.floor(plotWidth / 90)));
+  const gapBox = {
+    x1: () => 0,
+    x2: () => noData.span * unitsPerPx,
+    y1: (d: Tagged) => y1(d.point),
+    y2: (d: Tagged) => y2(d.point),
+  };
+  const labels = names.map((lines) => lines.join('\n'));
+  const lineHeight = names.some((lines) => lines.length > 1) ? { lineHeight: NAME_LINE_EMS } : {};
 
   const axisX = [
     // Grid lines are plain rules at the ticks: the lines gridX draws, without the axis machinery it runs
     // first (on a fresh page, compiling that cost a column chart 9 to 15 ms). Names above their bars would
     // be crossed by them: those charts keep only the scale beneath.
     ...(scaled && !above ? [Plot.ruleX(xTicks, { className: 'grid' })] : []),
-    ...(scaled ? [Plot.axisX({ ticks: xTicks, tickFormat: tickFormatter(view), label: null, className: 'axis' })] : []),
+    ...(scaled ? [Plot.axisX({ ticks: xTicks, tickFormat: format, label: null, className: 'axis' })] : []),
   ];
 
   /** The categories from `start` to `end`, drawn at their place in the whole chart; `whole`: with the axes. */
@@ -135,6 +192,8 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
               ticks: categories.map((i) => i + 0.5),
               tickFormat: (t: number) => labels[Math.floor(t)] ?? '',
               tickSize: 0,
+              dx: -pad,
+              ...lineHeight,
               label: null,
               className: 'axis category-label',
             }),
@@ -153,26 +212,8 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
         }),
       );
       const gaps = gapsShown.filter((d) => d.point.row === row);
-      marks.push(
-        Plot.rect(gaps, {
-          x1: 0,
-          x2: boxWidth,
-          y1: (d: Tagged) => y1(d.point),
-          y2: (d: Tagged) => y2(d.point),
-          className: markClass(row, 'no-data-boxes'),
-          render: tagMarks(gaps),
-        }),
-      );
+      marks.push(...noDataMarks(gaps, row, gapBox, noData.text));
     }
-    marks.push(
-      Plot.text(gapsShown, {
-        x: LABEL_GAP * unitsPerPx,
-        y: (d: Tagged) => (y1(d.point) + y2(d.point)) / 2,
-        text: () => noData,
-        textAnchor: 'start',
-        className: 'no-data-label',
-      }),
-    );
     const at = (d: Tagged): number => (y1(d.point) + y2(d.point)) / 2;
     const positive = direct ? shown.filter((d) => d.point.value! >= 0) : [];
     const negative = direct ? shown.filter((d) => d.point.value! < 0) : [];
@@ -186,8 +227,9 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
       const written: AboveText[] = [
         ...categories.map((col) => ({
           col,
-          x: domain[0] + LABEL_GAP * unitsPerPx,
-          y: col + (GROUP_GAP / 2 + labelRoom / 2) / slot,
+          x: domain[0] + (LABEL_GAP - pad) * unitsPerPx,
+          // A name of fewer lines than its room has stands next to its bars.
+          y: col + (GROUP_GAP / 2 + labelRoom - ((names[col]?.length ?? 1) * NAME_LINE) / 2) / slot,
           text: labels[col] ?? '',
         })),
         ...positive.map((d) => ({
@@ -203,12 +245,13 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
           y: 'y',
           text: 'text',
           textAnchor: 'start',
+          ...lineHeight,
           className: 'category-label above-labels',
           render: tagNames(written),
         }),
       );
     }
-    const frame = { document, width, height, marginTop, marginRight, marginBottom, marginLeft };
+    const frame = { document, width, height, marginTop, marginRight, marginBottom, marginLeft: marginLeft + pad };
     return linearPlot(frame, domain, [n, 0], marks) as SVGSVGElement;
   };
 
@@ -247,6 +290,11 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     while (position.col >= drawnUpTo && position.col < n && drawNext());
     return marks.get(`${position.row}:${position.col}`);
   };
+  // A category's band is its whole slot, its name's room included: a short bar is picked from anywhere in it.
+  const bandOf = (_x: number, y: number): number | undefined => {
+    const col = Math.floor((y - marginTop) / slot);
+    return col >= 0 && col < drawnUpTo ? col : undefined;
+  };
   return {
     svg,
     width,
@@ -254,6 +302,7 @@ export function drawBars(view: ChartView, { width, document, measure }: DrawOpti
     virtualRows: false,
     markAt,
     positionOf: positionOfMark,
+    nearest: nearestInBand(svg, 'y', bandOf),
     ...(sliced ? { drawNext } : {}),
   };
 }

@@ -7,12 +7,12 @@ import type { DrawnChart, DrawOptions } from '../drawing.js';
 import { spreadTicks, truncate } from '../label-fit.js';
 import { fillClass, patternFill } from '../palette.js';
 import {
-  BAR,
   drawnChart,
   finish,
   LABEL_GAP,
   linearPlot,
   markClass,
+  nearestInBand,
   niceDomain,
   seriesPaint,
   tagCategoryLabels,
@@ -23,6 +23,7 @@ import {
   type Tagged,
 } from './plot-parts.js';
 import { MARGINS, plotHeight as plotHeightFor } from './sizes.js';
+import { noDataMarks, noDataWords, standingBox } from './no-data.js';
 import { stackColumns, type StackedDatum } from './stack.js';
 
 function axisLabelLayout(
@@ -82,22 +83,40 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   const slotWidth = plotWidth / Math.max(1, n);
   let unitsPerPx = (domain[1] - domain[0]) / plotHeight;
 
-  // Room above the tallest column for "no data" boxes and labels.
-  const missing = tagged.filter((d) => d.point.value === null);
-  const boxHeight = stacked ? 10 : BAR;
-  if (missing.length > 0) {
-    const needed =
-      Math.max(0, ...missing.map((d) => (stacked ? tops[d.point.col]! : 0))) + (boxHeight * rows + 4) * unitsPerPx;
-    if (needed > domain[1]) {
-      domain = niceDomain([...values, needed], true);
-      unitsPerPx = (domain[1] - domain[0]) / plotHeight;
-    }
-  }
-
   const columnShare = stacked ? Math.min(0.7, 64 / slotWidth) : Math.min(0.8, (48 * rows) / slotWidth);
   const columnWidth = columnShare / (stacked ? 1 : rows);
   const x1 = (p: ChartPoint): number => p.col + (1 - columnShare) / 2 + (stacked ? 0 : p.row * columnWidth);
   const x2 = (p: ChartPoint): number => x1(p) + columnWidth;
+
+  // A missing value is a box with "no data" in it: on the baseline, or on top of its column's stack, above
+  // the boxes of the series before it (a stack never takes room for it, and it is never a 0-high column).
+  const missing = tagged.filter((d) => d.point.value === null);
+  const noData = noDataWords(view.locale, measure);
+  // Stacked, or alone in its slot, a box may be wider than its column; beside others it keeps to its own.
+  const gapBox = standingBox(noData, columnWidth * slotWidth, stacked || rows === 1 ? slotWidth - 4 : 0);
+  const boxGap = 2;
+  const boxesBelow = (p: ChartPoint): number =>
+    stacked ? missing.filter((m) => m.point.col === p.col && m.point.row < p.row).length : 0;
+  const basePx = (p: ChartPoint): number => boxesBelow(p) * (gapBox.height + boxGap);
+  const stackTop = (p: ChartPoint): number => (stacked ? tops[p.col]! : 0);
+  if (missing.length > 0) {
+    // Room above the tallest box for it, its gap to the top, and the plot's edge.
+    const needed = (perPx: number): number =>
+      Math.max(...missing.map((d) => stackTop(d.point) + (basePx(d.point) + gapBox.height + 4) * perPx));
+    // Widening the domain makes each px worth more units: widen until the boxes fit in the new scale.
+    for (let tries = 0; tries < 4 && needed(unitsPerPx) > domain[1]; tries += 1) {
+      domain = niceDomain([...values, needed(unitsPerPx)], true);
+      unitsPerPx = (domain[1] - domain[0]) / plotHeight;
+    }
+  }
+  const base = (p: ChartPoint): number => stackTop(p) + basePx(p) * unitsPerPx;
+  const gapWidth = gapBox.width / slotWidth;
+  const gapEdges = {
+    x1: (d: Tagged) => (x1(d.point) + x2(d.point) - gapWidth) / 2,
+    x2: (d: Tagged) => (x1(d.point) + x2(d.point) + gapWidth) / 2,
+    y1: (d: Tagged) => base(d.point),
+    y2: (d: Tagged) => base(d.point) + gapBox.height * unitsPerPx,
+  };
 
   const marks: Plot.Markish[] = [
     Plot.ruleY(yTicks, { className: 'grid' }), // gridY's lines (see drawBars)
@@ -140,35 +159,20 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
       );
     }
     const gaps = missing.filter((d) => d.point.row === row);
-    // A dashed box where a value is missing: on the baseline, or on top of the stack (never a 0-high bar).
-    const base = (p: ChartPoint): number =>
-      stacked
-        ? tops[p.col]! +
-          missing.filter((m) => m.point.col === p.col && m.point.row < p.row).length * (boxHeight + 2) * unitsPerPx
-        : 0;
-    marks.push(
-      Plot.rect(gaps, {
-        x1: (d: Tagged) => x1(d.point),
-        x2: (d: Tagged) => x2(d.point),
-        y1: (d: Tagged) => base(d.point),
-        y2: (d: Tagged) => base(d.point) + boxHeight * unitsPerPx,
-        className: markClass(row, 'no-data-boxes'),
-        render: tagMarks(gaps),
-      }),
-    );
+    marks.push(...noDataMarks(gaps, row, gapEdges, noData.text, gapBox.upright));
   }
 
   // Direct labels above columns when they fit the slot: the value itself, so colour never carries it alone.
   const fits = (text: string): boolean => measure(text) <= slotWidth * (stacked ? 1 : columnWidth) - 2;
   if (!stacked) {
-    const labelled = tagged.filter((d) => fits(d.point.short));
-    const top = (d: Tagged): number => (d.point.value === null ? boxHeight * unitsPerPx : d.point.value);
+    // A missing value's words are in its box.
+    const labelled = tagged.filter((d) => d.point.value !== null && fits(d.point.short));
     marks.push(
       Plot.text(
-        labelled.filter((d) => (d.point.value ?? 0) >= 0),
+        labelled.filter((d) => d.point.value! >= 0),
         {
           x: (d: Tagged) => (x1(d.point) + x2(d.point)) / 2,
-          y: top,
+          y: (d: Tagged) => d.point.value,
           text: (d: Tagged) => d.point.short,
           dy: -LABEL_GAP,
           lineAnchor: 'bottom',
@@ -178,10 +182,10 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
     );
     marks.push(
       Plot.text(
-        labelled.filter((d) => (d.point.value ?? 0) < 0),
+        labelled.filter((d) => d.point.value! < 0),
         {
           x: (d: Tagged) => (x1(d.point) + x2(d.point)) / 2,
-          y: top,
+          y: (d: Tagged) => d.point.value,
           text: (d: Tagged) => d.point.short,
           dy: LABEL_GAP,
           lineAnchor: 'top',
@@ -217,5 +221,10 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   const svg = linearPlot(frame, [0, Math.max(1, n)], domain, marks) as SVGSVGElement;
   finish(svg, view, width, height);
   tagCategoryLabels(svg, layout.ticks);
-  return drawnChart(svg, width, height);
+  const bandOf = (x: number, y: number): number | undefined => {
+    const col = Math.floor((x - marginLeft) / slotWidth);
+    return col >= 0 && col < n && y >= 0 && y <= marginTop + plotHeight ? col : undefined;
+  };
+  // Side by side, the pointer picks a series' column across the band; stacked, a part along it.
+  return drawnChart(svg, width, height, nearestInBand(svg, 'x', bandOf));
 }

@@ -119,6 +119,24 @@ export function widestLabel(view: ChartView, measure: DrawOptions['measure']): n
   return Math.max(0, ...indices.map((i) => measure(view.categories[i]!.short)));
 }
 
+/**
+ * Ticks of a linear domain drawn `plotWidth` px wide, as many as leave a gap between their numbers: a
+ * wide number ("20 мың", "more than 1,000") takes fewer.
+ */
+export function fittingTicks(
+  domain: [number, number],
+  plotWidth: number,
+  format: (value: number) => string,
+  measure: DrawOptions['measure'],
+): number[] {
+  for (let count = Math.max(2, Math.floor(plotWidth / 90)); count > 1; count -= 1) {
+    const ticks = ticksOf(domain, count);
+    const apart = ticks.length > 1 ? (plotWidth * (ticks[1]! - ticks[0]!)) / (domain[1] - domain[0]) : plotWidth;
+    if (Math.max(...ticks.map((t) => measure(format(t)))) + 12 <= apart) return ticks;
+  }
+  return ticksOf(domain, 1);
+}
+
 export function tickFormatter(view: ChartView): (value: number) => string {
   const format = view.series[0]?.format ?? 'number';
   return (value) => formatValue(value, format, view.locale, { compact: view.compact });
@@ -152,7 +170,46 @@ export function markFinder(svg: SVGSVGElement): (position: GridPosition) => SVGE
   return (position) => marks.get(`${position.row}:${position.col}`);
 }
 
-/** What every Plot-drawn form hands back, apart from lines (which add `nearest` and may walk a cursor). */
-export function drawnChart(svg: SVGSVGElement, width: number, height: number): DrawnChart {
-  return { svg, width, height, virtualRows: false, markAt: markFinder(svg), positionOf: positionOfMark };
+/**
+ * The pointer's pick on bars and columns, whose marks may be thinner than a fingertip: the mark of the
+ * category under the pointer (`bandOf`: its band across the whole slot) nearest to it `across` the band
+ * (which series' bar), then along it (which part of a stack). So a 4 px bar is as easy to hover or tap as
+ * its band is wide.
+ */
+export function nearestInBand(
+  svg: SVGSVGElement,
+  across: 'x' | 'y',
+  bandOf: (x: number, y: number) => number | undefined,
+): (x: number, y: number) => GridPosition | undefined {
+  return (x, y) => {
+    const col = bandOf(x, y);
+    if (col === undefined) return undefined;
+    let best: { mark: Element; across: number; along: number } | undefined;
+    for (const mark of svg.querySelectorAll<SVGGraphicsElement>(`.mark[data-col="${col}"]`)) {
+      const box = mark.getBBox();
+      const dx = Math.max(box.x - x, 0, x - box.x - box.width);
+      const dy = Math.max(box.y - y, 0, y - box.y - box.height);
+      const [a, b] = across === 'x' ? [dx, dy] : [dy, dx];
+      if (!best || a < best.across || (a === best.across && b < best.along)) best = { mark, across: a, along: b };
+    }
+    return best && positionOfMark(best.mark);
+  };
+}
+
+/** What every Plot-drawn form hands back; bars and columns add `nearest`, lines may walk a cursor too. */
+export function drawnChart(
+  svg: SVGSVGElement,
+  width: number,
+  height: number,
+  nearest?: DrawnChart['nearest'],
+): DrawnChart {
+  return {
+    svg,
+    width,
+    height,
+    virtualRows: false,
+    markAt: markFinder(svg),
+    positionOf: positionOfMark,
+    ...(nearest ? { nearest } : {}),
+  };
 }

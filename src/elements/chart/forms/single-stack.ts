@@ -1,10 +1,11 @@
 /** One metric, stacked: a single bar split into its parts (part-to-whole), labelled with shares. */
 import * as Plot from '@observablehq/plot';
-import { formatValue, messages } from '../../../i18n/index.js';
+import { formatValue } from '../../../i18n/index.js';
 import type { ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
 import { fillClass, patternFill } from '../palette.js';
-import { BAR, drawnChart, finish, LABEL_GAP, linearPlot, markClass, tagMarks } from './plot-parts.js';
+import { BAR, drawnChart, finish, linearPlot, markClass, tagMarks } from './plot-parts.js';
+import { noDataMarks, noDataWords } from './no-data.js';
 import { stackWhole, type StackedDatum } from './stack.js';
 
 export function drawSingleStack(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
@@ -12,7 +13,7 @@ export function drawSingleStack(view: ChartView, { width, document, measure }: D
   const tagged = series.points.map((point) => ({ point }));
   const { parts, sum } = stackWhole(tagged);
   const rest = tagged.filter((d) => d.point.value === null || d.point.value <= 0);
-  const noData = messages(view.locale).noData;
+  const noData = noDataWords(view.locale, measure);
   const marginLeft = 12;
   const marginRight = 12;
   const plotWidth = width - marginLeft - marginRight;
@@ -45,31 +46,19 @@ export function drawSingleStack(view: ChartView, { width, document, measure }: D
   });
   marks.push(Plot.text(shares, { x: 'x', y: barHeight + 14, text: 'text', className: 'value-label' }));
   // Missing, zero or negative parts cannot be a share of the whole: dashed boxes after the bar, named.
-  const boxWidth = (measure(noData) + 2 * LABEL_GAP) * unitsPerPx;
+  const boxWidth = noData.span * unitsPerPx;
   const restData = rest.map((d, i) => ({
     ...d,
     lo: i * (boxWidth + 8 * unitsPerPx),
     hi: i * (boxWidth + 8 * unitsPerPx) + boxWidth,
   }));
-  marks.push(
-    Plot.rect(restData, {
-      x1: 'lo',
-      x2: 'hi',
-      y1: barHeight + 36,
-      y2: barHeight + 36 + BAR,
-      className: markClass(0, 'no-data-boxes'),
-      render: tagMarks(restData),
-    }),
-  );
-  marks.push(
-    Plot.text(restData, {
-      x: (d: StackedDatum) => d.lo + LABEL_GAP * unitsPerPx,
-      y: barHeight + 36 + BAR / 2,
-      text: (d: StackedDatum) => (d.point.value === null ? noData : d.point.short),
-      textAnchor: 'start',
-      className: 'no-data-label',
-    }),
-  );
+  const restBox = {
+    x1: (d: StackedDatum) => d.lo,
+    x2: (d: StackedDatum) => d.hi,
+    y1: () => barHeight + 36,
+    y2: () => barHeight + 36 + BAR,
+  };
+  marks.push(...noDataMarks(restData, 0, restBox, (d) => (d.point.value === null ? noData.text : d.point.short)));
   const frame = {
     document,
     width,

@@ -9,8 +9,11 @@ import { isRegionCode } from '../../../regions/codes.js';
 
 /** Below this width, long names (of metrics compared, of categories) stand above their bars. */
 export const NAMES_ABOVE_BELOW = 480;
-/** Height of a name written above its bars. */
+/** Height of a line of a name written beside or above its bars. */
 export const NAME_LINE = 16;
+/** A name takes at most this many lines; above its bars, the room for them is always kept. */
+export const NAME_LINES = 2;
+export const NAME_ROOM = NAME_LINE * NAME_LINES;
 /** Room under bars that carry their names above and their values beside (no scale beneath). */
 export const BARS_BOTTOM_UNSCALED = 4;
 
@@ -74,7 +77,7 @@ export function drawingHeightCss(
     case 'bar': {
       const n = view.categories.length;
       const beside = MARGINS.bars.top + n * (view.series.length * BAR + GROUP_GAP) + MARGINS.bars.bottom;
-      const above = MARGINS.bars.top + n * (NAME_LINE + view.series.length * BAR + GROUP_GAP) + BARS_BOTTOM_UNSCALED;
+      const above = MARGINS.bars.top + n * (NAME_ROOM + view.series.length * BAR + GROUP_GAP) + BARS_BOTTOM_UNSCALED;
       if (!namesMayGoAbove(view) || above <= beside) return [`${beside}px`];
       // A step at NAMES_ABOVE_BELOW: the huge factor makes the middle term jump from below `beside` to
       // above `above` as the container narrows past it.

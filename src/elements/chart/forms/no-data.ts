@@ -1,0 +1,74 @@
+/**
+ * How every bar and column form shows a missing value: never as 0 and never as a bare shape, but as a
+ * dashed box that holds the words "no data" in the reader's language. The box is the value's mark (named,
+ * focusable, with its tooltip); the words are decoration a sighted reader sees, since the mark's name
+ * already says them. A box is at least BAR thick, so it is a pointer target of its own.
+ */
+import * as Plot from '@observablehq/plot';
+import { messages } from '../../../i18n/index.js';
+import type { Locale } from '../../../i18n/locale.js';
+import type { Measure } from '../label-fit.js';
+import { BAR, LABEL_GAP, markClass, tagMarks, type Tagged } from './plot-parts.js';
+
+/** A box's edges in the drawing's data units. */
+export interface GapBox<T extends Tagged> {
+  readonly x1: (d: T) => number;
+  readonly x2: (d: T) => number;
+  readonly y1: (d: T) => number;
+  readonly y2: (d: T) => number;
+}
+
+export interface NoDataWords {
+  readonly text: string;
+  /** The words' length in px. */
+  readonly length: number;
+  /** With a gap either side: the room a box gives them where it can. */
+  readonly span: number;
+}
+
+/** The least room either side of the words inside a box. */
+const TIGHT = 2;
+
+export function noDataWords(locale: Locale, measure: Measure): NoDataWords {
+  const text = messages(locale).noData;
+  const length = measure(text);
+  return { text, length, span: length + 2 * LABEL_GAP };
+}
+
+/**
+ * A box standing on a column `columnPx` wide (its base at the baseline or on top of a stack), in px: the
+ * words lie across it, the box as wide as they need up to `roomPx` (the room its column has beside it);
+ * where even that is too narrow, they stand upright in a taller box as wide as the column.
+ */
+export function standingBox(
+  words: NoDataWords,
+  columnPx: number,
+  roomPx: number,
+): { width: number; height: number; upright: boolean } {
+  if (words.length + 2 * TIGHT <= Math.max(columnPx, roomPx))
+    return { width: Math.max(columnPx, Math.min(words.span, roomPx)), height: BAR, upright: false };
+  return { width: columnPx, height: Math.max(BAR, words.span), upright: true };
+}
+
+/**
+ * The boxes of one series' missing values, and the words centred in each (upright if `upright`): "no data",
+ * or what `text` says of a box (a part that cannot be a share of a whole).
+ */
+export function noDataMarks<T extends Tagged>(
+  gaps: readonly T[],
+  row: number,
+  box: GapBox<T>,
+  text: string | ((d: T) => string),
+  upright = false,
+): Plot.Markish[] {
+  return [
+    Plot.rect(gaps, { ...box, className: markClass(row, 'no-data-boxes'), render: tagMarks(gaps) }),
+    Plot.text(gaps, {
+      x: (d: T) => (box.x1(d) + box.x2(d)) / 2,
+      y: (d: T) => (box.y1(d) + box.y2(d)) / 2,
+      text: typeof text === 'string' ? () => text : text,
+      ...(upright ? { rotate: -90 } : {}),
+      className: 'no-data-label',
+    }),
+  ];
+}
