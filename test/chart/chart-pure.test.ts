@@ -1,6 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { chartView, defaultType } from '../../src/elements/chart/chart-view.js';
 import { chartMessages, CHART_TYPES, stop } from '../../src/elements/chart/chart-messages.js';
+import { shareText } from '../../src/elements/chart/chart-summary.js';
+import { holeLines } from '../../src/elements/chart/forms/render-donut.js';
 import { downsample } from '../../src/elements/chart/downsample.js';
 import { spreadTicks, truncate, wrap } from '../../src/elements/chart/label-fit.js';
 import { LOCALES } from '../../src/i18n/locale.js';
@@ -116,6 +118,20 @@ describe('chart view model', () => {
       expect(spaced(view.summary)).to.contain('Всего: 500 человек.');
     });
 
+    it('never rounds a share that is neither nothing nor everything to 0 % or 100 %', () => {
+      const shares = (locale: 'kk' | 'ru' | 'en') =>
+        [
+          [12, 56_000],
+          [55_988, 56_000],
+          [0, 56_000],
+          [56_000, 56_000],
+          [30, 56_000],
+        ].map(([value, whole]) => spaced(shareText(value!, whole!, locale)));
+      expect(shares('ru')).to.deep.equal(['менее 0,1 %', 'более 99 %', '0 %', '100 %', '0,1 %']);
+      expect(shares('en')).to.deep.equal(['less than 0.1%', 'more than 99%', '0%', '100%', '0.1%']);
+      expect(shares('kk').slice(0, 2)).to.deep.equal(['0,1%-дан аз', '99%-дан астам']);
+    });
+
     it('never ends a sentence with two full stops', () => {
       for (const locale of LOCALES)
         for (const type of CHART_TYPES) {
@@ -167,6 +183,15 @@ describe('downsample', () => {
 });
 
 describe('label fitting', () => {
+  it("puts a donut's total on one line or two, and never cuts it", () => {
+    const measure = (text: string): number => text.length * 10;
+    expect(holeLines('около 55,8\u00a0тыс.', 200, measure)).to.deep.equal(['около 55,8\u00a0тыс.']);
+    expect(holeLines('около 55,8\u00a0тыс.', 100, measure)).to.deep.equal(['около', '55,8\u00a0тыс.']);
+    // The no-break space holds a number to its scale word: no line of its own for "тыс.".
+    expect(holeLines('около 55,8\u00a0тыс.', 60, measure)).to.equal(undefined);
+    expect(holeLines('55,8\u00a0мыңнан астам', 120, measure)).to.deep.equal(['55,8\u00a0мыңнан', 'астам']);
+  });
+
   const measure = (text: string): number => text.length * 7;
   it('cuts with an ellipsis only when needed', () => {
     expect(truncate('Караганда', 100, measure)).to.equal('Караганда');

@@ -4,7 +4,7 @@
  * language and with the same number rules as every other figure.
  */
 import { extremes, trend } from '../../a11y/summary.js';
-import { formatNumber, formatValue } from '../../i18n/index.js';
+import { formatNumber, formatQualified, formatValue } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { chartMessages, stop } from './chart-messages.js';
 import type { ChartPoint, ChartView } from './chart-model.js';
@@ -12,9 +12,15 @@ import type { ChartPoint, ChartView } from './chart-model.js';
 /** Up to this many missing values are named; more are counted. */
 const NAMED_MISSING = 5;
 
-/** A donut slice's share of the known positive total, as a percentage. */
+/**
+ * A donut slice's share of the known positive total, as a percentage: to a tenth below 10 %, whole above.
+ * A share that rounding would show as 0 % or 100 % while it is neither says so instead ("менее 0,1 %",
+ * "более 99 %"): a reader must not read a part as nothing, or as everything.
+ */
 export function shareText(value: number, whole: number, locale: Locale): string {
   const percent = whole > 0 ? (value / whole) * 100 : 0;
+  if (percent > 0 && percent < 0.05) return formatQualified(0.1, 'less-than', 'percent', locale);
+  if (percent >= 99.5 && percent < 100) return formatQualified(99, 'more-than', 'percent', locale);
   return formatValue(percent < 10 ? Math.round(percent * 10) / 10 : Math.round(percent), 'percent', locale);
 }
 

@@ -87,8 +87,10 @@ export function renderLegend(view: ChartView, locale: Locale): TemplateResult | 
         const positive = point.value !== null && point.value > 0;
         const share = positive ? ` (${shareText(point.value!, whole, locale)})` : '';
         const swatch = positive ? renderSwatch(view, col, true) : nothing;
-        return html`<li>${swatch}<span lang=${category.lang ?? nothing}>${category.label}</span><span
-            class="legend-value">${point.phrase}${share}</span></li>`;
+        return html`<li>${swatch}<span class="legend-text"
+            ><span lang=${category.lang ?? nothing}>${category.label}</span>
+            <span class="legend-value">${point.phrase}${share}</span></span
+          ></li>`;
       })}
     </ul>`;
   }
@@ -103,8 +105,12 @@ export function renderLegend(view: ChartView, locale: Locale): TemplateResult | 
     )}
     ${view.absent.map(
       (label) =>
-        html`<li class="absent"><span lang=${langOf(label.lang, locale)}>${label.text}</span><span
-            class="legend-value">${noData}</span></li>`,
+        html`<li class="absent">
+          <span class="legend-text"
+            ><span lang=${langOf(label.lang, locale)}>${label.text}</span>
+            <span class="legend-value">${noData}</span></span
+          >
+        </li>`,
     )}
   </ul>`;
 }

@@ -216,7 +216,8 @@ const chartOwnStyles = css`
     font-weight: 700;
   }
 
-  .chart-svg .total-value {
+  .chart-svg .total-value,
+  .chart-svg .total-value tspan {
     font-size: 18px;
   }
 

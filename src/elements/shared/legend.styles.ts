@@ -21,5 +21,10 @@ export const legendStyles = css`
     align-items: center;
     gap: var(--_legend-item-gap, 0.4rem);
     min-inline-size: 0;
+    /*
+     * Not 'anywhere' (the figure's own rule): that lets a name or value shrink inside its words
+     * ("12 ч/елов/ек"). A long name and its value wrap between words, beside the swatch.
+     */
+    overflow-wrap: break-word;
   }
 `;

@@ -26,6 +26,26 @@ import { fillClass, paintOf, patternFill } from '../palette.js';
 
 const BOX = 24;
 const GAP = 8;
+/** The total's size against the labels' (`.total-value` is 18 px), and its line height, px. */
+const TOTAL_SCALE = 1.5;
+const TOTAL_LINE = 20;
+
+/**
+ * The total as it fits `width`: whole on one line, or broken at one ordinary space into two (a no-break
+ * space keeps a number with its scale word); undefined when neither fits.
+ */
+export function holeLines(text: string, width: number, measure: (text: string) => number): string[] | undefined {
+  if (measure(text) <= width) return [text];
+  const words = text.split(' ');
+  let best: string[] | undefined;
+  let widest = Infinity;
+  for (let at = 1; at < words.length; at += 1) {
+    const lines = [words.slice(0, at).join(' '), words.slice(at).join(' ')];
+    const longest = Math.max(...lines.map(measure));
+    if (longest <= width && longest < widest) [best, widest] = [lines, longest];
+  }
+  return best;
+}
 
 export function drawDonut(view: ChartView, { width, document, measure }: DrawOptions): DrawnChart {
   const series = view.series[0]!;
@@ -104,17 +124,25 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
   }
   svg.append(group, labels);
 
-  // The total in the hole, qualified honestly ("более 768").
+  // The total in the hole, qualified honestly ("более 768"), on one line or two; never cut (a cut number
+  // reads as another number): when it fits neither way, the hole stays empty and the summary and table say it.
   const sum = total(slices);
-  if (sum) {
+  const totalText =
+    sum &&
+    formatQualified(sum.value, sum.qualifier, series.format, view.locale, { compact: Math.abs(sum.value) >= 10_000 });
+  const lines = totalText ? holeLines(totalText, inner * 1.7, (t) => measure(t) * TOTAL_SCALE) : undefined;
+  if (lines) {
     const hole = svgElement(document, 'g', { class: 'donut-total', transform: `translate(${cx},${cy})` });
-    const value = svgElement(document, 'text', { y: -4, 'text-anchor': 'middle', class: 'total-value' });
-    value.textContent = truncate(
-      formatQualified(sum.value, sum.qualifier, series.format, view.locale, { compact: Math.abs(sum.value) >= 10_000 }),
-      inner * 1.7,
-      (t) => measure(t) * 1.5,
-    );
-    const caption = svgElement(document, 'text', { y: 16, 'text-anchor': 'middle', class: 'total-caption' });
+    const shift = ((lines.length - 1) * TOTAL_LINE) / 2;
+    const value = svgElement(document, 'text', { y: -4 - shift, 'text-anchor': 'middle', class: 'total-value' });
+    if (lines.length === 1) value.textContent = lines[0]!;
+    else
+      for (const [index, line] of lines.entries()) {
+        const row = svgElement(document, 'tspan', { x: 0, y: -4 - shift + index * TOTAL_LINE });
+        row.textContent = line;
+        value.append(row);
+      }
+    const caption = svgElement(document, 'text', { y: 16 + shift, 'text-anchor': 'middle', class: 'total-caption' });
     caption.textContent = chartMessages(view.locale).header.total;
     hole.append(value, caption);
     svg.append(hole);
