@@ -49,7 +49,6 @@ const EXTRAS_ARGUMENTS: Arguments<ExtrasMessages> = {
   targetProgress: ['72 %', '500', '2026'],
   trend: ['up', '2022', '2025'],
   previousValue: ['300', '2024'],
-  trendSince: ['2022', 'down'],
 };
 const ERROR_ARGUMENTS: Arguments<ErrorMessages> = {
   stale: ['14:05'],

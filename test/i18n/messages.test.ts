@@ -87,17 +87,6 @@ describe('messages', () => {
     expect(messages('kk').asOf(formatPeriod('2025-11-19', 'kk'))).to.equal('2025 ж. 19 қараша жағдай бойынша');
   });
 
-  it('says a trend from where it starts', () => {
-    expect(extrasMessages('ru').trendSince('2022', 'up')).to.equal('рост с 2022 года');
-    expect(extrasMessages('ru').trendSince('2024-03', 'down')).to.equal('снижение с марта 2024 г.');
-    expect(extrasMessages('ru').trendSince('2025-Q2', 'same')).to.equal('без изменений со II квартала 2025 г.');
-    expect(extrasMessages('en').trendSince('2022', 'up')).to.equal('up since 2022');
-    expect(extrasMessages('en').trendSince('2024-03', 'down')).to.equal('down since March 2024');
-    expect(extrasMessages('kk').trendSince('2022', 'up')).to.equal('2022 жылдан бері өсу');
-    expect(extrasMessages('kk').trendSince('2024-03', 'down')).to.equal('2024 жылғы наурыздан бері төмендеу');
-    expect(extrasMessages('kk').trendSince('2022', 'same')).to.equal('2022 жылдан бері өзгеріссіз');
-  });
-
   it('says a failed refresh and the time of the figures still shown', () => {
     expect(errorMessages('ru').stale('14:05')).to.equal('Не удалось обновить данные; показаны данные на 14:05.');
     expect(errorMessages('en').stale('14:05')).to.equal('Could not refresh; showing data as of 14:05.');

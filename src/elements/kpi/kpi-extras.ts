@@ -14,7 +14,7 @@ import { valuePhrase } from '../shared/value-phrase.js';
 import { registerKpiExtras } from './kpi-extras-registry.js';
 
 /** What the optional parts say, computed without touching the DOM, so the words are tested on their own. */
-export interface KpiExtrasView {
+interface KpiExtrasView {
   readonly change?: {
     readonly direction: 'up' | 'down' | 'same';
     readonly sentiment: 'good' | 'bad' | 'neutral';
@@ -27,7 +27,7 @@ export interface KpiExtrasView {
   readonly sparkline?: { readonly values: readonly (number | null)[]; readonly text: string };
 }
 
-export function kpiExtrasView(metric: Metric, locale: Locale): KpiExtrasView {
+function kpiExtrasView(metric: Metric, locale: Locale): KpiExtrasView {
   const text = extrasMessages(locale);
   const qualifier = metric.qualifier ?? 'exact';
   const format = metric.format ?? 'number';
