@@ -9,7 +9,10 @@
  *   that uses several elements gets each module once, whichever way it came. The KPI tile lives in the shared
  *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader,
  *   `chunks/kpi-define.js` and `core` (or `kpi.js` and `core`).
- * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support.
+ * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support, a tile's
+ *   optional parts (change, target, trend: `chunks/kpi-extras.js`, for a metric that has one; the package
+ *   entries and the server import them up front) and the words of an error alert or a stale note
+ *   (`chunks/error-views.js`, for an element that shows one), the reading of `Retry-After` (on an HTTP error).
  *
  * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
  *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
@@ -39,6 +42,10 @@ const ENTRIES = {
   'chunks/table-define': 'src/elements/table/define.ts',
   'chunks/dashboard-define': 'src/elements/dashboard/define.ts',
   'chunks/hydrate-support': 'src/elements/shared/hydrate-support.ts',
+  // A tile's optional parts, which a tile imports when its metric has one: an entry for the same reason.
+  'chunks/kpi-extras': 'src/elements/kpi/kpi-extras.ts',
+  'chunks/error-views': 'src/elements/shared/error-views.ts',
+  'chunks/retry-after': 'src/feed/retry-after.ts',
   // What the loader's `validateFeed` imports: an entry of its own, so the browser builds its module
   // namespace (as a module of a chunk, the bundler would add a runtime helper to build it).
   validate: 'src/feed/check.ts',
@@ -47,8 +54,12 @@ const ENTRIES = {
 /** Modules every element needs, plus the KPI tile itself (small, and on almost every page). */
 function isCore(id: string): boolean {
   if (isJudgement(id)) return false;
-  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts).
-  if (/[\\/]src[\\/]feed[\\/]refresh-(scheduler|policy)\.ts$/.test(id)) return false;
+  if (isKpiExtra(id)) return false;
+  // The error alert's and the stale note's words: loaded by the first element with one to show (feed-element.ts).
+  if (/[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages)\.ts$/.test(id)) return false;
+  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts); the
+  // reading of `Retry-After`, by the first HTTP error (fetch-feed.ts).
+  if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy)|retry-after)\.ts$/.test(id)) return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
   if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
     return false;
@@ -68,6 +79,18 @@ function isCore(id: string): boolean {
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);
+}
+
+/**
+ * A tile's optional parts (change against the previous figure, target, trend line) and what only they use:
+ * loaded by a tile whose metric has one (src/elements/kpi/kpi-extras-registry.ts), so a page of plain figures
+ * never downloads them.
+ */
+function isKpiExtra(id: string): boolean {
+  return (
+    /[\\/]src[\\/](elements[\\/]kpi[\\/]kpi-extras|elements[\\/]shared[\\/]sparkline-path)\.ts$/.test(id) ||
+    /[\\/]src[\\/]i18n[\\/](change|extras-messages|period-relative)\.ts$/.test(id)
+  );
 }
 
 /**

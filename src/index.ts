@@ -1,5 +1,7 @@
 /** The bundle's entry: defines every element (side effect) and exports the public API. */
 import './elements/shared/hydrate-support.js';
+// A tile's optional parts (change, target, trend), registered before the tile is defined: rendered at once.
+import './elements/kpi/kpi-extras.js';
 import './elements/kpi/define.js';
 import './elements/chart/define.js';
 import './elements/map/define.js';

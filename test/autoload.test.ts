@@ -5,7 +5,9 @@
  */
 import { expect } from '@esm-bundle/chai';
 import type { InclusionChart } from '../src/elements/chart/inclusion-chart.js';
-import { settled, textOf } from './support/dom.js';
+import { part, settled, textOf } from './support/dom.js';
+import { grantsFeed } from './fixtures/feeds.mjs';
+import { errorMessages } from '../src/i18n/error-messages.js';
 import { ELEMENT_TAGS } from './fixtures/elements.mjs';
 import { chartFeed } from './chart/chart-feeds.js';
 
@@ -29,6 +31,16 @@ const until = async (condition: () => boolean, ms = 5000): Promise<void> => {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 };
+
+/** A tile (not in the page yet) showing `metric` of the grants feed in Russian. */
+function russianTile(metric: string): HTMLElement {
+  const tile = document.createElement('inclusion-kpi') as HTMLElement & { feed?: unknown };
+  tile.className = 'autoload-test';
+  tile.setAttribute('locale', 'ru');
+  tile.setAttribute('metric', metric);
+  tile.feed = grantsFeed();
+  return tile;
+}
 
 describe('dist/inclusion-widgets.js (the loader)', () => {
   let loader: Loader;
@@ -60,8 +72,46 @@ describe('dist/inclusion-widgets.js (the loader)', () => {
     const files = fetched();
     expect(files.length, "the loader and the tile's chunks").to.be.above(1);
     expect(files.filter((file) => /^(chart|map|table|dashboard)\.js$|render-plot/.test(file))).to.deep.equal([]);
-    // A valid feed, no `refresh`, no server-rendered markup: none of the code kept for those is fetched.
-    expect(files.filter((file) => /judge|refresh|hydrate/.test(file))).to.deep.equal([]);
+    // A valid feed, no `refresh`, no server-rendered markup, a plain figure with no change, target or trend,
+    // no error: none of the code kept for those is fetched.
+    expect(files.filter((file) => /judge|refresh|hydrate|kpi-extras|error-views/.test(file))).to.deep.equal([]);
+  });
+
+  it("shows a tile's change, target and trend once their code arrives, and is ready only then", async () => {
+    const tile = russianTile('grants');
+    const optionalParts = (): string[] => ['delta', 'target', 'sparkline'].filter((name) => part(tile, name) !== null);
+    const atReady: string[][] = [];
+    const states = new MutationObserver(() => {
+      if (tile.getAttribute('state') === 'ready') atReady.push(optionalParts());
+    });
+    states.observe(tile, { attributes: true, attributeFilter: ['state'] });
+    const atLoad = new Promise<string[]>((resolve) =>
+      tile.addEventListener('inclusion-load', () => resolve(optionalParts()), { once: true }),
+    );
+    document.body.append(tile);
+    expect(await atLoad, 'on screen when inclusion-load fires').to.deep.equal(['delta', 'target', 'sparkline']);
+    await settled(tile, ['ready']);
+    states.disconnect();
+    expect(atReady.length, 'the tile became ready').to.be.above(0);
+    for (const shown of atReady) expect(shown, 'on screen when the tile is ready').to.have.length(3);
+    expect(textOf(part(tile, 'delta'))).to.contain('чем в 2024 году');
+    expect(fetched().filter((file) => /kpi-extras/.test(file))).to.have.length.above(0);
+  });
+
+  it('an error: the event and the warning at once, the localized sentence once its words arrive', async () => {
+    const tile = russianTile('no-such-metric');
+    const error = new Promise<CustomEvent<{ kind: string; message: string }>>((resolve) =>
+      tile.addEventListener('inclusion-error', (event) => resolve(event as CustomEvent), { once: true }),
+    );
+    document.body.append(tile);
+    const { detail } = await error;
+    expect(detail.kind).to.equal('metric');
+    expect(detail.message).to.contain('no-such-metric');
+    await settled(tile, ['error']);
+    const alert = part(tile, 'error');
+    expect(alert?.getAttribute('role')).to.equal('alert');
+    expect(textOf(alert)).to.equal(errorMessages('ru').errors.metric);
+    expect(fetched().filter((file) => /error-views/.test(file))).to.have.length.above(0);
   });
 
   it('keeps the feed property, attributes and listeners set on a chart before its code arrived', async () => {

@@ -35,8 +35,9 @@ export interface FeedControllerOptions {
   /** Take the feed of an enclosing dashboard when the element has none of its own (default true). */
   readonly useEnclosingFeed?: boolean;
   /**
-   * Resolves when the element shows the feed it rendered (a chart: once drawn). `inclusion-load` waits for
-   * it, so a listener finds the figures on screen; without it the event follows the render that shows them.
+   * Resolves when the element shows what it rendered (a chart: once drawn; an error: with its words, which
+   * may load on demand). `inclusion-load` and `inclusion-error` wait for it, so a listener finds the figures
+   * or the alert on screen; without it the event follows the render that shows them.
    */
   readonly shown?: () => Promise<unknown>;
 }
@@ -152,8 +153,11 @@ export class FeedController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.error && this.error !== this.announcedError) {
-      this.announcedError = this.error;
-      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(this.error, this.host)));
+      const error = this.error;
+      this.announcedError = error;
+      this.whenShown(() => {
+        if (this.error === error) this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error, this.host)));
+      });
     } else if (!this.error && this.data && this.data !== this.announcedData) {
       this.announcedData = this.data;
       this.announcedError = undefined;
@@ -162,7 +166,11 @@ export class FeedController implements ReactiveController {
   }
 
   private announceLoad(feed: Feed): void {
-    const announce = (): void => void this.host.dispatchEvent(new InclusionLoadEvent(feed));
+    this.whenShown(() => this.host.dispatchEvent(new InclusionLoadEvent(feed)));
+  }
+
+  /** Runs `announce` once the element shows what it rendered (see `shown`). */
+  private whenShown(announce: () => void): void {
     if (this.options.shown) void this.options.shown().then(announce, announce);
     else announce();
   }

@@ -2,9 +2,22 @@
 import { FeedError } from './errors.js';
 import type { Feed } from './schema.js';
 import { validateFeed } from './check.js';
-import { honoursRetryAfter, parseRetryAfter } from './retry-after.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * The wait a server asked for with `Retry-After`, if its status is one that honours it. The reading is loaded
+ * only on an HTTP error (retry-after.ts); if it cannot be, the refresh keeps its own backoff.
+ */
+async function retryAfter(response: Response): Promise<number | undefined> {
+  const header = response.headers.get('retry-after');
+  try {
+    const { honoursRetryAfter, parseRetryAfter } = await import('./retry-after.js');
+    return honoursRetryAfter(response.status) ? parseRetryAfter(header, Date.now()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function looksLikeHtml(body: string, contentType: string): boolean {
   return /html/i.test(contentType) || /^\s*</.test(body);
@@ -77,9 +90,7 @@ export async function fetchFeed(
     if (!response.ok) {
       // Drain the body so the connection is released; its content (often an HTML page) is never shown.
       await response.body?.cancel().catch(() => undefined);
-      const retryAfterMs = honoursRetryAfter(response.status)
-        ? parseRetryAfter(response.headers.get('retry-after'), Date.now())
-        : undefined;
+      const retryAfterMs = await retryAfter(response);
       throw new FeedError(
         'http',
         `The feed server answered ${response.status} ${response.statusText} for ${url.href}.`,

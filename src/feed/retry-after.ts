@@ -1,7 +1,7 @@
 /**
  * A server's `Retry-After`, as the feed fetch reads it: which statuses it is honoured on, and the wait it asks
- * for. Apart from the refresh policy (refresh-policy.ts), which takes the wait as a floor, because every fetch
- * reads it while only elements with `refresh` load the policy.
+ * for. Apart from the refresh policy (refresh-policy.ts), which takes the wait as a floor, because any fetch
+ * may read it while only elements with `refresh` load the policy; the fetch loads it on an HTTP error only.
  */
 
 /** Statuses whose `Retry-After` is honoured: the server is asking clients to slow down or come back later. */

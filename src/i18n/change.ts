@@ -4,7 +4,7 @@
  */
 import type { Locale } from './locale.js';
 import { formatNumber, formatValue, NBSP } from './numbers.js';
-import { formatPeriodComparison } from './period.js';
+import { formatPeriodComparison } from './period-relative.js';
 import { formatInKazakhCase } from './qualified.js';
 import type { NumberFormatKind } from './types.js';
 

@@ -14,6 +14,8 @@ export { kkSpokenWords, kkCaseEnding, kkWordEnding, type KazakhCase, type Spoken
 export { formatQualified, formatInKazakhCase, qualifierTakesGenitive } from './qualified.js';
 export { selectUnit, type UnitOptions } from './plural.js';
 export { formatValuePhrase, type ValuePhraseArgs } from './phrase.js';
-export { isValidPeriod, formatPeriod, formatPeriodComparison, formatPeriodSince, formatClockTime } from './period.js';
+export { isValidPeriod, formatPeriod, formatClockTime } from './period.js';
+export { formatPeriodComparison, formatPeriodSince } from './period-relative.js';
 export { describeChange, type Change, type ChangeArgs } from './change.js';
-export { messages, type Messages, type ErrorKind, type TrendDirection } from './messages.js';
+export { messages, type Messages, type TrendDirection } from './messages.js';
+export type { ErrorKind, ErrorMessages } from './error-messages.js';

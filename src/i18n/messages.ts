@@ -1,11 +1,9 @@
 /**
  * Every UI string the widgets show, in the three languages, as a native reader would say it.
- * Errors say what happened and what the reader can do: a reader cannot act on "error" alone.
+ * What is said only when something goes wrong is in error-messages.ts, loaded only then.
  */
 import type { Locale } from './locale.js';
-import { formatPeriodSince } from './period.js';
 
-export type ErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'metric' | 'url';
 export type TrendDirection = 'up' | 'down' | 'same';
 
 export interface Messages {
@@ -16,25 +14,10 @@ export interface Messages {
   readonly sourceNotStated: string;
   readonly updated: string;
   readonly status: { readonly provisional: string; readonly estimate: string };
-  readonly errors: Readonly<Record<ErrorKind, string>>;
-  /** "61 % от цели 100 (2026 г.)" */
-  targetProgress(percentText: string, targetText: string, targetPeriodText?: string): string;
-  /** Sparkline in words: "рост с 2022 г." */
-  trend(direction: TrendDirection, fromText: string, toText: string): string;
-  /** A refresh failed; the figures on screen date from `timeText`. */
-  stale(timeText: string): string;
-  /** An earlier figure said plainly, when no honest percentage change exists. */
-  previousValue(valueText: string, periodText?: string): string;
-  moreProblems(count: number): string;
   /** The as-of line: when the source published the figure (`dateText` from formatPeriod). */
   published(dateText: string): string;
   /** What moment the figures describe: "по состоянию на 19 ноября 2025 г." (`periodText` from formatPeriod). */
   asOf(periodText: string): string;
-  /**
-   * A sparkline in words: "рост с 2022 года", "2022 жылдан бері өсу", "up since 2022". `period` is the
-   * series' first ISO 8601 period (the case it needs depends on its shape); formatted text also works.
-   */
-  trendSince(period: string, direction: TrendDirection): string;
   /** Each language named in this one, to say which language a fallback text is in. */
   readonly languageNames: Readonly<Record<Locale, string>>;
 }
@@ -46,24 +29,9 @@ const kk: Messages = {
   sourceNotStated: 'Дереккөзі көрсетілмеген',
   updated: 'Деректер жаңартылды',
   status: { provisional: 'алдын ала деректер', estimate: 'бағалау' },
-  errors: {
-    network: 'Деректер қолжетімсіз: серверге қосылу мүмкін болмады. Байланысты тексеріп, бетті жаңартыңыз.',
-    http: 'Деректер қолжетімсіз: сервер қате қайтарды. Кейінірек қайталап көріңіз.',
-    parse: 'Деректер бүлінген, оларды көрсету мүмкін емес. Сайт иесіне хабарлаңыз.',
-    schema: 'Деректер күтілген пішімге сәйкес келмейді, сондықтан көрсетілмейді. Сайт иесіне хабарлаңыз.',
-    metric: 'Бұл көрсеткіш деректерде жоқ. Сайт иесіне хабарлаңыз.',
-    url: 'Деректер мекенжайына рұқсат жоқ, сондықтан ештеңе жүктелмеді. Сайт иесіне хабарлаңыз.',
-  },
-  targetProgress: (percent, target, period) => `Мақсат ${target}${period ? ` (${period})` : ''}: ${percent} орындалды`,
-  trend: (direction, from, to) => `${from} – ${to}: ${{ up: 'өсу', down: 'төмендеу', same: 'өзгеріссіз' }[direction]}`,
-  stale: (time) => `Деректерді жаңарту мүмкін болмады; ${time} кезіндегі деректер көрсетілген.`,
-  previousValue: (value, period) => `Бұрын${period ? ` (${period})` : ''}: ${value}`,
-  moreProblems: (count) => `тағы ${count} қате`,
   // A colon, not a case ending: the text may be a year ("2025 ж.") or a date, and only a date would take "-да".
   published: (date) => `жарияланды: ${date}`,
   asOf: (period) => `${period} жағдай бойынша`,
-  trendSince: (period, direction) =>
-    `${formatPeriodSince(period, 'kk')} ${{ up: 'өсу', down: 'төмендеу', same: 'өзгеріссіз' }[direction]}`,
   languageNames: { kk: 'қазақ тілі', ru: 'орыс тілі', en: 'ағылшын тілі' },
 };
 
@@ -74,23 +42,8 @@ const ru: Messages = {
   sourceNotStated: 'Источник не указан',
   updated: 'Данные обновлены',
   status: { provisional: 'предварительные данные', estimate: 'оценка' },
-  errors: {
-    network: 'Данные недоступны: нет связи с сервером. Проверьте подключение и обновите страницу.',
-    http: 'Данные недоступны: сервер вернул ошибку. Попробуйте позже.',
-    parse: 'Данные повреждены и не могут быть показаны. Сообщите владельцу сайта.',
-    schema: 'Данные не соответствуют формату и не показаны. Сообщите владельцу сайта.',
-    metric: 'Этого показателя нет в данных. Сообщите владельцу сайта.',
-    url: 'Адрес данных недопустим, поэтому ничего не загружено. Сообщите владельцу сайта.',
-  },
-  targetProgress: (percent, target, period) => `${percent} от цели ${target}${period ? ` (${period})` : ''}`,
-  trend: (direction, from) => `${{ up: 'рост', down: 'снижение', same: 'без изменений' }[direction]} с ${from}`,
-  stale: (time) => `Не удалось обновить данные; показаны данные на ${time}.`,
-  previousValue: (value, period) => `Ранее${period ? ` (${period})` : ''}: ${value}`,
-  moreProblems: (count) => `и ещё ${count}`,
   published: (date) => `опубликовано ${date}`,
   asOf: (period) => `по состоянию на ${period}`,
-  trendSince: (period, direction) =>
-    `${{ up: 'рост', down: 'снижение', same: 'без изменений' }[direction]} ${formatPeriodSince(period, 'ru')}`,
   languageNames: { kk: 'казахский', ru: 'русский', en: 'английский' },
 };
 
@@ -101,23 +54,8 @@ const en: Messages = {
   sourceNotStated: 'Source not stated',
   updated: 'Data updated',
   status: { provisional: 'provisional', estimate: 'estimate' },
-  errors: {
-    network: 'Data unavailable: the server could not be reached. Check your connection and reload the page.',
-    http: 'Data unavailable: the server returned an error. Please try again later.',
-    parse: 'The data is damaged and cannot be shown. Please tell the site owner.',
-    schema: 'The data does not match the expected format, so it is not shown. Please tell the site owner.',
-    metric: 'This figure is not in the data. Please tell the site owner.',
-    url: 'The data address is not allowed, so nothing was loaded. Please tell the site owner.',
-  },
-  targetProgress: (percent, target, period) => `${percent} of the ${target} target${period ? ` (${period})` : ''}`,
-  trend: (direction, from) => `${{ up: 'up', down: 'down', same: 'unchanged' }[direction]} since ${from}`,
-  stale: (time) => `Could not refresh; showing data as of ${time}.`,
-  previousValue: (value, period) => `Previously${period ? ` (${period})` : ''}: ${value}`,
-  moreProblems: (count) => `and ${count} more`,
   published: (date) => `published ${date}`,
   asOf: (period) => `as of ${period}`,
-  trendSince: (period, direction) =>
-    `${{ up: 'up', down: 'down', same: 'unchanged' }[direction]} ${formatPeriodSince(period, 'en')}`,
   languageNames: { kk: 'Kazakh', ru: 'Russian', en: 'English' },
 };
 

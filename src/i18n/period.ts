@@ -3,7 +3,6 @@
  * Month names are our own tables: Kazakh has no browser data, and one table keeps the three in step.
  */
 import { daysInMonth, firstDay, readPeriod, type PeriodPart } from './iso-period.js';
-import { kkWordEnding } from './kk-numerals.js';
 import type { Locale } from './locale.js';
 
 const KK_MONTHS = [
@@ -34,7 +33,7 @@ const RU_MONTHS = [
   'ноябрь',
   'декабрь',
 ];
-const RU_MONTHS_GENITIVE = [
+export const RU_MONTHS_GENITIVE = [
   'января',
   'февраля',
   'марта',
@@ -47,20 +46,6 @@ const RU_MONTHS_GENITIVE = [
   'октября',
   'ноября',
   'декабря',
-];
-const RU_MONTHS_PREPOSITIONAL = [
-  'январе',
-  'феврале',
-  'марте',
-  'апреле',
-  'мае',
-  'июне',
-  'июле',
-  'августе',
-  'сентябре',
-  'октябре',
-  'ноябре',
-  'декабре',
 ];
 const EN_MONTHS = [
   'January',
@@ -76,9 +61,9 @@ const EN_MONTHS = [
   'November',
   'December',
 ];
-const ROMAN = ['I', 'II', 'III', 'IV'];
+export const ROMAN = ['I', 'II', 'III', 'IV'];
 
-type Single = PeriodPart;
+export type Single = PeriodPart;
 
 /** A part the calendar has: "2025-02-30" has the shape of a day but is none, better shown as given. */
 const inCalendar = (p: Single): boolean => p.kind !== 'date' || p.day <= daysInMonth(p.year, p.month);
@@ -86,7 +71,7 @@ const inCalendar = (p: Single): boolean => p.kind !== 'date' || p.day <= daysInM
 /** First day of a period as yyyymmdd, to order the two ends of a range. */
 const startOf = firstDay;
 
-function parse(period: string): [Single] | [Single, Single] | undefined {
+export function parsePeriod(period: string): [Single] | [Single, Single] | undefined {
   const parts = readPeriod(period);
   if (!parts || !parts.every(inCalendar)) return undefined;
   const [from, to] = parts;
@@ -97,11 +82,11 @@ function parse(period: string): [Single] | [Single, Single] | undefined {
 
 /** True for the shapes the feed allows, for real calendar days, and for ranges in order. */
 export function isValidPeriod(period: string): boolean {
-  return parse(period) !== undefined;
+  return parsePeriod(period) !== undefined;
 }
 
 /** A period without its year: "март", "III квартал", "19 ноября"; for a shared-year range. */
-function withoutYear(p: Exclude<Single, { kind: 'year' }>, locale: Locale): string {
+export function withoutYear(p: Exclude<Single, { kind: 'year' }>, locale: Locale): string {
   const month = p.kind === 'quarter' ? 0 : p.month - 1;
   switch (locale) {
     case 'kk':
@@ -117,7 +102,7 @@ function withoutYear(p: Exclude<Single, { kind: 'year' }>, locale: Locale): stri
 }
 
 /** One period in full: kk "2024 ж. наурыз", ru "март 2024 г.", en "March 2024". */
-function single(p: Single, locale: Locale): string {
+export function singlePeriod(p: Single, locale: Locale): string {
   if (p.kind === 'year') return locale === 'kk' ? `${p.year} ж.` : locale === 'ru' ? `${p.year} г.` : `${p.year}`;
   const rest = withoutYear(p, locale);
   if (locale === 'kk') return `${p.year} ж. ${rest}`;
@@ -146,7 +131,7 @@ function sharedYearRange(
         ? `${from.day}`
         : withoutYear(from, locale);
   if (locale === 'kk') return `${from.year} ж. ${fromShort} – ${withoutYear(to, 'kk')}`;
-  return `${fromShort} – ${single(to, locale)}`;
+  return `${fromShort} – ${singlePeriod(to, locale)}`;
 }
 
 function range(from: Single, to: Single, locale: Locale): string {
@@ -159,73 +144,18 @@ function range(from: Single, to: Single, locale: Locale): string {
   if (from.kind !== 'year' && to.kind !== 'year' && from.kind === to.kind && from.year === to.year)
     return sharedYearRange(from, to, locale);
   // Russian writes the year's "г." once, at the end: "март 2024 – октябрь 2025 г.".
-  const first = locale === 'ru' ? single(from, 'ru').replace(/ г\.$/, '') : single(from, locale);
-  return `${first} – ${single(to, locale)}`;
+  const first = locale === 'ru' ? singlePeriod(from, 'ru').replace(/ г\.$/, '') : singlePeriod(from, locale);
+  return `${first} – ${singlePeriod(to, locale)}`;
 }
 
 /** "2024-03" → kk "2024 ж. наурыз", ru "март 2024 г.", en "March 2024". Unknown shapes are shown as given. */
 export function formatPeriod(period: string, locale: Locale): string {
-  const parts = parse(period);
+  const parts = parsePeriod(period);
   if (!parts) return period;
   const [from, to] = parts;
   // "2025/2025" is one period written twice.
-  if (!to || (from.kind === to.kind && startOf(from) === startOf(to))) return single(from, locale);
+  if (!to || (from.kind === to.kind && startOf(from) === startOf(to))) return singlePeriod(from, locale);
   return range(from, to, locale);
-}
-
-/** Kazakh "2024 жылғы наурыз" with the last word in a case: the attributive "жылғы" ties the year to what follows. */
-function kkInCase(p: Single, grammaticalCase: 'ablative' | 'instrumental'): string {
-  if (p.kind === 'year') return `${p.year} жыл${kkWordEnding('жыл', grammaticalCase)}`;
-  const rest = withoutYear(p, 'kk');
-  const last = rest.split(' ').at(-1)!;
-  return `${p.year} жылғы ${rest}${kkWordEnding(last, grammaticalCase)}`;
-}
-
-/**
- * The period as the object of a comparison, ready for the change sentence: ru "в 2024 году",
- * "в марте 2024 г.", "в III квартале 2025 г." (used after "чем"); en "in 2024" (after "than");
- * kk the whole adverbial that opens the Kazakh sentence: "2024 жылмен салыстырғанда",
- * "2024 жылғы наурызбен салыстырғанда".
- */
-export function formatPeriodComparison(period: string, locale: Locale): string {
-  const parts = parse(period);
-  if (!parts || parts.length !== 1) {
-    // A range, or text we cannot read: name it as a whole.
-    const text = formatPeriod(period, locale);
-    if (locale === 'ru') return `за ${text}`;
-    if (locale === 'en') return `in ${text}`;
-    return `${text} кезеңімен салыстырғанда`;
-  }
-  const [p] = parts;
-  if (locale === 'kk') return `${kkInCase(p, 'instrumental')} салыстырғанда`;
-  if (locale === 'en') return `${p.kind === 'date' ? 'on' : 'in'} ${single(p, 'en')}`;
-  if (p.kind === 'year') return `в ${p.year} году`;
-  // "II" is read "втором": "во II квартале", as one says "во втором".
-  if (p.kind === 'quarter') return `${p.quarter === 2 ? 'во' : 'в'} ${ROMAN[p.quarter - 1]} квартале ${p.year} г.`;
-  if (p.kind === 'month') return `в ${RU_MONTHS_PREPOSITIONAL[p.month - 1]} ${p.year} г.`;
-  return `на ${single(p, 'ru')}`;
-}
-
-/**
- * The start of a trend: ru "с 2022 года", "с марта 2024 г."; en "since 2022"; kk "2022 жылдан бері",
- * "2024 жылғы наурыздан бері". A range counts from its beginning. Text that is not an ISO period is put
- * into the phrase as it is, so a caller holding only a formatted period still gets a readable sentence.
- */
-export function formatPeriodSince(period: string, locale: Locale): string {
-  const parts = parse(period);
-  if (!parts) {
-    if (locale === 'ru') return `с ${period}`;
-    if (locale === 'en') return `since ${period}`;
-    return `${period} кезеңінен бері`;
-  }
-  const [p] = parts;
-  if (locale === 'kk') return `${kkInCase(p, 'ablative')} бері`;
-  if (locale === 'en') return `since ${single(p, 'en')}`;
-  if (p.kind === 'year') return `с ${p.year} года`;
-  // "II" and "2" are read "второго": "со II квартала", "со 2 ноября", as one says "со второго".
-  if (p.kind === 'quarter') return `${p.quarter === 2 ? 'со' : 'с'} ${ROMAN[p.quarter - 1]} квартала ${p.year} г.`;
-  if (p.kind === 'month') return `с ${RU_MONTHS_GENITIVE[p.month - 1]} ${p.year} г.`;
-  return `${p.day === 2 ? 'со' : 'с'} ${single(p, 'ru')}`; // a date is already in the genitive: "с 19 ноября 2025 г."
 }
 
 /** "14:05" — the time of day figures were loaded (stale notices). Kazakh uses the same 24-hour clock as Russian. */

@@ -8,6 +8,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+// Every part of a tile rendered at once: the optional parts' code registers itself before the tile is defined.
+import '../elements/kpi/kpi-extras.js';
 import '../elements/kpi/define.js';
 import '../elements/table/define.js';
 import '../elements/map/define.js';

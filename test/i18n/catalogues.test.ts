@@ -1,10 +1,13 @@
 /**
- * Every catalogue of words (the shared messages, each element's own, the feed problems, the demo page):
+ * Every catalogue of words (the shared messages, the error messages, a tile's optional parts, each element's
+ * own, the feed problems, the demo page):
  * the same keys in kk, ru and en, every sentence non-empty, and no Latin letters in Kazakh or Russian
  * text except names a reader types or sees printed as they are (keys, formats, codes).
  */
 import { expect } from '@esm-bundle/chai';
-import { messages, type Messages } from '../../src/i18n/index.js';
+import { messages, type ErrorMessages, type Messages } from '../../src/i18n/index.js';
+import { errorMessages } from '../../src/i18n/error-messages.js';
+import { extrasMessages, type ExtrasMessages } from '../../src/i18n/extras-messages.js';
 import { chartMessages, type ChartMessages } from '../../src/elements/chart/chart-messages.js';
 import { mapMessages, type MapMessages } from '../../src/elements/map/map-messages.js';
 import { tableMessages, type TableMessages } from '../../src/elements/table/table-messages.js';
@@ -39,14 +42,17 @@ type Arguments<T> = {
 };
 
 const MESSAGE_ARGUMENTS: Arguments<Messages> = {
-  targetProgress: ['72 %', '500', '2026'],
-  trend: ['up', '2022', '2025'],
-  stale: ['14:05'],
-  previousValue: ['300', '2024'],
-  moreProblems: [3],
   published: ['19.11.2025'],
   asOf: ['2025'],
-  trendSince: ['2022', 'down'],
+};
+const EXTRAS_ARGUMENTS: Arguments<ExtrasMessages> = {
+  targetProgress: ['72 %', '500', '2026'],
+  trend: ['up', '2022', '2025'],
+  previousValue: ['300', '2024'],
+};
+const ERROR_ARGUMENTS: Arguments<ErrorMessages> = {
+  stale: ['14:05'],
+  moreProblems: [3],
 };
 const CHART_ARGUMENTS: Arguments<ChartMessages> = {
   count: [4, '4'],
@@ -131,6 +137,8 @@ function checkCatalogue(
 
 describe('catalogues of words', () => {
   it('shared messages', () => checkCatalogue('messages', messages, MESSAGE_ARGUMENTS));
+  it("a tile's optional parts", () => checkCatalogue('extras', extrasMessages, EXTRAS_ARGUMENTS));
+  it('error messages', () => checkCatalogue('errors', errorMessages, ERROR_ARGUMENTS));
   it('chart', () => checkCatalogue('chart', chartMessages, CHART_ARGUMENTS));
   it('map', () => checkCatalogue('map', mapMessages, MAP_ARGUMENTS));
   it('table', () => checkCatalogue('table', tableMessages, TABLE_ARGUMENTS));

@@ -4,6 +4,8 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { formatPeriod, formatQualified, formatValue, messages, type ErrorKind } from '../../src/i18n/index.js';
+import { errorMessages } from '../../src/i18n/error-messages.js';
+import { extrasMessages } from '../../src/i18n/extras-messages.js';
 
 const NB = '\u00a0';
 const LOCALES = ['kk', 'ru', 'en'] as const;
@@ -47,31 +49,31 @@ describe('messages', () => {
     for (const locale of LOCALES) {
       const seen = new Set<string>();
       for (const kind of KINDS) {
-        const text = messages(locale).errors[kind];
+        const text = errorMessages(locale).errors[kind];
         expect(text.length, `${locale} ${kind}`).to.be.within(20, 160);
         expect(text, `${locale} ${kind}`).to.match(action[locale]);
         seen.add(text);
       }
       expect(seen.size, locale).to.equal(KINDS.length);
     }
-    expect(messages('ru').errors.network).to.equal(
+    expect(errorMessages('ru').errors.network).to.equal(
       'Данные недоступны: нет связи с сервером. Проверьте подключение и обновите страницу.',
     );
   });
 
   it('says progress to a target', () => {
     const percent = (locale: (typeof LOCALES)[number]): string => formatValue(72, 'percent', locale);
-    expect(messages('ru').targetProgress(percent('ru'), '500', formatPeriod('2026', 'ru'))).to.equal(
+    expect(extrasMessages('ru').targetProgress(percent('ru'), '500', formatPeriod('2026', 'ru'))).to.equal(
       `72${NB}% от цели 500 (2026 г.)`,
     );
-    expect(messages('en').targetProgress(percent('en'), '500')).to.equal('72% of the 500 target');
-    expect(messages('en').targetProgress(percent('en'), '500', formatPeriod('2026', 'en'))).to.equal(
+    expect(extrasMessages('en').targetProgress(percent('en'), '500')).to.equal('72% of the 500 target');
+    expect(extrasMessages('en').targetProgress(percent('en'), '500', formatPeriod('2026', 'en'))).to.equal(
       '72% of the 500 target (2026)',
     );
-    expect(messages('kk').targetProgress(percent('kk'), '500', formatPeriod('2026', 'kk'))).to.equal(
+    expect(extrasMessages('kk').targetProgress(percent('kk'), '500', formatPeriod('2026', 'kk'))).to.equal(
       'Мақсат 500 (2026 ж.): 72% орындалды',
     );
-    expect(messages('ru').targetProgress(formatQualified(72, 'more-than', 'percent', 'ru'), '500')).to.equal(
+    expect(extrasMessages('ru').targetProgress(formatQualified(72, 'more-than', 'percent', 'ru'), '500')).to.equal(
       `более 72${NB}% от цели 500`,
     );
   });
@@ -85,21 +87,10 @@ describe('messages', () => {
     expect(messages('kk').asOf(formatPeriod('2025-11-19', 'kk'))).to.equal('2025 ж. 19 қараша жағдай бойынша');
   });
 
-  it('says a trend from where it starts', () => {
-    expect(messages('ru').trendSince('2022', 'up')).to.equal('рост с 2022 года');
-    expect(messages('ru').trendSince('2024-03', 'down')).to.equal('снижение с марта 2024 г.');
-    expect(messages('ru').trendSince('2025-Q2', 'same')).to.equal('без изменений со II квартала 2025 г.');
-    expect(messages('en').trendSince('2022', 'up')).to.equal('up since 2022');
-    expect(messages('en').trendSince('2024-03', 'down')).to.equal('down since March 2024');
-    expect(messages('kk').trendSince('2022', 'up')).to.equal('2022 жылдан бері өсу');
-    expect(messages('kk').trendSince('2024-03', 'down')).to.equal('2024 жылғы наурыздан бері төмендеу');
-    expect(messages('kk').trendSince('2022', 'same')).to.equal('2022 жылдан бері өзгеріссіз');
-  });
-
   it('says a failed refresh and the time of the figures still shown', () => {
-    expect(messages('ru').stale('14:05')).to.equal('Не удалось обновить данные; показаны данные на 14:05.');
-    expect(messages('en').stale('14:05')).to.equal('Could not refresh; showing data as of 14:05.');
-    expect(messages('kk').stale('14:05')).to.contain('14:05');
+    expect(errorMessages('ru').stale('14:05')).to.equal('Не удалось обновить данные; показаны данные на 14:05.');
+    expect(errorMessages('en').stale('14:05')).to.equal('Could not refresh; showing data as of 14:05.');
+    expect(errorMessages('kk').stale('14:05')).to.contain('14:05');
   });
 
   it('names the languages in each language', () => {

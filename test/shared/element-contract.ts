@@ -10,6 +10,7 @@ import { expect } from '@esm-bundle/chai';
 import type { InclusionErrorEvent, InclusionLoadEvent } from '../../src/events.js';
 import { describeIssue } from '../../src/feed/issue-text.js';
 import type { Feed } from '../../src/feed/schema.js';
+import { errorMessages } from '../../src/i18n/error-messages.js';
 import { messages } from '../../src/i18n/index.js';
 import { cleanup, part, settled, sleep, textOf } from '../support/dom.js';
 import { feedOf } from '../fixtures/feeds.mjs';
@@ -184,7 +185,7 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
         expect(event.detail.kind).to.equal('metric');
         expect(event.detail.message).to.contain('no-such-metric');
         expect(event.bubbles && event.composed).to.equal(true);
-        expect(alertText).to.contain(messages('ru').errors.metric);
+        expect(alertText).to.contain(errorMessages('ru').errors.metric);
         element.setAttribute(metricAttribute, 'placed');
         await settled(element, ['ready']);
         expect(part(element, 'error')).to.equal(null);
@@ -203,14 +204,14 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
       it('a src that is not a web address: a url error, and nothing is fetched', async () => {
         const { event, alertText } = await failing((element) => element.setAttribute('src', 'javascript:alert(1)'));
         expect(event.detail.kind).to.equal('url');
-        expect(alertText).to.contain(messages('ru').errors.url);
+        expect(alertText).to.contain(errorMessages('ru').errors.url);
       });
 
       it('a feed the server does not have: an http error with its status, told to the reader', async () => {
         const { event, alertText } = await failing((element) => element.setAttribute('src', '/__test__/status/404'));
         expect(event.detail.kind).to.equal('http');
         expect(event.detail.status).to.equal(404);
-        expect(alertText).to.contain(messages('ru').errors.http);
+        expect(alertText).to.contain(errorMessages('ru').errors.http);
       });
     });
 
@@ -238,7 +239,7 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
         const started = performance.now();
         while (!stale() && performance.now() - started < 4000) await sleep(50);
         // The note's own words, up to the time it names.
-        const [before] = messages('en').stale('\u0000').split('\u0000');
+        const [before] = errorMessages('en').stale('\u0000').split('\u0000');
         expect(textOf(stale())).to.contain(before!.trim());
         expect(element.getAttribute('state')).to.equal('ready');
         expect(part(element, 'error')).to.equal(null);

@@ -7,7 +7,8 @@
  */
 import { measureKey } from '../../feed/comparable.js';
 import type { Feed, Metric } from '../../feed/schema.js';
-import { sharedContext, sourceKey, type SharedContext } from '../../feed/shared-context.js';
+import { sourceKey, type SharedContext } from '../../feed/shared-context.js';
+import { sharedContext } from './shared-context-of.js';
 import { isRegionCode } from '../../regions/codes.js';
 
 export type ChartType = 'bar' | 'column' | 'line' | 'area' | 'stacked' | 'donut';

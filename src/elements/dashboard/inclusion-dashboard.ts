@@ -76,6 +76,7 @@ export class InclusionDashboard extends FeedElement {
 
   protected override loaderOptions(): FeedControllerOptions {
     return {
+      ...super.loaderOptions(),
       // The dashboard is the provider, not a consumer, of the enclosing feed.
       useEnclosingFeed: false,
       check: (feed) => {

@@ -1,10 +1,9 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { findMetrics } from '../../feed/find-metric.js';
 import type { Metric } from '../../feed/schema.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { SPARK_HEIGHT, SPARK_WIDTH, sparklinePath } from '../shared/sparkline-path.js';
 import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
@@ -12,6 +11,23 @@ import type { SharedContext } from '../../feed/shared-context.js';
 import { renderUnbroken } from '../shared/unbroken.js';
 import { kpiStyles } from './kpi.styles.js';
 import { valueFitClasses } from './value-fit.js';
+import { hasExtras, kpiExtras, type KpiExtras } from './kpi-extras-registry.js';
+
+/** The optional parts as a server renders them. */
+const OPTIONAL_PARTS = '[part~="delta"],[part~="target"],[part~="sparkline"]';
+
+let extrasLoading: Promise<void> | undefined;
+/** Loads the optional parts' code, once; a failed load is forgotten, so the next tile that needs it tries again. */
+function loadExtras(): Promise<void> {
+  extrasLoading ??= import('./kpi-extras.js').then(
+    () => undefined,
+    (error: unknown) => {
+      extrasLoading = undefined;
+      throw error;
+    },
+  );
+  return extrasLoading;
+}
 
 /**
  * One metric as a tile: label, the value as a reader says it, change against the previous period,
@@ -66,17 +82,89 @@ export class InclusionKpi extends FeedElement {
   /** Source and period the page already states above the tile; the tile says only what differs. */
   declare stated?: SharedContext;
 
+  /** The optional parts' code, on its way for this tile: it is not `ready` until they are on screen. */
+  private extrasPending?: Promise<void>;
+  /** Their code could not be loaded: the tile shows its figure without them. */
+  private extrasFailed = false;
+  private extrasStyled = false;
+
+  /** With the optional parts registered already (the package entries, the server), their styles are the tile's. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): ReturnType<typeof FeedElement.finalizeStyles> {
+    const extras = kpiExtras();
+    return super.finalizeStyles(extras ? [styles ?? [], extras.styles] : styles);
+  }
+
+  protected override pendingCode(): Promise<unknown> | undefined {
+    return super.pendingCode() ?? this.extrasPending;
+  }
+
+  /** Server markup with optional parts is taken over by a render of the same template: their code comes first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const serverParts = !this.hasUpdated && this.shadowRoot?.querySelector(OPTIONAL_PARTS);
+    if (!serverParts || kpiExtras()) return super.scheduleUpdate();
+    return loadExtras().then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.state === 'ready' && !kpiExtras() && !this.extrasFailed) {
+      const metric = this.shownMetric();
+      if (metric && hasExtras(metric)) {
+        this.state = 'loading';
+        this.awaitExtras();
+      }
+    }
+    super.update(changed);
+  }
+
   protected override render(): TemplateResult {
     const locale = this.language.value;
     return this.loader.render({
       pending: () => this.renderLoading(locale),
       error: (error) => html`<div part="base" class="tile" lang=${locale}>${renderError(error, locale)}</div>`,
       complete: (feed) => {
-        // The unknown-metric check has run: the metric is in the feed.
-        const metrics = findMetrics(feed, this.metric) as Metric[];
-        return this.renderTile(kpiView(feed, metrics[0]!, locale, this.stated), locale);
+        const metric = this.shownMetric()!;
+        return this.renderTile(kpiView(feed, metric, locale, this.stated), this.renderExtras(metric, locale), locale);
       },
     });
+  }
+
+  /** The metric the tile shows, once its feed is loaded (the unknown-metric check has run: it is in the feed). */
+  private shownMetric(): Metric | undefined {
+    const feed = this.loader.error ? undefined : this.loader.data;
+    return feed ? (findMetrics(feed, this.metric) as Metric[])[0] : undefined;
+  }
+
+  private awaitExtras(): void {
+    this.extrasPending ??= loadExtras().then(
+      () => {
+        this.extrasPending = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.extrasPending = undefined;
+        this.extrasFailed = true;
+        console.error(`inclusion-widgets: the code of a tile's change, target and trend could not be loaded.`, error);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private renderExtras(metric: Metric, locale: Locale): TemplateResult | typeof nothing {
+    const extras = kpiExtras();
+    if (!extras || !hasExtras(metric)) return nothing;
+    this.adoptExtrasStyles(extras);
+    return extras.render(metric, locale);
+  }
+
+  /** Their styles, for a tile defined before the optional parts' code arrived. */
+  private adoptExtrasStyles(extras: KpiExtras): void {
+    const own = (this.constructor as typeof InclusionKpi).elementStyles;
+    if (this.extrasStyled || own.includes(extras.styles) || !this.shadowRoot) return;
+    this.extrasStyled = true;
+    adoptStyles(this.shadowRoot, [...own, extras.styles]);
   }
 
   private renderLoading(locale: Locale): TemplateResult {
@@ -89,7 +177,7 @@ export class InclusionKpi extends FeedElement {
     </div>`;
   }
 
-  private renderTile(view: KpiView, locale: Locale): TemplateResult {
+  private renderTile(view: KpiView, extras: TemplateResult | typeof nothing, locale: Locale): TemplateResult {
     const stale = this.loader.staleError !== undefined;
     const valueClass = `${view.missing ? 'missing' : ''} ${valueFitClasses(view.value)}`;
     return html`<div part="base" class="tile ${stale ? 'stale' : ''}" role="group" aria-labelledby="label"
@@ -102,11 +190,7 @@ export class InclusionKpi extends FeedElement {
             : nothing
         }
       </p>
-      <div class="details">${view.change ? this.renderChange(view.change) : nothing}${
-        view.previous ? html`<p part="delta" class="delta neutral">${view.previous}</p>` : nothing
-      }${view.target ? this.renderTarget(view.target) : nothing}${
-        view.sparkline ? this.renderSparkline(view.sparkline) : nothing
-      }${renderStaleNote(this.loader, locale)}</div>
+      <div class="details">${extras}${renderStaleNote(this.loader, locale)}</div>
       ${
         view.source || view.status || view.sourceNotStated
           ? html`<p part="source" class="source">
@@ -117,40 +201,6 @@ export class InclusionKpi extends FeedElement {
           : nothing
       }
       ${renderLiveRegion(this.loader, locale)}
-    </div>`;
-  }
-
-  private renderChange(change: NonNullable<KpiView['change']>): TemplateResult {
-    // An SVG arrow, not a text glyph: screen readers get the words, and axe can judge its contrast as a graphic.
-    const arrow = { up: 'M5 1 9 8H1Z', down: 'M5 9 9 2H1Z', same: 'M1 4h8v2H1Z' }[change.direction];
-    return html`<p part="delta" class="delta ${change.sentiment} ${change.direction}">
-      <span class="delta-short" aria-hidden="true"><svg class="arrow" viewBox="0 0 10 10" focusable="false">${svg`<path
-        d=${arrow}></path>`}</svg>${change.short}</span>
-      <span class="delta-text">${change.text}</span>
-    </p>`;
-  }
-
-  private renderTarget(target: NonNullable<KpiView['target']>): TemplateResult {
-    const width = Math.max(0, Math.min(1, target.ratio)) * 100;
-    return html`<div part="target" class="target">
-      <div class="meter" role="meter" aria-valuemin="0" aria-valuemax=${target.max}
-        aria-valuenow=${Math.min(target.now, target.max)} aria-valuetext=${target.text} aria-labelledby="target-text">
-        <svg viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          <rect class="meter-track" x="0" y="0" width="100" height="8"></rect>
-          <rect class="meter-fill" x="0" y="0" width=${width.toFixed(2)} height="8"></rect>
-        </svg>
-      </div>
-      <span id="target-text" class="target-text">${target.text}</span>
-    </div>`;
-  }
-
-  private renderSparkline(sparkline: NonNullable<KpiView['sparkline']>): TemplateResult {
-    return html`<div class="trend">
-      <svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none"
-        aria-hidden="true" focusable="false">
-        ${svg`<path d=${sparklinePath(sparkline.values)}></path>`}
-      </svg>
-      <span class="trend-text">${sparkline.text}</span>
     </div>`;
   }
 }

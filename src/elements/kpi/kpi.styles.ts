@@ -96,86 +96,6 @@ const kpiOwnStyles = css`
     font-size: 0.9rem;
   }
 
-  .delta {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.5rem;
-    font-size: 0.9rem;
-    color: var(--_muted);
-  }
-
-  .delta-short {
-    font-weight: 700;
-    white-space: nowrap;
-  }
-
-  .delta.good .delta-short {
-    color: var(--_good);
-  }
-
-  .delta.bad .delta-short {
-    color: var(--_bad);
-  }
-
-  .delta-short {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-  }
-
-  .arrow {
-    inline-size: 0.75em;
-    block-size: 0.75em;
-    fill: currentColor;
-  }
-
-  .target {
-    display: grid;
-    gap: 0.25rem;
-    font-size: 0.9rem;
-  }
-
-  .meter svg {
-    display: block;
-    inline-size: 100%;
-    block-size: 8px;
-  }
-
-  .meter-track {
-    fill: var(--_ref-skeleton);
-    stroke: var(--_border);
-    stroke-width: 0.5;
-    vector-effect: non-scaling-stroke;
-  }
-
-  .meter-fill {
-    fill: var(--_accent);
-  }
-
-  .trend {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    font-size: 0.85rem;
-    color: var(--_muted);
-  }
-
-  .sparkline {
-    flex: 0 0 auto;
-    inline-size: 6rem;
-    block-size: 1.5rem;
-    overflow: visible;
-  }
-
-  .sparkline path {
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2;
-    stroke-linejoin: round;
-    stroke-linecap: round;
-    vector-effect: non-scaling-stroke;
-  }
-
   .details {
     display: grid;
     align-content: start;
@@ -218,9 +138,6 @@ const kpiOwnStyles = css`
   }
 
 
-  @container (max-width: 260px) {
-    .sparkline { inline-size: 4rem; }
-  }
 
   /*
    * Tiles listed one under another on a phone (a dashboard names its tile list so): each tile is a row of
@@ -252,8 +169,7 @@ const kpiOwnStyles = css`
   }
 
   @media (forced-colors: active) {
-    .meter-fill, .skeleton { fill: Highlight; background: GrayText; }
-    .sparkline path { stroke: CanvasText; }
+    .skeleton { fill: Highlight; background: GrayText; }
     .status { border-color: CanvasText; }
   }
 `;

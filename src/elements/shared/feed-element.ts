@@ -3,7 +3,7 @@
  * the reader's language.
  * Each element extends this and adds what it shows; Lit merges each subclass's own `properties` with these.
  */
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkAttributes, type AttributeRule } from '../../feed/developer-message.js';
 import { LOCALES, type Locale } from '../../i18n/locale.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from '../../feed/feed-controller.js';
@@ -11,6 +11,7 @@ import { unknownMetricCheck } from '../../feed/find-metric.js';
 import type { Feed } from '../../feed/schema.js';
 import { feedElementProperties, type Theme } from './feed-element-properties.js';
 import { LocaleController } from './locale-controller.js';
+import { loadErrorViews } from './status-views.js';
 
 export class FeedElement extends LitElement {
   // Typed as declarations, so each element's own `properties` (only its extra attributes) may differ.
@@ -39,7 +40,8 @@ export class FeedElement extends LitElement {
    * inside the functions it returns.
    */
   protected loaderOptions(): FeedControllerOptions {
-    return { check: unknownMetricCheck(this) };
+    // The events wait for what the element shows to be whole, an error's words included (see pendingCode).
+    return { check: unknownMetricCheck(this), shown: () => this.updateComplete };
   }
 
   /** Attributes with a closed set of values; another value is warned about once, and the element shows its default. */
@@ -53,6 +55,34 @@ export class FeedElement extends LitElement {
       },
       { name: 'theme', allowed: ['light', 'dark', 'auto'] },
     ];
+  }
+
+  /** The error views' code, on its way for the error or stale note this element shows (status-views.ts). */
+  private errorViewsPending?: Promise<void>;
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.loader.error || this.loader.staleError) {
+      this.errorViewsPending ??= loadErrorViews(() => import('./error-views.js'))?.then(() => {
+        this.errorViewsPending = undefined;
+        this.requestUpdate();
+      });
+    }
+    super.update(changed);
+  }
+
+  /** Code on its way that what the element shows waits for (an error's words); an element adds its own. */
+  protected pendingCode(): Promise<unknown> | undefined {
+    return this.errorViewsPending;
+  }
+
+  /** Settles once what the element shows is whole: with the code it was waiting for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let pending = this.pendingCode(); pending; pending = this.pendingCode()) {
+      await pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

@@ -1,39 +1,59 @@
-/** The error message every element shows in its `part="error"` alert, in the reader's language. */
+/**
+ * What every element shows about its state beside its figures: the error alert, the note on stale figures
+ * and the live region that announces refreshed ones. The first two are error-views.ts's, loaded only when an
+ * element has an error to show (FeedElement waits for them): until they arrive the alert is there, empty,
+ * and is filled in (a screen reader announces it then), and the element's `updateComplete` waits for it.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import type { Locale } from '../../i18n/locale.js';
-import { formatClockTime, messages } from '../../i18n/index.js';
+import { messages } from '../../i18n/index.js';
 import type { FeedController } from '../../feed/feed-controller.js';
 
-const SHOWN_ISSUES = 3;
-
-export function renderError(error: FeedError, locale: Locale): TemplateResult {
-  const text = messages(locale);
-  const issues = error.issues.slice(0, SHOWN_ISSUES);
-  const more = error.issues.length - issues.length;
-  return html`<div part="error" role="alert" class="error">
-    <p class="error-title">${error.readerMessage?.(locale) ?? text.errors[error.kind]}</p>
-    ${
-      issues.length > 0
-        ? html`<ul class="error-issues">
-          ${issues.map((issue) =>
-            // An error built without the wording (see FeedError.describeIssue) still lists its problems, in English.
-            error.describeIssue
-              ? html`<li><code>${issue.path || '/'}</code> ${error.describeIssue(issue, locale)}</li>`
-              : html`<li>${issue.message}</li>`,
-          )}
-          ${more > 0 ? html`<li>${text.moreProblems(more)}</li>` : nothing}
-        </ul>`
-        : nothing
-    }
-  </div>`;
+export interface ErrorViews {
+  /** The `part="error"` alert, in the reader's language. */
+  renderError(error: FeedError, locale: Locale): TemplateResult;
+  /** After a failed refresh: the figures on screen are from `loadedAt` (they are kept, never blanked). */
+  renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing;
 }
 
-/** After a failed refresh: the figures on screen are from `loadedAt` (they are kept, never blanked). */
+let registered: ErrorViews | undefined;
+/** Their code could not be loaded (offline, a broken deploy): the alert says what the loading state says. */
+let unavailable = false;
+let loading: Promise<void> | undefined;
+
+export function registerErrorViews(views: ErrorViews): void {
+  registered = views;
+}
+
+/**
+ * Loads the error views with `code` (the import of error-views.ts, which FeedElement makes: from here it would
+ * be an import cycle), once; resolves when they are registered, or (the code could not be loaded) when the
+ * alert falls back to the words every element has (and the page does not ask again: it is likely offline).
+ */
+export function loadErrorViews(code: () => Promise<unknown>): Promise<void> | undefined {
+  if (registered || unavailable) return undefined;
+  loading ??= code().then(
+    () => {
+      unavailable = !registered;
+    },
+    (error: unknown) => {
+      unavailable = true;
+      console.error('inclusion-widgets: the code that words errors could not be loaded.', error);
+    },
+  );
+  return loading;
+}
+
+export function renderError(error: FeedError, locale: Locale): TemplateResult {
+  if (registered) return registered.renderError(error, locale);
+  return html`<div part="error" role="alert" class="error">${
+    unavailable ? html`<p class="error-title">${messages(locale).noData}</p>` : nothing
+  }</div>`;
+}
+
 export function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing {
-  if (loader.staleError === undefined || loader.loadedAt === undefined) return nothing;
-  const note = messages(locale).stale(formatClockTime(loader.loadedAt, locale));
-  return html`<p class="stale-note" role="status">${note}</p>`;
+  return registered?.renderStaleNote(loader, locale) ?? nothing;
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * What the widgets tell the reader when something goes wrong, in the three languages: loaded with the error
+ * views (src/elements/shared/error-views.ts) only when an element has an error to show, so a page whose
+ * feeds load never downloads it. Errors say what happened and what the reader can do: a reader cannot act
+ * on "error" alone.
+ */
+import type { Locale } from './locale.js';
+
+export type ErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'metric' | 'url';
+
+export interface ErrorMessages {
+  readonly errors: Readonly<Record<ErrorKind, string>>;
+  /** A refresh failed; the figures on screen date from `timeText`. */
+  stale(timeText: string): string;
+  moreProblems(count: number): string;
+}
+
+const kk: ErrorMessages = {
+  errors: {
+    network: 'Деректер қолжетімсіз: серверге қосылу мүмкін болмады. Байланысты тексеріп, бетті жаңартыңыз.',
+    http: 'Деректер қолжетімсіз: сервер қате қайтарды. Кейінірек қайталап көріңіз.',
+    parse: 'Деректер бүлінген, оларды көрсету мүмкін емес. Сайт иесіне хабарлаңыз.',
+    schema: 'Деректер күтілген пішімге сәйкес келмейді, сондықтан көрсетілмейді. Сайт иесіне хабарлаңыз.',
+    metric: 'Бұл көрсеткіш деректерде жоқ. Сайт иесіне хабарлаңыз.',
+    url: 'Деректер мекенжайына рұқсат жоқ, сондықтан ештеңе жүктелмеді. Сайт иесіне хабарлаңыз.',
+  },
+  stale: (time) => `Деректерді жаңарту мүмкін болмады; ${time} кезіндегі деректер көрсетілген.`,
+  moreProblems: (count) => `тағы ${count} қате`,
+};
+
+const ru: ErrorMessages = {
+  errors: {
+    network: 'Данные недоступны: нет связи с сервером. Проверьте подключение и обновите страницу.',
+    http: 'Данные недоступны: сервер вернул ошибку. Попробуйте позже.',
+    parse: 'Данные повреждены и не могут быть показаны. Сообщите владельцу сайта.',
+    schema: 'Данные не соответствуют формату и не показаны. Сообщите владельцу сайта.',
+    metric: 'Этого показателя нет в данных. Сообщите владельцу сайта.',
+    url: 'Адрес данных недопустим, поэтому ничего не загружено. Сообщите владельцу сайта.',
+  },
+  stale: (time) => `Не удалось обновить данные; показаны данные на ${time}.`,
+  moreProblems: (count) => `и ещё ${count}`,
+};
+
+const en: ErrorMessages = {
+  errors: {
+    network: 'Data unavailable: the server could not be reached. Check your connection and reload the page.',
+    http: 'Data unavailable: the server returned an error. Please try again later.',
+    parse: 'The data is damaged and cannot be shown. Please tell the site owner.',
+    schema: 'The data does not match the expected format, so it is not shown. Please tell the site owner.',
+    metric: 'This figure is not in the data. Please tell the site owner.',
+    url: 'The data address is not allowed, so nothing was loaded. Please tell the site owner.',
+  },
+  stale: (time) => `Could not refresh; showing data as of ${time}.`,
+  moreProblems: (count) => `and ${count} more`,
+};
+
+const CATALOGUE: Readonly<Record<Locale, ErrorMessages>> = { kk, ru, en };
+
+export function errorMessages(locale: Locale): ErrorMessages {
+  return CATALOGUE[locale];
+}
