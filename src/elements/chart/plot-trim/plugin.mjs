@@ -1,11 +1,12 @@
 /**
  * Observable Plot as our charts use it: without the parts of Plot and d3 they never reach. Plot's core
  * imports its map projections, named colour schemes, time scales and intervals, bin and group transforms,
- * every d3 curve, line markers, tip mark, pointer interaction and legend drawing whether a chart uses them or not, so no
- * bundler can drop them; together they are about a third of the drawing chunk (`npm run size`, and
- * bench/RESULTS.md for the figures). Each left-out part's stand-in (this folder) throws when reached. Two
- * modules are replaced rather than left out: format.js, which builds Intl formatters lazily, and curve.js,
- * which keeps the linear curve only.
+ * every d3 curve and symbol, line markers, the tip and frame marks, facets, pointer interaction and legend
+ * drawing whether a chart uses them or not, so no bundler can drop them; together they are about a third of
+ * the drawing chunk (`npm run size`, and bench/RESULTS.md for the figures). Each left-out part's stand-in
+ * (this folder) throws when reached. Four modules are cut down rather than left out: format.js, which builds
+ * Intl formatters lazily; curve.js and symbol.js, which keep the curve and the symbols our lines draw; and
+ * facet.js, which answers "no facets" and throws for a faceted plot.
  *
  * Used by the library build (vite.config.ts), the browser tests (web-test-runner.config.mjs) and the demo
  * server (vite.demo.config.ts), so every chart test runs against exactly the Plot the bundle ships. Plot is
@@ -34,6 +35,9 @@ const REPLACED_MODULES = {
   'projection.js': 'projection.js',
   'scales/diverging.js': 'diverging.js',
   'legends.js': 'legends.js',
+  'symbol.js': 'symbol.js',
+  'marks/frame.js': 'frame.js',
+  'facet.js': 'facet.js',
 };
 
 const PLOT_SOURCE = /[\\/]node_modules[\\/]@observablehq[\\/]plot[\\/]src[\\/]/;
