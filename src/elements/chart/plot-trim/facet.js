@@ -12,9 +12,22 @@ export function createFacets(channelsByScale, options = {}) {
 }
 
 // Plot's axes name the facet they belong to; the anchor is consulted only when a plot has facets.
-const ANCHORS = new Set(['top', 'right', 'bottom', 'left', 'top-left', 'top-right', 'bottom-left', 'bottom-right']);
-for (const side of ['top', 'right', 'bottom', 'left']) ANCHORS.add(`${side}-empty`);
-ANCHORS.add('empty');
+// The names of Plot's own table of anchors.
+const ANCHORS = new Set([
+  'top',
+  'right',
+  'bottom',
+  'left',
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+  'top-empty',
+  'right-empty',
+  'bottom-empty',
+  'left-empty',
+  'empty',
+]);
 
 export function maybeFacetAnchor(facetAnchor) {
   if (facetAnchor == null) return null;
