@@ -13,6 +13,10 @@ export interface ErrorMessages {
   /** A refresh failed; the figures on screen date from `timeText`. */
   stale(timeText: string): string;
   moreProblems(count: number): string;
+  /** Part of what an element shows (a tile's change, target and trend) did not load; its figure is still shown. */
+  readonly partFailed: string;
+  /** The button that loads that part again. */
+  readonly retry: string;
 }
 
 const kk: ErrorMessages = {
@@ -26,6 +30,8 @@ const kk: ErrorMessages = {
   },
   stale: (time) => `Деректерді жаңарту мүмкін болмады; ${time} кезіндегі деректер көрсетілген.`,
   moreProblems: (count) => `тағы ${count} қате`,
+  partFailed: 'Көрсеткіш туралы мәліметтердің бір бөлігі жүктелмеді. Байланысты тексеріп, қайталап көріңіз.',
+  retry: 'Қайталау',
 };
 
 const ru: ErrorMessages = {
@@ -39,6 +45,8 @@ const ru: ErrorMessages = {
   },
   stale: (time) => `Не удалось обновить данные; показаны данные на ${time}.`,
   moreProblems: (count) => `и ещё ${count}`,
+  partFailed: 'Часть сведений о показателе не загрузилась. Проверьте подключение и повторите попытку.',
+  retry: 'Повторить',
 };
 
 const en: ErrorMessages = {
@@ -52,6 +60,8 @@ const en: ErrorMessages = {
   },
   stale: (time) => `Could not refresh; showing data as of ${time}.`,
   moreProblems: (count) => `and ${count} more`,
+  partFailed: 'Some details of this figure did not load. Check your connection and try again.',
+  retry: 'Try again',
 };
 
 const CATALOGUE: Readonly<Record<Locale, ErrorMessages>> = { kk, ru, en };

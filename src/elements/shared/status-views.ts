@@ -15,6 +15,13 @@ export interface ErrorViews {
   renderError(error: FeedError, locale: Locale): TemplateResult;
   /** After a failed refresh: the figures on screen are from `loadedAt` (they are kept, never blanked). */
   renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing;
+  /**
+   * The `part="error"` alert with a retry button (it calls `retry`) in place of a tile's change, target and
+   * trend, whose code did not load; the tile's figure is still shown. Adopts the button's styles in `tile`.
+   */
+  renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void): TemplateResult;
+  /** For the developer: which code did not load, why (`error`), and what to do. */
+  extrasFailedMessage(error: unknown): string;
 }
 
 let registered: ErrorViews | undefined;
@@ -47,13 +54,20 @@ export function loadErrorViews(code: () => Promise<unknown>): Promise<void> | un
 
 export function renderError(error: FeedError, locale: Locale): TemplateResult {
   if (registered) return registered.renderError(error, locale);
-  return html`<div part="error" role="alert" class="error">${
-    unavailable ? html`<p class="error-title">${messages(locale).noData}</p>` : nothing
-  }</div>`;
+  return alertBox(unavailable ? html`<p class="error-title">${messages(locale).noData}</p>` : nothing);
 }
+
+/** Until the error views arrive, an empty alert that they fill in (a screen reader announces it then). */
+const alertBox = (content: unknown): TemplateResult =>
+  html`<div part="error" role="alert" class="error">${content}</div>`;
 
 export function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing {
   return registered?.renderStaleNote(loader, locale) ?? nothing;
+}
+
+/** The error views, once they have arrived: for what only one element shows (a tile's alert on its parts). */
+export function errorViews(): ErrorViews | undefined {
+  return registered;
 }
 
 /**
