@@ -51,14 +51,27 @@ export interface Total {
 }
 
 /**
- * The sum of the known values with an honest qualifier, or undefined when none exists: lower bounds
- * ("more than", "at least") and upper bounds ("less than", "almost") cannot be added together, and an
- * "about" makes the whole sum approximate.
+ * The power of ten of a figure's last significant digit, as its writer gave it: 55 000 → 3 (thousands),
+ * 800 → 2, 1 120 → 1, 1,5 → -1; 0 → 0. A qualified figure ("около 55 000") is precise to that place only.
+ */
+export function lastDigitPlace(value: number): number {
+  const [digits = '', exponent] = Math.abs(value).toExponential().split('e');
+  return Number(exponent) - (digits.split('.')[1]?.length ?? 0);
+}
+
+/**
+ * The sum of the known values with a true qualifier, or undefined when none is known. Lower bounds ("more
+ * than", "at least") add up to a lower bound, upper bounds ("less than", "almost") to an upper bound; an
+ * "about", or lower and upper bounds together, make the sum approximate. A qualified sum is no more precise
+ * than its least precise part: "около 55 000" and 812 make "около 56 000", never "около 55 812". It is
+ * rounded to that part's last digit, down for a lower bound and up for an upper bound, so it stays true.
  */
 export function total(items: readonly SummaryItem[]): Total | undefined {
   let value = 0;
   let known = 0;
   let missing = 0;
+  // The place of the least precise part's last digit; an exact integer is precise to the unit.
+  let place = -Infinity;
   const seen = new Set<Qualifier>();
   for (const item of items) {
     if (item.value === null) {
@@ -67,17 +80,35 @@ export function total(items: readonly SummaryItem[]): Total | undefined {
     }
     known += 1;
     value += item.value;
-    seen.add(item.qualifier ?? 'exact');
+    const qualifier = item.qualifier ?? 'exact';
+    seen.add(qualifier);
+    const own = lastDigitPlace(item.value);
+    place = Math.max(place, qualifier === 'exact' ? Math.min(own, 0) : own);
   }
   if (known === 0) return undefined;
   seen.delete('exact');
   const lower = seen.has('more-than') || seen.has('at-least');
   const upper = seen.has('less-than') || seen.has('almost');
-  if (lower && upper) return undefined;
   let qualifier: Qualifier = 'exact';
-  if (seen.has('about')) qualifier = 'about';
+  if (seen.has('about') || (lower && upper)) qualifier = 'about';
   else if (lower) qualifier = seen.has('more-than') ? 'more-than' : 'at-least';
   else if (upper) qualifier = seen.has('less-than') ? 'less-than' : 'almost';
   // Rounding noise from floating-point sums (0.1 + 0.2) never reaches the reader.
-  return { value: Math.round(value * 1e9) / 1e9, qualifier, missing };
+  value = Math.round(value * 1e9) / 1e9;
+  if (qualifier === 'exact') return { value, qualifier, missing };
+  const rounded = roundToPlace(value, place, qualifier === 'about' ? Math.round : lower ? Math.floor : Math.ceil);
+  // "Almost" says the sum is just under the figure: rounded up past it, the sum is only "less than" it.
+  if (qualifier === 'almost' && rounded !== value) qualifier = 'less-than';
+  return { value: rounded, qualifier, missing };
+}
+
+/**
+ * `value` rounded by `round` to the power of ten `place`. Below one it multiplies and divides by a whole power
+ * (0,7 is 7 tenths, not 7,000000000000001), and noise is cleared before `round`, which may be floor or ceil.
+ */
+function roundToPlace(value: number, place: number, round: (x: number) => number): number {
+  const scale = 10 ** Math.abs(place);
+  const scaled = place < 0 ? value * scale : value / scale;
+  const rounded = round(Math.round(scaled * 1e9) / 1e9);
+  return place < 0 ? rounded / scale : rounded * scale;
 }

@@ -33,7 +33,7 @@ describe('<inclusion-chart> behaviour', () => {
         ['город Шымкент', 'нет данных'],
         ['город Астана', '120 человек'],
       ]);
-      expect(cells(table.querySelector('tfoot tr')!)).to.deep.equal(['Всего', 'более 768 человек']);
+      expect(cells(table.querySelector('tfoot tr')!)).to.deep.equal(['Всего', 'более 760 человек']);
       for (const th of table.querySelectorAll('tbody th')) expect(th.getAttribute('scope')).to.equal('row');
     });
 

@@ -8,6 +8,9 @@ import { spreadTicks, truncate, wrap } from '../../src/elements/chart/label-fit.
 import { LOCALES } from '../../src/i18n/locale.js';
 import type { Metric } from '../../src/feed/schema.js';
 import { chartFeed } from './chart-feeds.js';
+import type { Feed } from '../../src/feed/schema.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { PEOPLE } from '../fixtures/units.mjs';
 
 const spaced = (text: string): string => text.replace(/\u00a0/g, ' ');
 const metrics = (...ids: string[]): Metric[] => ids.map((id) => chartFeed().metrics.find((m) => m.id === id)!);
@@ -87,7 +90,7 @@ describe('chart view model', () => {
       expect(spaced(view.summary)).to.equal(
         'Линейчатая диаграмма: Трудоустроено, 2025 г. 4 значения. ' +
           'Наибольшее значение — Карагандинская область: 358 человек. ' +
-          'Наименьшее значение — город Астана: 120 человек. Всего по имеющимся данным: более 768 человек. ' +
+          'Наименьшее значение — город Астана: 120 человек. Всего по имеющимся данным: более 760 человек. ' +
           'Нет данных: город Шымкент.',
       );
     });
@@ -97,8 +100,52 @@ describe('chart view model', () => {
       expect(spaced(view.summary)).to.equal(
         'Көлденең бағанды диаграмма: Жұмысқа орналастырылғандар, 2025 ж. 4 мән. ' +
           'Ең жоғары мән — Қарағанды облысы: 358 адам. Ең төмен мән — Астана қаласы: 120 адам. ' +
-          'Қолда бар деректер бойынша барлығы: 768-ден астам адам. Дерек жоқ: Шымкент қаласы.',
+          'Қолда бар деректер бойынша барлығы: 760-тан астам адам. Дерек жоқ: Шымкент қаласы.',
       );
+    });
+
+    it('totals qualified parts with a true qualifier, no finer than the least precise part (kk, ru, en)', () => {
+      const totalOf = (breakdown: Metric['breakdown'], locale: 'kk' | 'ru' | 'en'): string => {
+        const metric: Metric = { id: 'people', label: 'People', value: null, unit: PEOPLE, breakdown };
+        const summary = spaced(chartView(feedOf([metric]) as Feed, [metric], 'bar', locale).summary);
+        return summary.slice(summary.lastIndexOf(':') + 2);
+      };
+      const about: Metric['breakdown'] = [
+        { key: 'KZ-35', value: 55_000, qualifier: 'about' },
+        { key: 'KZ-61', value: 812 },
+      ];
+      expect(['kk', 'ru', 'en'].map((l) => totalOf(about, l as 'kk'))).to.deep.equal([
+        'шамамен 56 000 адам.',
+        'около 56 000 человек.',
+        'about 56,000 people.',
+      ]);
+      const moreThan: Metric['breakdown'] = [
+        { key: 'KZ-35', value: 800, qualifier: 'more-than' },
+        { key: 'KZ-61', value: 291 },
+      ];
+      expect(['kk', 'ru', 'en'].map((l) => totalOf(moreThan, l as 'kk'))).to.deep.equal([
+        '1 000-нан астам адам.',
+        'более 1 000 человек.',
+        'more than 1,000 people.',
+      ]);
+      const lessThan: Metric['breakdown'] = [
+        { key: 'KZ-35', value: 120, qualifier: 'less-than' },
+        { key: 'KZ-61', value: 35, qualifier: 'less-than' },
+      ];
+      expect(['kk', 'ru', 'en'].map((l) => totalOf(lessThan, l as 'kk'))).to.deep.equal([
+        '160-тан аз адам.',
+        'менее 160 человек.',
+        'fewer than 160 people.',
+      ]);
+      const mixed: Metric['breakdown'] = [
+        { key: 'KZ-35', value: 1500, qualifier: 'more-than' },
+        { key: 'KZ-61', value: 40, qualifier: 'less-than' },
+      ];
+      expect(['kk', 'ru', 'en'].map((l) => totalOf(mixed, l as 'kk'))).to.deep.equal([
+        'шамамен 1 500 адам.',
+        'около 1 500 человек.',
+        'about 1,500 people.',
+      ]);
     });
 
     it('says the trend over time, not a total', () => {
