@@ -83,17 +83,19 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   const slotWidth = plotWidth / Math.max(1, n);
   let unitsPerPx = (domain[1] - domain[0]) / plotHeight;
 
-  const columnShare = stacked ? Math.min(0.7, 64 / slotWidth) : Math.min(0.8, (48 * rows) / slotWidth);
-  const columnWidth = columnShare / (stacked ? 1 : rows);
-  const x1 = (p: ChartPoint): number => p.col + (1 - columnShare) / 2 + (stacked ? 0 : p.row * columnWidth);
-  const x2 = (p: ChartPoint): number => x1(p) + columnWidth;
-
   // A missing value is a box with "no data" in it: on the baseline, or on top of its column's stack, above
   // the boxes of the series before it (a stack never takes room for it, and it is never a 0-high column).
   const missing = tagged.filter((d) => d.point.value === null);
   const noData = noDataWords(view.locale, measure);
+  // Grouped columns are 48 px, or as wide as a box that holds "no data" a word a line where one is missing
+  // ("данных" is 48 px itself), as far as the slot allows: the words then lie across, never upright.
+  const groupedPx = missing.length > 0 ? Math.max(48, noData.narrowest) : 48;
+  const columnShare = stacked ? Math.min(0.7, 64 / slotWidth) : Math.min(0.8, (groupedPx * rows) / slotWidth);
+  const columnWidth = columnShare / (stacked ? 1 : rows);
+  const x1 = (p: ChartPoint): number => p.col + (1 - columnShare) / 2 + (stacked ? 0 : p.row * columnWidth);
+  const x2 = (p: ChartPoint): number => x1(p) + columnWidth;
   // Stacked, or alone in its slot, a box may be wider than its column; beside others it keeps to its own.
-  const gapBox = standingBox(noData, columnWidth * slotWidth, stacked || rows === 1 ? slotWidth - 4 : 0);
+  const gapBox = standingBox(noData, columnWidth * slotWidth, stacked || rows === 1 ? slotWidth - 4 : 0, measure);
   const boxGap = 2;
   const boxesBelow = (p: ChartPoint): number =>
     stacked ? missing.filter((m) => m.point.col === p.col && m.point.row < p.row).length : 0;
@@ -159,7 +161,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
       );
     }
     const gaps = missing.filter((d) => d.point.row === row);
-    marks.push(...noDataMarks(gaps, row, gapEdges, noData.text, gapBox.upright));
+    marks.push(...noDataMarks(gaps, row, gapEdges, gapBox.lines.join('\n'), gapBox.upright));
   }
 
   // Direct labels above columns when they fit the slot: the value itself, so colour never carries it alone.
