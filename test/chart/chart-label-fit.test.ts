@@ -102,3 +102,56 @@ describe('bar chart labels at 320 px', () => {
     expect(drawnText(name)).to.equal('Люди с инвалидностью, трудоустроенные на вакантные рабочие места');
   });
 });
+
+describe('column chart names', () => {
+  afterEach(() => {
+    removeCharts();
+    clearFeedCache();
+  });
+
+  /** The names under the columns of `metric` (of the long-names feed) in `locale` at `width` px. */
+  async function columnNames(locale: Locale, width: number, metric: string): Promise<Element[]> {
+    const element = await mountChart('column', { locale, width, feed: longNamesFeed(), metric });
+    const svg = element.shadowRoot!.querySelector('svg.chart-svg')!;
+    const box = svg.getBoundingClientRect();
+    const view = chartView(longNamesFeed(), [longNamesFeed().metrics.find((m) => m.id === metric)!], 'column', locale);
+    const names = [...svg.querySelectorAll('[data-label-col]')];
+    for (const name of names) {
+      const drawn = name.getBoundingClientRect();
+      const where = `${locale}, ${width} px, ${metric}: "${drawnText(name)}"`;
+      expect(drawn.left >= box.left - 0.5 && drawn.right <= box.right + 0.5, `${where} inside`).to.equal(true);
+      expect(drawn.bottom <= box.bottom + 0.5, `${where} inside`).to.equal(true);
+      const full = view.categories[Number(name.getAttribute('data-label-col'))]!.short.replace(/\s+/g, ' ');
+      const words = drawnText(name);
+      if (words !== full) {
+        expect(words, `${where}: shortened with a sign`).to.match(/…$/);
+        expect(full.startsWith(words.slice(0, -1).trimEnd()), where).to.equal(true);
+      }
+    }
+    return names;
+  }
+
+  for (const locale of LOCALES)
+    for (const width of [320, 1000])
+      it(`${locale}, ${width} px: every name lies inside the drawing, whole or shortened with "…"`, async () => {
+        for (const metric of ['support', 'by-region', 'change']) {
+          await columnNames(locale, width, metric);
+          removeCharts();
+        }
+      });
+
+  it('lays long names across their slot in two lines where the slot is as wide as an upright line', async () => {
+    const [first] = await columnNames('ru', 1000, 'support');
+    expect(first!.getAttribute('transform')).not.to.contain('rotate');
+    expect(first!.querySelectorAll('tspan')).to.have.length(2);
+  });
+
+  it('turns names upright in a narrow slot, in two lines before it cuts them', async () => {
+    for (const locale of LOCALES) {
+      const [first] = await columnNames(locale, 320, 'support');
+      expect(first!.getAttribute('transform')).to.contain('rotate');
+      expect(first!.querySelectorAll('tspan'), locale).to.have.length(2);
+      removeCharts();
+    }
+  });
+});

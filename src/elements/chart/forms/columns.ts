@@ -4,7 +4,7 @@ import { total } from '../../../a11y/summary.js';
 import { formatQualified } from '../../../i18n/index.js';
 import type { ChartPoint, ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
-import { spreadTicks, truncate } from '../label-fit.js';
+import { ELLIPSIS, spreadTicks, wrap } from '../label-fit.js';
 import { fillClass, patternFill } from '../palette.js';
 import {
   drawnChart,
@@ -22,43 +22,61 @@ import {
   widestLabel,
   type Tagged,
 } from './plot-parts.js';
-import { MARGINS, plotHeight as plotHeightFor } from './sizes.js';
+import { MARGINS, NAME_LINE, NAME_LINE_EMS, NAME_LINES, NAME_ROOM, plotHeight as plotHeightFor } from './sizes.js';
 import { noDataMarks, noDataWords, standingBox } from './no-data.js';
 import { stackColumns, type StackedDatum } from './stack.js';
 
-function axisLabelLayout(
-  view: ChartView,
-  plotWidth: number,
-  measure: DrawOptions['measure'],
-): {
-  ticks: number[];
-  rotate: boolean;
-  marginBottom: number;
-  labels: string[];
-} {
+/** How the category names under the columns are written. */
+interface AxisLabels {
+  readonly ticks: number[];
+  readonly rotate: boolean;
+  readonly marginBottom: number;
+  /** Each category's name, its lines joined by a line break. */
+  readonly labels: string[];
+  readonly multiline: boolean;
+}
+
+/** The room an upright name has: its line's length. */
+const UPRIGHT_ROOM = 110;
+
+/**
+ * The names under the columns. Names that do not fit across their slot break into two lines, as bar names
+ * do; only if they do not fit in two either do they stand upright, again in two lines (where the slot is
+ * wide enough for two lines side by side) before they are cut with "…". A slot at least as wide as an
+ * upright line keeps its names across: upright they would have no more room. The full names stay in the
+ * marks' names, the tooltips and the table.
+ */
+function axisLabelLayout(view: ChartView, plotWidth: number, measure: DrawOptions['measure']): AxisLabels {
   const n = view.categories.length;
   const slotWidth = plotWidth / Math.max(1, n);
   const widest = widestLabel(view, measure);
-  const every = Math.max(1, Math.ceil((widest + 8) / slotWidth));
-  if (every === 1)
+  const all = view.categories.map((_, i) => i);
+  const short = view.categories.map((c) => c.short);
+  const flat = { rotate: false, marginBottom: MARGINS.columns.bottom, labels: short, multiline: false };
+  if (widest + 8 <= slotWidth) return { ticks: all, ...flat };
+  if (view.axis === 'time')
+    return { ticks: spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 16)))), ...flat };
+  const across = view.categories.map((c) => wrap(c.short, slotWidth - 8, measure, NAME_LINES));
+  if (slotWidth - 8 >= UPRIGHT_ROOM || across.every((lines) => !lines.some((line) => line.endsWith(ELLIPSIS))))
     return {
-      ticks: view.categories.map((_, i) => i),
+      ticks: all,
       rotate: false,
-      marginBottom: MARGINS.columns.bottom,
-      labels: view.categories.map((c) => c.short),
+      marginBottom: MARGINS.columns.bottom + NAME_LINE,
+      labels: across.map((lines) => lines.join('\n')),
+      multiline: across.some((lines) => lines.length > 1),
     };
-  if (view.axis === 'time') {
-    const ticks = spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 16))));
-    return { ticks, rotate: false, marginBottom: MARGINS.columns.bottom, labels: view.categories.map((c) => c.short) };
-  }
-  // Names of categories: turn them upright, cut to a readable length, and thin them out only if even
-  // upright they would touch (the full names stay in the marks' names and the table).
-  const room = 110;
-  const labels = view.categories.map((c) => truncate(c.short, room, measure));
-  const rotatedWidest = Math.max(...labels.map((label) => measure(label)));
+  // Upright, and thinned out only if even upright they would touch.
+  const lines = slotWidth >= NAME_ROOM ? NAME_LINES : 1;
+  const upright = view.categories.map((c) => wrap(c.short, UPRIGHT_ROOM, measure, lines));
+  const longest = Math.max(...upright.flat().map((line) => measure(line)));
   const step = Math.max(1, Math.ceil(16 / slotWidth));
-  const ticks = view.categories.map((_, i) => i).filter((i) => i % step === 0);
-  return { ticks, rotate: true, marginBottom: Math.ceil(rotatedWidest) + 14, labels };
+  return {
+    ticks: all.filter((i) => i % step === 0),
+    rotate: true,
+    marginBottom: Math.ceil(longest) + 14,
+    labels: upright.map((name) => name.join('\n')),
+    multiline: upright.some((name) => name.length > 1),
+  };
 }
 
 export function drawColumns(view: ChartView, { width, document, measure }: DrawOptions, stacked: boolean): DrawnChart {
@@ -130,6 +148,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
       label: null,
       className: 'axis category-label',
       ...(layout.rotate ? { tickRotate: -90, textAnchor: 'end' as const } : {}),
+      ...(layout.multiline ? { lineHeight: NAME_LINE_EMS } : {}),
     }),
   ];
   for (let row = 0; row < rows; row += 1) {

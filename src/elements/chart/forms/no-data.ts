@@ -55,7 +55,8 @@ export interface StandingBox {
  * A box standing on a column `columnPx` wide (its base at the baseline or on top of a stack), in px: the
  * words lie across it, the box as wide as they need up to `roomPx` (the room its column has beside it);
  * where that is too narrow for them in one line, they break into two, each word whole ("нет / данных"),
- * in a taller box. Only a column too narrow for a whole word has them upright, in a box as wide as it.
+ * in a taller box as wide as they need within the same room. Only a column with too little room for a whole
+ * word has them upright, in a box as wide as the column.
  */
 export function standingBox(words: NoDataWords, columnPx: number, roomPx: number, measure: Measure): StandingBox {
   if (words.length + 2 * TIGHT <= Math.max(columnPx, roomPx))
@@ -65,9 +66,11 @@ export function standingBox(words: NoDataWords, columnPx: number, roomPx: number
       lines: [words.text],
       upright: false,
     };
-  const lines = wrap(words.text, columnPx - 2 * WRAPPED, measure, NAME_LINES);
-  if (!lines.some((line) => line.endsWith(ELLIPSIS)))
-    return { width: columnPx, height: Math.max(BAR, lines.length * NAME_LINE + 2 * WRAPPED), lines, upright: false };
+  const lines = wrap(words.text, Math.max(columnPx, roomPx) - 2 * WRAPPED, measure, NAME_LINES);
+  if (!lines.some((line) => line.endsWith(ELLIPSIS))) {
+    const width = Math.max(columnPx, Math.min(Math.max(...lines.map(measure)) + 2 * WRAPPED, roomPx));
+    return { width, height: Math.max(BAR, lines.length * NAME_LINE + 2 * WRAPPED), lines, upright: false };
+  }
   return { width: columnPx, height: Math.max(BAR, words.span), lines: [words.text], upright: true };
 }
 
