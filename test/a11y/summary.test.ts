@@ -52,39 +52,28 @@ describe('a11y/summary: figures for text alternatives', () => {
   });
 
   it('rounds a qualified total no finer than its least precise part, keeping it true', () => {
-    const sum = (...items: { value: number; qualifier?: Qualifier }[]) => {
-      const { value, qualifier } = total(items)!;
-      return [qualifier, value];
-    };
-    // Exact parts add up exactly, whatever their zeros.
-    expect(sum({ value: 55_000 }, { value: 812 })).to.deep.equal(['exact', 55_812]);
-    // "около 55 000" is precise to the thousand: so is the total, rounded to the nearest.
-    expect(sum({ value: 55_000, qualifier: 'about' }, { value: 812 })).to.deep.equal(['about', 56_000]);
-    expect(sum({ value: 55_000, qualifier: 'about' }, { value: 412 })).to.deep.equal(['about', 55_000]);
-    // Lower bounds round down and upper bounds up, so "more than" and "less than" stay true.
-    expect(sum({ value: 800, qualifier: 'more-than' }, { value: 290, qualifier: 'more-than' })).to.deep.equal([
-      'more-than',
-      1000,
-    ]);
-    expect(sum({ value: 800, qualifier: 'at-least' }, { value: 299 })).to.deep.equal(['at-least', 1000]);
-    expect(sum({ value: 120, qualifier: 'less-than' }, { value: 35, qualifier: 'less-than' })).to.deep.equal([
-      'less-than',
-      160,
-    ]);
-    expect(sum({ value: 100, qualifier: 'less-than' }, { value: 12 })).to.deep.equal(['less-than', 200]);
-    // "Almost" rounded up past the sum is only "less than"; not rounded, it stays "almost".
-    expect(sum({ value: 200, qualifier: 'almost' }, { value: 50, qualifier: 'almost' })).to.deep.equal([
-      'less-than',
-      300,
-    ]);
-    expect(sum({ value: 200, qualifier: 'almost' }, { value: 100 })).to.deep.equal(['almost', 300]);
-    // A mix of bounds is "about", to the least precise part.
-    expect(sum({ value: 800, qualifier: 'more-than' }, { value: 40, qualifier: 'less-than' })).to.deep.equal([
-      'about',
-      800,
-    ]);
-    // Decimals: to the tenth, without floating-point noise (0,7 is not 0,70000000001).
-    expect(sum({ value: 1.5, qualifier: 'about' }, { value: 2.25 })).to.deep.equal(['about', 3.8]);
-    expect(sum({ value: 0.5, qualifier: 'less-than' }, { value: 0.2 })).to.deep.equal(['less-than', 0.7]);
+    const part = (value: number, qualifier?: Qualifier) => ({ value, qualifier });
+    const cases: [ReturnType<typeof part>[], Qualifier, number][] = [
+      // Exact parts add up exactly, whatever their zeros.
+      [[part(55_000), part(812)], 'exact', 55_812],
+      // "около 55 000" is precise to the thousand: so is the total, rounded to the nearest.
+      [[part(55_000, 'about'), part(812)], 'about', 56_000],
+      [[part(55_000, 'about'), part(412)], 'about', 55_000],
+      // Lower bounds round down and upper bounds up, so "more than" and "less than" stay true.
+      [[part(800, 'more-than'), part(290, 'more-than')], 'more-than', 1000],
+      [[part(800, 'at-least'), part(299)], 'at-least', 1000],
+      [[part(120, 'less-than'), part(35, 'less-than')], 'less-than', 160],
+      [[part(100, 'less-than'), part(12)], 'less-than', 200],
+      // "Almost" rounded up past the sum is only "less than"; not rounded, it stays "almost".
+      [[part(200, 'almost'), part(50, 'almost')], 'less-than', 300],
+      [[part(200, 'almost'), part(100)], 'almost', 300],
+      // A mix of bounds is "about", to the least precise part.
+      [[part(800, 'more-than'), part(40, 'less-than')], 'about', 800],
+      // Decimals: to the tenth, without floating-point noise (0,7 is not 0,70000000001).
+      [[part(1.5, 'about'), part(2.25)], 'about', 3.8],
+      [[part(0.5, 'less-than'), part(0.2)], 'less-than', 0.7],
+    ];
+    for (const [parts, qualifier, value] of cases)
+      expect(total(parts), JSON.stringify(parts)).to.deep.equal({ value, qualifier, missing: 0 });
   });
 });
