@@ -55,8 +55,9 @@ export interface Total {
  * 800 → 2, 1 120 → 1, 1,5 → -1; 0 → 0. A qualified figure ("около 55 000") is precise to that place only.
  */
 export function lastDigitPlace(value: number): number {
+  // "5.5e+4": the exponent, less the digits after the point.
   const [digits = '', exponent] = Math.abs(value).toExponential().split('e');
-  return Number(exponent) - (digits.split('.')[1]?.length ?? 0);
+  return Number(exponent) - Math.max(0, digits.length - 2);
 }
 
 /**
@@ -68,47 +69,30 @@ export function lastDigitPlace(value: number): number {
  */
 export function total(items: readonly SummaryItem[]): Total | undefined {
   let value = 0;
-  let known = 0;
   let missing = 0;
-  // The place of the least precise part's last digit; an exact integer is precise to the unit.
+  // The place of the least precise qualified part's last digit (an exact part is exact to any place).
   let place = -Infinity;
   const seen = new Set<Qualifier>();
-  for (const item of items) {
-    if (item.value === null) {
+  for (const { value: part, qualifier = 'exact' } of items) {
+    if (part === null) {
       missing += 1;
       continue;
     }
-    known += 1;
-    value += item.value;
-    const qualifier = item.qualifier ?? 'exact';
+    value += part;
     seen.add(qualifier);
-    const own = lastDigitPlace(item.value);
-    place = Math.max(place, qualifier === 'exact' ? Math.min(own, 0) : own);
+    if (qualifier !== 'exact') place = Math.max(place, lastDigitPlace(part));
   }
-  if (known === 0) return undefined;
-  seen.delete('exact');
-  const lower = seen.has('more-than') || seen.has('at-least');
-  const upper = seen.has('less-than') || seen.has('almost');
-  let qualifier: Qualifier = 'exact';
-  if (seen.has('about') || (lower && upper)) qualifier = 'about';
-  else if (lower) qualifier = seen.has('more-than') ? 'more-than' : 'at-least';
-  else if (upper) qualifier = seen.has('less-than') ? 'less-than' : 'almost';
-  // Rounding noise from floating-point sums (0.1 + 0.2) never reaches the reader.
-  value = Math.round(value * 1e9) / 1e9;
+  if (seen.size === 0) return undefined;
+  // The strictest bound of each kind that a part has: "more than" before "at least", "less than" before "almost".
+  const lower = (['more-than', 'at-least'] as const).find((bound) => seen.has(bound));
+  const upper = (['less-than', 'almost'] as const).find((bound) => seen.has(bound));
+  const qualifier: Qualifier = seen.has('about') || (lower && upper) ? 'about' : (lower ?? upper ?? 'exact');
+  // Rounding noise from floating-point sums (0.1 + 0.2, 7 tenths as 6.9999…) never reaches the reader.
+  const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
+  value = clean(value);
   if (qualifier === 'exact') return { value, qualifier, missing };
-  const rounded = roundToPlace(value, place, qualifier === 'about' ? Math.round : lower ? Math.floor : Math.ceil);
+  const round = qualifier === 'about' ? Math.round : lower ? Math.floor : Math.ceil;
+  const rounded = clean(round(clean(value / 10 ** place)) * 10 ** place);
   // "Almost" says the sum is just under the figure: rounded up past it, the sum is only "less than" it.
-  if (qualifier === 'almost' && rounded !== value) qualifier = 'less-than';
-  return { value: rounded, qualifier, missing };
-}
-
-/**
- * `value` rounded by `round` to the power of ten `place`. Below one it multiplies and divides by a whole power
- * (0,7 is 7 tenths, not 7,000000000000001), and noise is cleared before `round`, which may be floor or ceil.
- */
-function roundToPlace(value: number, place: number, round: (x: number) => number): number {
-  const scale = 10 ** Math.abs(place);
-  const scaled = place < 0 ? value * scale : value / scale;
-  const rounded = round(Math.round(scaled * 1e9) / 1e9);
-  return place < 0 ? rounded / scale : rounded * scale;
+  return { value: rounded, qualifier: qualifier === 'almost' && rounded !== value ? 'less-than' : qualifier, missing };
 }

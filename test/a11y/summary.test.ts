@@ -71,6 +71,8 @@ describe('a11y/summary: figures for text alternatives', () => {
       [[part(800, 'more-than'), part(40, 'less-than')], 'about', 800],
       // Decimals: to the tenth, without floating-point noise (0,7 is not 0,70000000001).
       [[part(1.5, 'about'), part(2.25)], 'about', 3.8],
+      // An exact part is exact to any place: it never makes the total coarser.
+      [[part(1.5, 'about'), part(3)], 'about', 4.5],
       [[part(0.5, 'less-than'), part(0.2)], 'less-than', 0.7],
     ];
     for (const [parts, qualifier, value] of cases)

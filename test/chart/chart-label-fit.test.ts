@@ -140,18 +140,16 @@ describe('column chart names', () => {
         }
       });
 
-  it('lays long names across their slot in two lines where the slot is as wide as an upright line', async () => {
-    const [first] = await columnNames('ru', 1000, 'support');
-    expect(first!.getAttribute('transform')).not.to.contain('rotate');
-    expect(first!.querySelectorAll('tspan')).to.have.length(2);
-  });
-
-  it('turns names upright in a narrow slot, in two lines before it cuts them', async () => {
-    for (const locale of LOCALES) {
-      const [first] = await columnNames(locale, 320, 'support');
-      expect(first!.getAttribute('transform')).to.contain('rotate');
-      expect(first!.querySelectorAll('tspan'), locale).to.have.length(2);
-      removeCharts();
-    }
+  it('turns long names upright in two lines before it cuts them, as bar names break', async () => {
+    for (const locale of LOCALES)
+      for (const width of [320, 1000]) {
+        const [first] = await columnNames(locale, width, 'support');
+        expect(first!.getAttribute('transform')).to.contain('rotate');
+        expect(first!.querySelectorAll('tspan'), `${locale}, ${width} px`).to.have.length(2);
+        // Each line within the room an upright name has.
+        for (const line of first!.querySelectorAll('tspan'))
+          expect((line as SVGTextContentElement).getComputedTextLength()).to.be.at.most(110.5);
+        removeCharts();
+      }
   });
 });

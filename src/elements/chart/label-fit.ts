@@ -52,7 +52,7 @@ export function measureText(
   };
 }
 
-export const ELLIPSIS = '…';
+const ELLIPSIS = '…';
 
 /**
  * `text` if it fits in `width` px, else a prefix that fits followed by "…": cut between words where that

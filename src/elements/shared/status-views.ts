@@ -54,12 +54,10 @@ export function loadErrorViews(code: () => Promise<unknown>): Promise<void> | un
 
 export function renderError(error: FeedError, locale: Locale): TemplateResult {
   if (registered) return registered.renderError(error, locale);
-  return alertBox(unavailable ? html`<p class="error-title">${messages(locale).noData}</p>` : nothing);
+  return html`<div part="error" role="alert" class="error">${
+    unavailable ? html`<p class="error-title">${messages(locale).noData}</p>` : nothing
+  }</div>`;
 }
-
-/** Until the error views arrive, an empty alert that they fill in (a screen reader announces it then). */
-const alertBox = (content: unknown): TemplateResult =>
-  html`<div part="error" role="alert" class="error">${content}</div>`;
 
 export function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing {
   return registered?.renderStaleNote(loader, locale) ?? nothing;

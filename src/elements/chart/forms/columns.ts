@@ -4,7 +4,7 @@ import { total } from '../../../a11y/summary.js';
 import { formatQualified } from '../../../i18n/index.js';
 import type { ChartPoint, ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
-import { ELLIPSIS, spreadTicks, wrap } from '../label-fit.js';
+import { spreadTicks, wrap } from '../label-fit.js';
 import { fillClass, patternFill } from '../palette.js';
 import {
   drawnChart,
@@ -22,61 +22,44 @@ import {
   widestLabel,
   type Tagged,
 } from './plot-parts.js';
-import { MARGINS, NAME_LINE, NAME_LINE_EMS, NAME_LINES, NAME_ROOM, plotHeight as plotHeightFor } from './sizes.js';
+import { MARGINS, NAME_LINE_EMS, NAME_LINES, NAME_ROOM, plotHeight as plotHeightFor } from './sizes.js';
 import { noDataMarks, noDataWords, standingBox } from './no-data.js';
 import { stackColumns, type StackedDatum } from './stack.js';
 
-/** How the category names under the columns are written. */
-interface AxisLabels {
-  readonly ticks: number[];
-  readonly rotate: boolean;
-  readonly marginBottom: number;
-  /** Each category's name, its lines joined by a line break. */
-  readonly labels: string[];
-  readonly multiline: boolean;
-}
-
-/** The room an upright name has: its line's length. */
-const UPRIGHT_ROOM = 110;
-
-/**
- * The names under the columns. Names that do not fit across their slot break into two lines, as bar names
- * do; only if they do not fit in two either do they stand upright, again in two lines (where the slot is
- * wide enough for two lines side by side) before they are cut with "…". A slot at least as wide as an
- * upright line keeps its names across: upright they would have no more room. The full names stay in the
- * marks' names, the tooltips and the table.
- */
-function axisLabelLayout(view: ChartView, plotWidth: number, measure: DrawOptions['measure']): AxisLabels {
+function axisLabelLayout(
+  view: ChartView,
+  plotWidth: number,
+  measure: DrawOptions['measure'],
+): {
+  ticks: number[];
+  rotate: boolean;
+  marginBottom: number;
+  labels: string[];
+} {
   const n = view.categories.length;
   const slotWidth = plotWidth / Math.max(1, n);
   const widest = widestLabel(view, measure);
-  const all = view.categories.map((_, i) => i);
-  const short = view.categories.map((c) => c.short);
-  const flat = { rotate: false, marginBottom: MARGINS.columns.bottom, labels: short, multiline: false };
-  if (widest + 8 <= slotWidth) return { ticks: all, ...flat };
-  if (view.axis === 'time')
-    return { ticks: spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 16)))), ...flat };
-  const across = view.categories.map((c) => wrap(c.short, slotWidth - 8, measure, NAME_LINES));
-  if (slotWidth - 8 >= UPRIGHT_ROOM || across.every((lines) => !lines.some((line) => line.endsWith(ELLIPSIS))))
+  const every = Math.max(1, Math.ceil((widest + 8) / slotWidth));
+  if (every === 1)
     return {
-      ticks: all,
+      ticks: view.categories.map((_, i) => i),
       rotate: false,
-      marginBottom: MARGINS.columns.bottom + NAME_LINE,
-      labels: across.map((lines) => lines.join('\n')),
-      multiline: across.some((lines) => lines.length > 1),
+      marginBottom: MARGINS.columns.bottom,
+      labels: view.categories.map((c) => c.short),
     };
-  // Upright, and thinned out only if even upright they would touch.
-  const lines = slotWidth >= NAME_ROOM ? NAME_LINES : 1;
-  const upright = view.categories.map((c) => wrap(c.short, UPRIGHT_ROOM, measure, lines));
-  const longest = Math.max(...upright.flat().map((line) => measure(line)));
+  if (view.axis === 'time') {
+    const ticks = spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 16))));
+    return { ticks, rotate: false, marginBottom: MARGINS.columns.bottom, labels: view.categories.map((c) => c.short) };
+  }
+  // Names of categories: turn them upright and, as bar names do, break them into two lines (where the slot
+  // holds two side by side) before cutting them to a readable length; thin them out only if even upright
+  // they would touch (the full names stay in the marks' names and the table).
+  const room = 110;
+  const names = view.categories.map((c) => wrap(c.short, room, measure, slotWidth < NAME_ROOM ? 1 : NAME_LINES));
+  const rotatedWidest = Math.max(...names.flat().map(measure));
   const step = Math.max(1, Math.ceil(16 / slotWidth));
-  return {
-    ticks: all.filter((i) => i % step === 0),
-    rotate: true,
-    marginBottom: Math.ceil(longest) + 14,
-    labels: upright.map((name) => name.join('\n')),
-    multiline: upright.some((name) => name.length > 1),
-  };
+  const ticks = view.categories.map((_, i) => i).filter((i) => i % step === 0);
+  return { ticks, rotate: true, marginBottom: Math.ceil(rotatedWidest) + 14, labels: names.map((n) => n.join('\n')) };
 }
 
 export function drawColumns(view: ChartView, { width, document, measure }: DrawOptions, stacked: boolean): DrawnChart {
@@ -113,7 +96,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   const x1 = (p: ChartPoint): number => p.col + (1 - columnShare) / 2 + (stacked ? 0 : p.row * columnWidth);
   const x2 = (p: ChartPoint): number => x1(p) + columnWidth;
   // Stacked, or alone in its slot, a box may be wider than its column; beside others it keeps to its own.
-  const gapBox = standingBox(noData, columnWidth * slotWidth, stacked || rows === 1 ? slotWidth - 4 : 0, measure);
+  const gapBox = standingBox(noData, columnWidth * slotWidth, stacked || rows === 1 ? slotWidth - 4 : 0);
   const boxGap = 2;
   const boxesBelow = (p: ChartPoint): number =>
     stacked ? missing.filter((m) => m.point.col === p.col && m.point.row < p.row).length : 0;
@@ -147,8 +130,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
       tickSize: 0,
       label: null,
       className: 'axis category-label',
-      ...(layout.rotate ? { tickRotate: -90, textAnchor: 'end' as const } : {}),
-      ...(layout.multiline ? { lineHeight: NAME_LINE_EMS } : {}),
+      ...(layout.rotate ? { tickRotate: -90, textAnchor: 'end' as const, lineHeight: NAME_LINE_EMS } : {}),
     }),
   ];
   for (let row = 0; row < rows; row += 1) {
@@ -180,7 +162,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
       );
     }
     const gaps = missing.filter((d) => d.point.row === row);
-    marks.push(...noDataMarks(gaps, row, gapEdges, gapBox.lines.join('\n'), gapBox.upright));
+    marks.push(...noDataMarks(gaps, row, gapEdges, gapBox.text, gapBox.upright));
   }
 
   // Direct labels above columns when they fit the slot: the value itself, so colour never carries it alone.

@@ -7,9 +7,9 @@
 import * as Plot from '@observablehq/plot';
 import { messages } from '../../../i18n/index.js';
 import type { Locale } from '../../../i18n/locale.js';
-import { ELLIPSIS, wrap, type Measure } from '../label-fit.js';
+import type { Measure } from '../label-fit.js';
 import { BAR, LABEL_GAP, markClass, tagMarks, type Tagged } from './plot-parts.js';
-import { NAME_LINE, NAME_LINE_EMS, NAME_LINES } from './sizes.js';
+import { NAME_LINE, NAME_LINE_EMS } from './sizes.js';
 
 /** A box's edges in the drawing's data units. */
 export interface GapBox<T extends Tagged> {
@@ -25,7 +25,7 @@ export interface NoDataWords {
   readonly length: number;
   /** With a gap either side: the room a box gives them where it can. */
   readonly span: number;
-  /** The narrowest box that holds them across, a whole word a line. */
+  /** The narrowest box that holds them across, a word a line. */
   readonly narrowest: number;
 }
 
@@ -38,40 +38,38 @@ export function noDataWords(locale: Locale, measure: Measure): NoDataWords {
   const text = messages(locale).noData;
   const length = measure(text);
   const widestWord = Math.max(...text.split(' ').map(measure));
-  return { text, length, span: length + 2 * LABEL_GAP, narrowest: Math.ceil(widestWord + 2 * WRAPPED) };
+  return { text, length, span: length + 2 * LABEL_GAP, narrowest: widestWord + 2 * WRAPPED };
 }
 
 /** How a box standing on a column holds its words. */
 export interface StandingBox {
   readonly width: number;
   readonly height: number;
-  /** The words as they are written across the box, a line each. */
-  readonly lines: readonly string[];
-  /** Written upright instead, in one line, along a column too narrow for even one word across. */
+  /** The words as written in the box, its lines apart by a line break. */
+  readonly text: string;
+  /** Written upright, in one line, along a column with too little room for even one word across. */
   readonly upright: boolean;
 }
 
 /**
  * A box standing on a column `columnPx` wide (its base at the baseline or on top of a stack), in px: the
  * words lie across it, the box as wide as they need up to `roomPx` (the room its column has beside it);
- * where that is too narrow for them in one line, they break into two, each word whole ("нет / данных"),
- * in a taller box as wide as they need within the same room. Only a column with too little room for a whole
- * word has them upright, in a box as wide as the column.
+ * where that is too narrow for them in one line, a word a line ("нет / данных"), in a taller box. Only a
+ * column with too little room for a whole word has them upright, in a box as wide as it.
  */
-export function standingBox(words: NoDataWords, columnPx: number, roomPx: number, measure: Measure): StandingBox {
-  if (words.length + 2 * TIGHT <= Math.max(columnPx, roomPx))
-    return {
-      width: Math.max(columnPx, Math.min(words.span, roomPx)),
-      height: BAR,
-      lines: [words.text],
-      upright: false,
-    };
-  const lines = wrap(words.text, Math.max(columnPx, roomPx) - 2 * WRAPPED, measure, NAME_LINES);
-  if (!lines.some((line) => line.endsWith(ELLIPSIS))) {
-    const width = Math.max(columnPx, Math.min(Math.max(...lines.map(measure)) + 2 * WRAPPED, roomPx));
-    return { width, height: Math.max(BAR, lines.length * NAME_LINE + 2 * WRAPPED), lines, upright: false };
-  }
-  return { width: columnPx, height: Math.max(BAR, words.span), lines: [words.text], upright: true };
+export function standingBox(words: NoDataWords, columnPx: number, roomPx: number): StandingBox {
+  const room = Math.max(columnPx, roomPx);
+  const oneLine = words.length + 2 * TIGHT <= room;
+  if (!oneLine && words.narrowest > room)
+    return { width: columnPx, height: Math.max(BAR, words.span), text: words.text, upright: true };
+  const lines = oneLine ? [words.text] : words.text.split(' ');
+  return {
+    width: Math.max(columnPx, Math.min(oneLine ? words.span : words.narrowest, roomPx)),
+    // A line and its room either side make BAR (24 px): a one-line box is as thick as a bar.
+    height: lines.length * NAME_LINE + 2 * WRAPPED,
+    text: lines.join('\n'),
+    upright: false,
+  };
 }
 
 /**
@@ -92,7 +90,7 @@ export function noDataMarks<T extends Tagged>(
       y: (d: T) => (box.y1(d) + box.y2(d)) / 2,
       text: typeof text === 'string' ? () => text : text,
       ...(upright ? { rotate: -90 } : {}),
-      ...(typeof text === 'string' && text.includes('\n') ? { lineHeight: NAME_LINE_EMS } : {}),
+      lineHeight: NAME_LINE_EMS,
       className: 'no-data-label',
     }),
   ];
