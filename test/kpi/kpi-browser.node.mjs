@@ -3,9 +3,11 @@
 // `node --test test/kpi/kpi-browser.node.mjs` after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { grantsFeed } from '../fixtures/feeds.mjs';
 import { builtFile, distFolder } from '../support/embedder.mjs';
-import { launchChromium, serveStatic, urlOf } from '../support/static-server.mjs';
+import { launchChromium, repositoryRoot, serveStatic, urlOf } from '../support/static-server.mjs';
 
 /** What the alert says in each language: part of the tile did not load, and what the reader can do. */
 const PART_FAILED = {
@@ -24,7 +26,7 @@ test("a tile whose change, target and trend fail to load: its figure, the reader
   const server = await serveStatic({
     mounts: { '/dist/': distFolder },
     pages: {
-      '/extras.html': `<!doctype html><html lang="ru"><body>
+      '/extras.html': `<!doctype html><html lang="ru"><head><title>Плитки</title></head><body><main><h1>Плитки</h1>
         <script>window.__heard = [];
           for (const type of ['inclusion-load', 'inclusion-error'])
             document.addEventListener(type, (e) => window.__heard.push({ type, locale: e.target.getAttribute('locale'),
@@ -34,7 +36,7 @@ test("a tile whose change, target and trend fail to load: its figure, the reader
           (locale) => `<inclusion-kpi metric="grants" locale="${locale}">
             <script type="application/json">${JSON.stringify(grantsFeed())}</script></inclusion-kpi>`,
         ).join('\n')}
-      </body></html>`,
+      </main></body></html>`,
     },
     intercept: (path, res) => {
       if (!/^\/dist\/chunks\/kpi-extras/.test(path) || failed > 0) return false;
@@ -74,6 +76,21 @@ test("a tile whose change, target and trend fail to load: its figure, the reader
       assert.match(message, /^<inclusion-kpi metric="grants">: the code of the tile's change, target and trend/);
       assert.match(message, /kpi-extras-\*\.js/, 'names the chunk');
       assert.match(message, /reload\(\)/, 'says how to try again');
+    }
+
+    // The alert and its button pass axe (no violation, nothing it cannot decide) in light and dark.
+    await page.evaluate(await readFile(join(repositoryRoot, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((value) => {
+        for (const element of document.querySelectorAll('inclusion-kpi')) element.setAttribute('theme', value);
+      }, theme);
+      const findings = await page.evaluate(async () => {
+        const results = await window.axe.run(document, { resultTypes: ['violations', 'incomplete'] });
+        return [...results.violations, ...results.incomplete].flatMap((rule) =>
+          rule.nodes.map((node) => `${rule.id}: ${node.target.join(' ')}`),
+        );
+      });
+      assert.deepEqual(findings, [], `${theme}: axe violations or incomplete`);
     }
 
     // The keyboard reaches the first tile's retry button (before its source link), and Enter loads the parts.
