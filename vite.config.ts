@@ -76,6 +76,8 @@ function isCore(id: string): boolean {
   if (/[\\/]define-after-hydration\.ts$/.test(id)) return false;
   // Style sheets a tile does not compose (data table, legend, pill buttons): a page of tiles never loads them.
   if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
+  // Whether two metrics share a scale: a question only a chart or a dashboard asks.
+  if (/[\\/]src[\\/]feed[\\/]comparable\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);
