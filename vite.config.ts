@@ -74,8 +74,10 @@ function isCore(id: string): boolean {
     return true;
   // Only the package entries' own code: see define-after-hydration.ts.
   if (/[\\/]define-after-hydration\.ts$/.test(id)) return false;
-  // Style sheets a tile does not compose (data table, legend, pill buttons): a page of tiles never loads them.
+  // Style sheets a tile does not compose (data table, legend, pill buttons, the series palette): a page of tiles
+  // never loads them.
   if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
+  if (/[\\/]src[\\/]theme[\\/]palette\.ts$/.test(id)) return false;
   // Whether two metrics share a scale: a question only a chart or a dashboard asks.
   if (/[\\/]src[\\/]feed[\\/]comparable\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
