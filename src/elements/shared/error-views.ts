@@ -1,8 +1,8 @@
 /**
  * What an element shows when something went wrong: the `part="error"` alert in the reader's language, the
- * note on figures a refresh could not bring up to date, and the alert with a retry button when a part of the
- * element (a tile's change, target and trend) did not load beside figures still shown. Loaded only when an
- * element has one to show (FeedElement); importing it registers it with status-views.ts.
+ * note on figures a refresh could not bring up to date, and the note with a retry button when a part of the
+ * element (a tile's change, target and trend; a chart's drawing) did not load beside figures still shown.
+ * Loaded only when an element has one to show (FeedElement); importing it registers it with status-views.ts.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
@@ -54,6 +54,13 @@ function renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void
   </div>`;
 }
 
+/** Styled by the chart (its round `pill` buttons), whose figures stay in the summary and the table. */
+function renderDrawFailed(locale: Locale, retry: () => void): TemplateResult {
+  const text = errorMessages(locale);
+  return html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
+    <button type="button" part="retry" class="pill" @click=${retry}>${text.retry}</button></p>`;
+}
+
 function extrasFailedMessage(error: unknown): string {
   return (
     `the code of the tile's change, target and trend (the chunk kpi-extras-*.js, beside the script in ` +
@@ -92,4 +99,4 @@ const extrasFailedStyles = css`
   }
 `;
 
-registerErrorViews({ renderError, renderStaleNote, renderExtrasFailed, extrasFailedMessage });
+registerErrorViews({ renderError, renderStaleNote, renderExtrasFailed, extrasFailedMessage, renderDrawFailed });

@@ -22,6 +22,8 @@ export interface ErrorViews {
   renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void): TemplateResult;
   /** For the developer: which code did not load, why (`error`), and what to do. */
   extrasFailedMessage(error: unknown): string;
+  /** A chart's `part="draw-failed"` note, in place of a drawing whose code did not load; `retry` loads it again. */
+  renderDrawFailed(locale: Locale, retry: () => void): TemplateResult;
 }
 
 let registered: ErrorViews | undefined;
@@ -63,7 +65,7 @@ export function renderStaleNote(loader: FeedController, locale: Locale): Templat
   return registered?.renderStaleNote(loader, locale) ?? nothing;
 }
 
-/** The error views, once they have arrived: for what only one element shows (a tile's alert on its parts). */
+/** The error views, once they have arrived: for what only one element shows (a tile's or a chart's part). */
 export function errorViews(): ErrorViews | undefined {
   return registered;
 }
