@@ -29,6 +29,22 @@ export * from 'd3-shape';
 // Time intervals and formats serve only Plot's time scales and time intervals, left out (./time.js).
 export const utcFormat = leftOutFunction('d3.utcFormat'),
   timeFormat = leftOutFunction('d3.timeFormat');
+// Plot's scale module references every scale type, colour interpolator and (for axes without a tick format)
+// d3's number format, so no bundler can drop them; our forms make linear position scales only, each axis with
+// a tick format of ours (forms/plot-parts.ts), and no colour scale. (Ordinal scales: ./ordinal.js.)
+export const scaleLog = leftOutFunction('d3.scaleLog'),
+  scalePow = leftOutFunction('d3.scalePow'),
+  scaleSymlog = leftOutFunction('d3.scaleSymlog'),
+  scaleQuantile = leftOutFunction('d3.scaleQuantile'),
+  scaleThreshold = leftOutFunction('d3.scaleThreshold'),
+  scaleIdentity = leftOutFunction('d3.scaleIdentity'),
+  interpolateRgb = leftOutFunction('d3.interpolateRgb'),
+  interpolateHsl = leftOutFunction('d3.interpolateHsl'),
+  interpolateHcl = leftOutFunction('d3.interpolateHcl'),
+  interpolateLab = leftOutFunction('d3.interpolateLab'),
+  piecewise = leftOutFunction('d3.piecewise'),
+  quantize = leftOutFunction('d3.quantize'),
+  format = leftOutFunction('d3.format');
 // Plot's projection module, the one caller of geoTransform, is left out too (./projection.js).
 export const geoTransform = leftOutFunction('d3.geoTransform'),
   geoPath = leftOutFunction('d3.geoPath'),
