@@ -42,11 +42,13 @@ const option = (name) =>
     .split(',');
 const only = option('only');
 const libs = option('libs');
-// `--base=DIR`: another build of dist/ (e.g. a copy taken before a change), measured as `ours-base` beside
-// `ours` in the same run, so two builds compare interleaved on a machine whose speed drifts.
-const base = option('base')?.[0];
-if (base)
-  for (const scenario of SCENARIOS) if (scenario.libraries.includes('ours')) scenario.libraries.push('ours-base');
+// `--base=DIR[,DIR2…]`: other builds of dist/ (e.g. a copy taken before a change), measured as `ours-base`,
+// `ours-base2`… beside `ours` in the same run, so builds compare interleaved on a machine whose speed drifts.
+const bases = option('base') ?? [];
+const baseName = (i) => `ours-base${i === 0 ? '' : i + 1}`;
+const base = bases.length > 0;
+for (const scenario of SCENARIOS)
+  if (scenario.libraries.includes('ours')) scenario.libraries.push(...bases.map((_, i) => baseName(i)));
 
 await mkdir(out, { recursive: true });
 const harnessBuild = {
@@ -73,14 +75,14 @@ await build({
 
 let feedRequests = 0;
 const server = await serveStatic({
-  mounts: { '/.out/': out, ...(base ? { '/base-dist/': base } : {}) },
+  mounts: { '/.out/': out, ...Object.fromEntries(bases.map((dir, i) => [`/${baseName(i)}/`, dir])) },
   intercept(path, res) {
     const page = /^\/page\/([\w-]+)\.html$/.exec(path);
     if (page) {
       const script =
         page[1] === 'plot-hinted'
           ? '/.out/hinted/plot-hinted.js'
-          : `/.out/${page[1].replace(/^ours-(cold|base)$/, 'ours')}.js`;
+          : `/.out/${page[1].replace(/^ours-(cold|base\d*)$/, 'ours')}.js`;
       res
         .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
         .end(
@@ -111,7 +113,7 @@ async function measure(library, scenario) {
   const query = new URLSearchParams();
   if (library !== 'ours-cold' && library.startsWith('ours') && CHART_SCENARIOS.includes(scenario))
     query.set('preload', '');
-  if (library === 'ours-base') query.set('dist', '/base-dist');
+  if (library.startsWith('ours-base')) query.set('dist', `/${library}`);
   await page.goto(`${origin}/page/${library}.html${query.size ? `?${query}` : ''}`);
   await page.waitForFunction(() => 'bench' in window);
   feedRequests = 0;

@@ -7,6 +7,8 @@
 import { expect } from '@esm-bundle/chai';
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3-scale';
+// @ts-expect-error: d3-selection, which Plot draws with, comes without types here; the test reads two methods.
+import { select } from 'd3-selection';
 
 const LEFT_OUT = /is left out of the inclusion-widgets chart bundle/;
 const data = [
@@ -30,13 +32,15 @@ describe('Plot as the chart bundle holds it', () => {
     expect(() => Plot.rect(data, { x: 'i', y1: 0, y2: 'value' })).to.throw(LEFT_OUT);
   });
 
-  it('fails loudly for scales other than linear and for an axis without a tick format', () => {
+  it('fails loudly for scales other than linear, grid marks and an axis without a tick format', () => {
     const dots = [Plot.dot(data, { x: 'i', y: 'value' })];
     expect(() => Plot.plot({ ...ours, x: { type: 'band', axis: null }, marks: dots })).to.throw(LEFT_OUT);
     const names = [Plot.dot(data, { x: 'name', y: 'value' })];
     expect(() => Plot.plot({ ...ours, x: { axis: null }, marks: names })).to.throw(LEFT_OUT);
-    expect(() => Plot.plot({ ...ours, y: { type: 'log', axis: null }, marks: dots })).to.throw(LEFT_OUT);
+    for (const type of ['log', 'sqrt', 'quantize', 'threshold'] as const)
+      expect(() => Plot.plot({ ...ours, y: { type, axis: null }, marks: dots })).to.throw(LEFT_OUT);
     expect(() => Plot.plot({ ...ours, marks: [...dots, Plot.axisY({ ticks: 3 })] })).to.throw(LEFT_OUT);
+    expect(() => Plot.gridY()).to.throw(LEFT_OUT);
     expect(() => Plot.plot({ ...ours, marks: [...dots, Plot.axisY({ ticks: 3, tickFormat: String })] })).not.to.throw();
   });
 
@@ -46,5 +50,18 @@ describe('Plot as the chart bundle holds it', () => {
     const colours = scaleLinear<string>().domain([0, 1]).range(['white', 'black']);
     expect(() => colours(0.5)).to.throw(LEFT_OUT);
     expect(() => scaleLinear().tickFormat(5)).to.throw(LEFT_OUT);
+  });
+
+  it('keeps the selection methods Plot draws with, and fails loudly for the others', () => {
+    const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    select(group)
+      .selectAll()
+      .data([1, 2])
+      .enter()
+      .append('circle')
+      .attr('r', (d: number) => d);
+    expect([...group.children].map((c) => c.getAttribute('r'))).to.deep.equal(['1', '2']);
+    expect(() => select(group).on('click', () => {})).to.throw(LEFT_OUT);
+    expect(() => select(group).classed('a', true)).to.throw(LEFT_OUT);
   });
 });

@@ -44,6 +44,8 @@ const REPLACED_MODULES = {
   'transforms/stack.js': 'stack.js',
   'transforms/interval.js': 'interval.js',
   'scales/ordinal.js': 'ordinal.js',
+  'scales/quantitative.js': 'quantitative.js',
+  'marks/axis.js': 'axis.js',
 };
 
 const PLOT_SOURCE = /[\\/]node_modules[\\/]@observablehq[\\/]plot[\\/]src[\\/]/;
@@ -92,6 +94,48 @@ export function markPureInterpolators(code) {
     .replace(/= (rgbSpline|interpolateTransform|hsl|hcl|cubehelix)\(/g, '= /* @__PURE__ */ $1(');
 }
 
+const D3_SELECTION = /[\\/]node_modules[\\/]d3-selection[\\/]dist[\\/]d3-selection\.mjs$/;
+
+/**
+ * Selection methods that no Plot mark of ours calls, nor any method it calls (a selection's `append` calls
+ * its `select`, `sort` calls `order`): Plot builds each mark with `select`, `selectAll`, `data`, `enter`,
+ * `append`, `attr`, `text`, `call` and a few more. d3 puts every method on the selection's prototype, an
+ * object no bundler can trim.
+ */
+const UNUSED_SELECTION_METHODS = [
+  'selectChild',
+  'exit',
+  'join',
+  'merge',
+  'selection',
+  'nodes',
+  'size',
+  'empty',
+  'classed',
+  'html',
+  'raise',
+  'lower',
+  'insert',
+  'remove',
+  'clone',
+  'on',
+  'dispatch',
+];
+
+/**
+ * d3-selection's prototype with the methods above replaced by stand-ins that throw (from `leftOutModule`,
+ * ./left-out.js as the importer sees it). Any other shape of the file is left alone.
+ */
+export function leaveOutSelectionMethods(code, leftOutModule) {
+  let trimmed = code;
+  for (const name of UNUSED_SELECTION_METHODS) {
+    const entry = `\n  ${name}: selection_${name},\n`;
+    if (!trimmed.includes(entry)) return code;
+    trimmed = trimmed.replace(entry, `\n  ${name}: leftOutFunction("d3's selection.${name}"),\n`);
+  }
+  return `import { leftOutFunction } from ${JSON.stringify(leftOutModule)};\n${trimmed}`;
+}
+
 /** The Vite/Rollup plugin for the library build. */
 export function plotTrim() {
   return {
@@ -104,6 +148,7 @@ export function plotTrim() {
     transform(code, id) {
       if (D3_SHAPE.test(id)) return { code: markPureFactories(code), map: null };
       if (D3_INTERPOLATE.test(id)) return { code: markPureInterpolators(code), map: null };
+      if (D3_SELECTION.test(id)) return { code: leaveOutSelectionMethods(code, here('./left-out.js')), map: null };
       return null;
     },
   };
@@ -116,6 +161,10 @@ export function plotTrimForDevServer() {
     resolveImport({ source, context }) {
       const file = replacementFor(source, context.path);
       return file === undefined ? undefined : `/src/elements/chart/plot-trim/${file}`;
+    },
+    transform(context) {
+      if (!D3_SELECTION.test(context.path) || typeof context.body !== 'string') return undefined;
+      return { body: leaveOutSelectionMethods(context.body, '/src/elements/chart/plot-trim/left-out.js') };
     },
   };
 }
