@@ -1,13 +1,8 @@
 // Plot's axis marks (marks/axis.js) with the x and y axes only: our forms draw their axes as `axisX` and
 // `axisY` marks with ticks and tick formats of their own, and their grid lines as rules at the ticks; Plot's
 // core also reaches its grid marks and the axes of facets, which fail loudly here. See ./plugin.mjs.
-import { leftOutFunction } from './left-out.js';
+import { leftOutFunctions } from './left-out.js';
 
 export { axisX, axisY } from '../../../../node_modules/@observablehq/plot/src/marks/axis.js';
 
-export const gridX = leftOutFunction('Plot.gridX'),
-  gridY = leftOutFunction('Plot.gridY'),
-  axisFx = leftOutFunction('Plot.axisFx'),
-  axisFy = leftOutFunction('Plot.axisFy'),
-  gridFx = leftOutFunction('Plot.gridFx'),
-  gridFy = leftOutFunction('Plot.gridFy');
+export const { gridX, gridY, axisFx, axisFy, gridFx, gridFy } = leftOutFunctions((name) => `Plot.${name}`);

@@ -12,7 +12,7 @@
  *
  * Plain JavaScript: d3 has no types for most of these modules, and nothing in our code imports this file.
  */
-import { leftOutFunction, leftOutList } from './left-out.js';
+import { leftOutFunction, leftOutFunctions, leftOutList } from './left-out.js';
 
 export * from 'd3-array';
 export * from 'd3-color';
@@ -32,19 +32,21 @@ export const utcFormat = leftOutFunction('d3.utcFormat'),
 // Plot's scale module references every scale type, colour interpolator and (for axes without a tick format)
 // d3's number format, so no bundler can drop them; our forms make linear position scales only, each axis with
 // a tick format of ours (forms/plot-parts.ts), and no colour scale. (Ordinal scales: ./ordinal.js.)
-export const scaleLog = leftOutFunction('d3.scaleLog'),
-  scalePow = leftOutFunction('d3.scalePow'),
-  scaleSymlog = leftOutFunction('d3.scaleSymlog'),
-  scaleQuantile = leftOutFunction('d3.scaleQuantile'),
-  scaleThreshold = leftOutFunction('d3.scaleThreshold'),
-  scaleIdentity = leftOutFunction('d3.scaleIdentity'),
-  interpolateRgb = leftOutFunction('d3.interpolateRgb'),
-  interpolateHsl = leftOutFunction('d3.interpolateHsl'),
-  interpolateHcl = leftOutFunction('d3.interpolateHcl'),
-  interpolateLab = leftOutFunction('d3.interpolateLab'),
-  piecewise = leftOutFunction('d3.piecewise'),
-  quantize = leftOutFunction('d3.quantize'),
-  format = leftOutFunction('d3.format');
+export const {
+  scaleLog,
+  scalePow,
+  scaleSymlog,
+  scaleQuantile,
+  scaleThreshold,
+  scaleIdentity,
+  interpolateRgb,
+  interpolateHsl,
+  interpolateHcl,
+  interpolateLab,
+  piecewise,
+  quantize,
+  format,
+} = leftOutFunctions((name) => `d3.${name}`);
 // Plot's projection module, the one caller of geoTransform, is left out too (./projection.js).
 export const geoTransform = leftOutFunction('d3.geoTransform'),
   geoPath = leftOutFunction('d3.geoPath'),

@@ -3,16 +3,17 @@
 // or opacity scale. Plot's own module still makes the linear scale; its square-root, power, log, symlog,
 // quantile, quantize, threshold and identity scales fail loudly. Same exports as Plot's scale module imports.
 // See ./plugin.mjs.
-import { leftOutFunction } from './left-out.js';
+import { leftOutFunctions } from './left-out.js';
 
 export { createScaleLinear } from '../../../../node_modules/@observablehq/plot/src/scales/quantitative.js';
 
-const leftOut = (type) => leftOutFunction(`Plot's ${type} scales`);
-export const createScaleSqrt = leftOut('square-root'),
-  createScalePow = leftOut('power'),
-  createScaleLog = leftOut('log'),
-  createScaleSymlog = leftOut('symlog'),
-  createScaleQuantile = leftOut('quantile'),
-  createScaleQuantize = leftOut('quantize'),
-  createScaleThreshold = leftOut('threshold'),
-  createScaleIdentity = leftOut('identity');
+export const {
+  createScaleSqrt,
+  createScalePow,
+  createScaleLog,
+  createScaleSymlog,
+  createScaleQuantile,
+  createScaleQuantize,
+  createScaleThreshold,
+  createScaleIdentity,
+} = leftOutFunctions((name) => `Plot's ${name}`);

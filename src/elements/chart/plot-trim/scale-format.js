@@ -2,12 +2,7 @@
 // nothing of ours calls that: Plot asks a scale for one only for an axis without a tick format, and every
 // axis of ours has one (forms/plot-parts.ts). So d3's number formatting, with its default locale built as the
 // module loads, stays out; a `tickFormat` call fails loudly.
-import { leftOutFunction } from './left-out.js';
+import { leftOutFunctions } from './left-out.js';
 
-const formatting = leftOutFunction("d3's number formats (a d3 scale's tickFormat)");
-export const format = formatting,
-  formatPrefix = formatting,
-  formatSpecifier = formatting,
-  precisionFixed = formatting,
-  precisionPrefix = formatting,
-  precisionRound = formatting;
+export const { format, formatPrefix, formatSpecifier, precisionFixed, precisionPrefix, precisionRound } =
+  leftOutFunctions((name) => `d3.${name} (a d3 scale's tickFormat)`);

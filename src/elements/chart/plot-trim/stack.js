@@ -2,21 +2,17 @@
 // functions of the data (forms/stack.ts), and hand Plot each part's two ends. An area given both ends still
 // passes through `maybeStackY`, which then only fills in a missing end, as Plot's own does; a mark that would
 // stack (neither end given) fails loudly, as does a tip. Same exports. See ./plugin.mjs.
-import { leftOutFunction } from './left-out.js';
+import { leftOutFunction, leftOutFunctions } from './left-out.js';
 
 const stacking = leftOutFunction("Plot's stack transform");
-export const stackX = stacking,
-  stackX1 = stacking,
-  stackX2 = stacking,
-  stackY = stacking,
-  stackY1 = stacking,
-  stackY2 = stacking;
+export const { stackX, stackX1, stackX2, stackY, stackY1, stackY2 } = leftOutFunctions((name) => `Plot.${name}`);
 
 /** Plot's `maybeStackX` and `maybeStackY` for a mark given one or both ends (options.js `maybeZero`). */
 function ends(value, start, end, options) {
   if (options.tip) leftOutFunction("Plot's tip mark")();
   if (start === undefined && end === undefined) return stacking();
-  return [start === undefined ? (value === undefined ? 0 : value) : start, end === undefined ? (value === undefined ? 0 : value) : end];
+  const other = value === undefined ? 0 : value;
+  return [start === undefined ? other : start, end === undefined ? other : end];
 }
 
 export function maybeStackX({ x, x1, x2, ...options } = {}) {
