@@ -109,16 +109,11 @@ function isJudgement(id: string): boolean {
  * function of the file eagerly, on the background thread that streams it, instead of lazily on the main
  * thread the first time each is called. Our chunks are loaded to be used at once (the elements on the page,
  * the chart drawing when a chart appears), so their first render no longer pays the compiling: a fresh
- * page's 6-bar chart went from 134-144 ms to 72-78 ms in `npm run bench`. But eagerly compiled code stays in
- * the heap whether it runs or not, so not for the chunks of which a page calls a small part: zod's judgement
- * chunk, which only an invalid feed loads, and the chunks that hold d3 alone (d3-array, shared by the map and
- * the chart; d3-shape, by the chart's two drawing chunks), libraries of which a chart calls a few functions.
+ * page's 6-bar chart went from 134-144 ms to 72-78 ms in `npm run bench`. Not for zod's judgement chunk,
+ * which only an invalid feed loads and which calls a small part of zod.
  */
 function compileHint(chunk: { moduleIds: readonly string[] }): string {
-  if (chunk.moduleIds.some(isJudgement)) return '';
-  const d3Alone =
-    chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /[\\/]node_modules[\\/]d3-[a-z]+[\\/]/.test(id));
-  return d3Alone ? '' : COMPILE_HINT;
+  return chunk.moduleIds.some(isJudgement) ? '' : COMPILE_HINT;
 }
 
 /** Node 20+: the server renderer and the command line, not minified (stack traces stay readable). */
