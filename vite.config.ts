@@ -63,19 +63,20 @@ function isCore(id: string): boolean {
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
   if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
     return false;
-  // Lit's directives and @lit/context's provider serve only the chart and the dashboard.
-  if (
-    /[\\/]lit(-html)?[\\/](directive(-helpers)?\.js|directives[\\/])|[\\/](context-provider|value-notifier)\.js$/.test(
-      id,
-    )
-  )
+  // Lit's directives serve only the chart and the dashboard; @lit/context, only a dashboard and the elements
+  // inside one that have no feed of their own (they load it then: feed-controller.ts).
+  if (/[\\/]lit(-html)?[\\/](directive(-helpers)?\.js|directives[\\/])|[\\/]@lit[\\/]context[\\/]/.test(id))
     return false;
-  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/.test(id))
-    return true;
+  if (/[\\/]src[\\/]feed[\\/](feed-context|enclosing-feed)\.ts$/.test(id)) return false;
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return true;
   // Only the package entries' own code: see define-after-hydration.ts.
   if (/[\\/]define-after-hydration\.ts$/.test(id)) return false;
-  // Style sheets a tile does not compose (data table, legend, pill buttons): a page of tiles never loads them.
+  // Style sheets a tile does not compose (data table, legend, pill buttons, the series palette): a page of tiles
+  // never loads them.
   if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
+  if (/[\\/]src[\\/]theme[\\/]palette\.ts$/.test(id)) return false;
+  // Whether two metrics share a scale: a question only a chart or a dashboard asks.
+  if (/[\\/]src[\\/]feed[\\/]comparable\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);

@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
+import '../src/elements/chart/define.js';
 import '../src/elements/kpi/define.js';
+import { paletteStyles } from '../src/theme/palette.js';
 import { SYSTEM_TOKENS, themeStyles } from '../src/theme/tokens.js';
 import { grantsFeed } from './fixtures/feeds.mjs';
 import { contrast } from './support/contrast.js';
@@ -9,10 +11,10 @@ const reference = (element: Element, name: string): string =>
   getComputedStyle(element).getPropertyValue(`--_ref-${name}`).trim();
 
 describe('theme tokens', () => {
-  afterEach(() => cleanup('inclusion-kpi'));
+  afterEach(() => cleanup('inclusion-kpi, inclusion-chart'));
 
   it('publishes exactly the documented system tokens', () => {
-    const used = new Set(themeStyles.cssText.match(/--inclusion-[a-z0-9-]+/g));
+    const used = new Set(`${themeStyles.cssText}${paletteStyles.cssText}`.match(/--inclusion-[a-z0-9-]+/g));
     expect([...used].filter((name) => !name.startsWith('--inclusion-kpi')).sort()).to.deep.equal(
       [...SYSTEM_TOKENS].sort(),
     );
@@ -29,8 +31,15 @@ describe('theme tokens', () => {
       for (const name of ['text', 'muted', 'good', 'bad', 'accent']) {
         expect(contrast(reference(element, name), surface), `${name} on surface`).to.be.at.least(4.5);
       }
+      // The series palette is the chart's: a tile does not carry it.
+      const chart = document.createElement('inclusion-chart');
+      chart.setAttribute('theme', theme);
+      document.body.append(chart);
       for (let i = 1; i <= 8; i += 1) {
-        expect(contrast(reference(element, `color-${i}`), surface), `color-${i} on surface`).to.be.at.least(3);
+        expect(
+          contrast(reference(chart, `color-${i}`), reference(chart, 'surface')),
+          `color-${i} on surface`,
+        ).to.be.at.least(3);
       }
       expect(contrast(reference(element, 'focus'), surface), 'focus ring').to.be.at.least(3);
     });

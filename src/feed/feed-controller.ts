@@ -3,9 +3,8 @@
  * inline `<script type="application/json">`), loading/ready/error state, abort on change and on
  * disconnect, periodic refresh that keeps the last good data, and the public load/error events.
  */
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { feedContext } from './feed-context.js';
+import type { EnclosingFeed } from './enclosing-feed.js';
 import { FeedError } from './errors.js';
 import { loadFeed, validateOnce } from './feed-cache.js';
 import { resolveFeedUrl } from './feed-url.js';
@@ -85,15 +84,15 @@ export class FeedController implements ReactiveController {
   private children?: MutationObserver;
   private scheduledMs = 0;
 
-  private readonly enclosing?: ContextConsumer<typeof feedContext, FeedHost>;
+  /** The enclosing dashboard's feed, asked for once the element is found to have none of its own. */
+  private enclosing?: EnclosingFeed;
+  private enclosingAsked = false;
 
   constructor(
     private readonly host: FeedHost,
     private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
-    if (options.useEnclosingFeed !== false)
-      this.enclosing = new ContextConsumer(host, { context: feedContext, subscribe: true });
   }
 
   get state(): FeedState {
@@ -203,7 +202,27 @@ export class FeedController implements ReactiveController {
     if (inline) return { kind: 'object', value: inline.textContent ?? '' };
     // Inside a dashboard: its feed, already fetched and validated once for everyone.
     if (this.enclosing?.value) return { kind: 'object', value: this.enclosing.value };
+    this.askEnclosing();
     return { kind: 'none' };
+  }
+
+  /**
+   * Subscribes to the feed of an enclosing dashboard, once, loading the code that asks for it: only an element
+   * with no feed of its own needs it. The element updates when the feed arrives.
+   */
+  private askEnclosing(): void {
+    if (this.enclosingAsked || this.options.useEnclosingFeed === false) return;
+    this.enclosingAsked = true;
+    import('./enclosing-feed.js').then(
+      ({ enclosingFeed }) => {
+        this.enclosing = enclosingFeed(this.host);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.enclosingAsked = false;
+        console.error('inclusion-widgets: the code that finds an enclosing dashboard could not be loaded.', error);
+      },
+    );
   }
 
   private load(isRefresh: boolean): void {

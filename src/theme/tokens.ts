@@ -3,7 +3,8 @@
  * - reference: raw values below (light and dark sets);
  * - system: the public `--inclusion-*` custom properties a site sets to theme every widget;
  * - component: private `--_*` properties each element reads, falling back system → reference.
- * Elements only ever read `--_*`, so a site's theme is one place and a token rename breaks a test.
+ * Elements only ever read `--_*`, so a site's theme is one place and a token rename breaks a test. The series
+ * palette (`--inclusion-color-*`) is in palette.ts, composed only by the elements that colour series.
  */
 import { css } from 'lit';
 
@@ -45,14 +46,6 @@ const darkReference = css`
     --_ref-bad: #ff8a80;
     --_ref-focus: #9cc7ff;
     --_ref-skeleton: #2a3140;
-    --_ref-color-1: #56b4e9;
-    --_ref-color-2: #ff9e4a;
-    --_ref-color-3: #3fd0a4;
-    --_ref-color-4: #e29ac6;
-    --_ref-color-5: #f0e442;
-    --_ref-color-6: #9cc3ec;
-    --_ref-color-7: #ffc266;
-    --_ref-color-8: #bdbdbd;
     color-scheme: dark;
 `;
 
@@ -69,15 +62,6 @@ export const themeStyles = css`
     --_ref-bad: #b3261e;
     --_ref-focus: #0b5cad;
     --_ref-skeleton: #e6e9ef;
-    /* Okabe–Ito hues, darkened where needed to keep 3:1 against white. */
-    --_ref-color-1: #0072b2;
-    --_ref-color-2: #c25400;
-    --_ref-color-3: #00795a;
-    --_ref-color-4: #a8467f;
-    --_ref-color-5: #7c6a00;
-    --_ref-color-6: #3d6fa3;
-    --_ref-color-7: #a35a00;
-    --_ref-color-8: #555555;
 
     --_font: var(--inclusion-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     --_text: var(--inclusion-text, var(--_ref-text));
@@ -93,14 +77,6 @@ export const themeStyles = css`
     --_gap: var(--inclusion-gap, 12px);
     /* Every card (tile, chart, map, table) is padded by this one token, so cards side by side line up. */
     --_card-padding: var(--inclusion-card-padding, var(--_gap));
-    --_color-1: var(--inclusion-color-1, var(--_ref-color-1));
-    --_color-2: var(--inclusion-color-2, var(--_ref-color-2));
-    --_color-3: var(--inclusion-color-3, var(--_ref-color-3));
-    --_color-4: var(--inclusion-color-4, var(--_ref-color-4));
-    --_color-5: var(--inclusion-color-5, var(--_ref-color-5));
-    --_color-6: var(--inclusion-color-6, var(--_ref-color-6));
-    --_color-7: var(--inclusion-color-7, var(--_ref-color-7));
-    --_color-8: var(--inclusion-color-8, var(--_ref-color-8));
 
     display: block;
     box-sizing: border-box;

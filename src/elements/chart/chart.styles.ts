@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { paletteStyles } from '../../theme/palette.js';
 import { themeStyles } from '../../theme/tokens.js';
 import { figureStyles } from '../shared/figure.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
@@ -433,7 +434,7 @@ const chartOwnStyles = css`
   }
 `;
 
-export const chartStyles = [themeStyles, statusStyles, skeletonStyles, ...figureStyles, chartOwnStyles];
+export const chartStyles = [themeStyles, paletteStyles, statusStyles, skeletonStyles, ...figureStyles, chartOwnStyles];
 
 /**
  * Added by a server to a chart it rendered, for a browser that runs no script: the drawing and the
