@@ -162,6 +162,14 @@ describe('<inclusion-chart> behaviour', () => {
           .find((m) => m.classList.contains('no-data'))
           ?.getAttribute('aria-label'),
       ).to.equal('Другое: нет данных');
+      // The slices are not the whole: the hole names no total, and the summary says what its total covers.
+      expect(element.shadowRoot!.querySelector('.donut-total')?.textContent ?? 'no total').to.equal('no total');
+      expect(spaced(textOf(element.shadowRoot!.querySelector('#summary')))).to.contain('Всего по имеющимся данным');
+    });
+
+    it('donut: a whole ring names its total in the hole', async () => {
+      const element = await mountChart('donut', { locale: 'ru' });
+      expect(element.shadowRoot!.querySelector('.donut-total .total-caption')?.textContent).to.equal('Всего');
     });
   });
 

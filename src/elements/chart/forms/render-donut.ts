@@ -126,7 +126,11 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
 
   // The total in the hole, qualified honestly ("более 768"), on one line or two; never cut (a cut number
   // reads as another number): when it fits neither way, the hole stays empty and the summary and table say it.
-  const sum = total(slices);
+  // The hole calls its figure the whole, so it shows one only when the ring is the whole: with a part missing
+  // (or negative, which has no slice) the sum of the slices is not the total, and the summary says what its
+  // total covers ("по имеющимся данным").
+  const ringIsWhole = points.every((p) => p.value !== null && p.value >= 0);
+  const sum = ringIsWhole ? total(slices) : undefined;
   const totalText =
     sum &&
     formatQualified(sum.value, sum.qualifier, series.format, view.locale, { compact: Math.abs(sum.value) >= 10_000 });
