@@ -39,7 +39,7 @@ const BLOB_URL_LIFETIME_MS = 10_000;
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
  * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
- * @event inclusion-select - A row was picked with its name button (click, Enter or Space).
+ * @event inclusion-select - A row was picked: a click on it, or Enter or Space on its name's button.
  *   `detail: { metric, key, value }`: `key` is the region code, category key, ISO period or metric id.
  *
  * @csspart table - The table.
@@ -183,10 +183,10 @@ export class InclusionTable extends FeedElement {
 
   private renderRow(row: TableRow, columns: readonly TableColumn[]): TemplateResult {
     const [name, ...rest] = row.cells as [TableCell, ...TableCell[]];
-    return html`<tr>
+    // A click anywhere on the row picks it; its name's button is the way in for the keyboard (Enter, Space).
+    return html`<tr @click=${() => this.select(row)}>
       <th scope="row" class="col-name" data-detail=${row.detail || nothing}
-        ><button type="button" class="row-select" lang=${name.lang ?? nothing}
-          @click=${() => this.select(row)}>${name.text}</button></th>
+        ><button type="button" class="row-select" lang=${name.lang ?? nothing}>${name.text}</button></th>
       ${rest.map((cell, index) => {
         const column = columns[index + 1];
         const numeric = column?.numeric ?? false;

@@ -112,6 +112,10 @@ const tableOwnStyles = css`
     text-decoration-style: solid;
   }
 
+  tbody tr {
+    cursor: pointer;
+  }
+
   tbody tr:hover {
     background: color-mix(in srgb, var(--_accent) 6%, transparent);
   }
