@@ -153,6 +153,9 @@ export default defineConfig(({ mode }): UserConfig => {
           // Library mode keeps whitespace in ES output by default; this bundle goes straight to browsers,
           // so minify it fully (the budgets in bench/size.mjs count these bytes).
           minify: true,
+          // No comments: the pure-call marks ("/* @__PURE__ */") minifying keeps by default only help a bundler
+          // that shakes these files again, and a browser would download them for nothing.
+          comments: false,
           postBanner: compileHint,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
