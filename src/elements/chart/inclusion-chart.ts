@@ -8,6 +8,7 @@ import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { renderKeptSize } from '../shared/kept-size.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip } from './chart-templates.js';
 import type { ChartView } from './chart-model.js';
@@ -312,7 +313,11 @@ export class InclusionChart extends FeedElement {
     const locale = this.language.value;
     return this.loader.render({
       pending: () => this.renderLoading(locale),
-      error: (error) => html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`,
+      error: (error) =>
+        renderKeptSize(
+          this.renderLoading(locale),
+          html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`,
+        ),
       // The view is built from the feed before the render that shows it; until then, the skeleton.
       complete: () => (this.view ? this.renderChart(this.view, locale) : this.renderLoading(locale)),
     });

@@ -8,6 +8,7 @@ import { InclusionSelectEvent } from '../../events.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { renderKeptSize } from '../shared/kept-size.js';
 import { nextSort, sortRows, type SortState } from './sort-rows.js';
 import { csvFileName, tableCsv } from './table-csv.js';
 import { tableMessages } from './table-messages.js';
@@ -97,17 +98,25 @@ export class InclusionTable extends FeedElement {
   protected override render(): TemplateResult {
     const locale = this.language.value;
     return this.loader.render({
-      pending: () => html`<div class="wrap" lang=${locale} aria-busy="true">
-        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
-        <div class="skeleton" aria-hidden="true"></div>
-      </div>`,
-      error: (error) => html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`,
+      pending: () => this.renderLoading(locale),
+      error: (error) =>
+        renderKeptSize(
+          this.renderLoading(locale),
+          html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`,
+        ),
       complete: (feed) => {
         // The unknown-metric check has run: every id in `metric` is in the feed.
         const metrics = this.metric?.trim() ? (findMetrics(feed, this.metric) as Metric[]) : undefined;
         return this.renderTable(feed, tableModel(feed, metrics, locale), locale);
       },
     });
+  }
+
+  private renderLoading(locale: Locale): TemplateResult {
+    return html`<div class="wrap" lang=${locale} aria-busy="true">
+      <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+      <div class="skeleton" aria-hidden="true"></div>
+    </div>`;
   }
 
   private renderTable(feed: Feed, shown: TableModel, locale: Locale): TemplateResult {
