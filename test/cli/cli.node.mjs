@@ -60,18 +60,20 @@ test('validate reports each problem of a damaged feed at its line, column and pa
   ]);
 });
 
-test('validate says in one line each when a file is missing, empty, not JSON or a folder', async () => {
+test('validate says in one line each when a file is missing, empty, not JSON (with where) or a folder', async () => {
   await writeFile(join(work, 'empty.json'), '\uFEFF \n');
   await writeFile(join(work, 'broken.json'), '{\n  "version": 1,\n  "id": "x",,\n}');
   await writeFile(join(work, 'comment.json'), '{ // no\n}');
-  const files = ['missing.json', 'empty.json', 'broken.json', 'comment.json', '.'];
+  await writeFile(join(work, 'deep.json'), '{ "metrics": [{ "id": "a", "value": }] }');
+  const files = ['missing.json', 'empty.json', 'broken.json', 'comment.json', 'deep.json', '.'];
   const result = await run(['validate', ...files], { cwd: work });
   assert.equal(result.code, 1);
   assert.deepEqual(lines(result.stdout), [
     'missing.json: no such file',
-    'empty.json: the file is empty',
-    'broken.json:3:13: not valid JSON: a property name in double quotes was expected',
-    'comment.json:1:3: not valid JSON: JSON has no comments',
+    'empty.json:1:1: feed: the file is empty',
+    'broken.json:3:13: feed: not valid JSON: a property name in double quotes was expected',
+    'comment.json:1:3: feed: not valid JSON: JSON has no comments',
+    'deep.json:1:37: metrics[0].value: not valid JSON: a value was expected',
     '.: is a directory, not a file',
   ]);
   assert.doesNotMatch(result.stdout + result.stderr, /\n\s+at /);
