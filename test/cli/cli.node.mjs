@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -244,4 +244,18 @@ test('an installed package (bin and dist/cli, no src) runs the same commands', a
   const missing = await run(['validate', 'mixed.json'], { binary, cwd: work });
   assert.equal(missing.code, 1);
   assert.equal(missing.stderr.trim(), 'inclusion-widgets: dist/cli/validate.js is missing: run npm run build');
+});
+
+test('a reader that stops early (validate … | head -1) ends the output quietly, not with a stack trace', async () => {
+  const work = await mkdtemp(join(tmpdir(), 'inclusion-cli-pipe-'));
+  const metrics = Array.from({ length: 4000 }, (_, index) => ({ id: `m${index}`, label: 'x', value: 'not a number' }));
+  await writeFile(join(work, 'many.json'), JSON.stringify({ version: 1, id: 'many', title: 'x', metrics }));
+  const child = spawn(process.execPath, [bin, 'validate', 'many.json'], { cwd: work });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  await rm(work, { recursive: true, force: true });
+  assert.equal(stderr, '');
+  assert.equal(code, 1, 'the exit code still says the feed has problems');
 });
