@@ -51,6 +51,7 @@ import { TooltipController } from './tooltip-controller.js';
  * @event inclusion-select - A reader picked a mark (Enter, Space or click). `detail: { metric, key, value }`.
  *
  * @csspart base - The figure around title, chart, legend and table.
+ * @csspart label - The chart's title.
  * @csspart chart - The drawing: one tab stop; arrow keys move between its marks.
  * @csspart legend - The list of series (or slices) with their swatches.
  * @csspart toggle - The button that shows or hides the data table (`aria-pressed`).
@@ -339,7 +340,7 @@ export class InclusionChart extends FeedElement {
     return html`<figure part="base" class="figure ${stale ? 'stale' : ''}" lang=${locale} aria-labelledby="title"
       aria-describedby="summary">
       <figcaption class="caption">
-        <span id="title" class="title" lang=${titleLang}>${view.title.text}</span>
+        <span id="title" part="label" class="title" lang=${titleLang}>${view.title.text}</span>
         ${this.renderSummary(view)}
       </figcaption>
       <div class="toolbar">
