@@ -42,6 +42,13 @@ const option = (name) =>
     .split(',');
 const only = option('only');
 const libs = option('libs');
+// `--base=DIR[,DIR2…]`: other builds of dist/ (e.g. a copy taken before a change), measured as `ours-base`,
+// `ours-base2`… beside `ours` in the same run, so builds compare interleaved on a machine whose speed drifts.
+const bases = option('base') ?? [];
+const baseName = (i) => `ours-base${i === 0 ? '' : i + 1}`;
+const base = bases.length > 0;
+for (const scenario of SCENARIOS)
+  if (scenario.libraries.includes('ours')) scenario.libraries.push(...bases.map((_, i) => baseName(i)));
 
 await mkdir(out, { recursive: true });
 const harnessBuild = {
@@ -68,11 +75,14 @@ await build({
 
 let feedRequests = 0;
 const server = await serveStatic({
-  mounts: { '/.out/': out },
+  mounts: { '/.out/': out, ...Object.fromEntries(bases.map((dir, i) => [`/${baseName(i)}/`, dir])) },
   intercept(path, res) {
     const page = /^\/page\/([\w-]+)\.html$/.exec(path);
     if (page) {
-      const script = page[1] === 'plot-hinted' ? '/.out/hinted/plot-hinted.js' : `/.out/${page[1]}.js`;
+      const script =
+        page[1] === 'plot-hinted'
+          ? '/.out/hinted/plot-hinted.js'
+          : `/.out/${page[1].replace(/^ours-(cold|base\d*)$/, 'ours')}.js`;
       res
         .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
         .end(
@@ -100,8 +110,11 @@ async function measure(library, scenario) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   // Our chart pages preload the drawing chunk, as the peers' pages load their library (see harness/ours.ts).
-  const preload = library === 'ours' && CHART_SCENARIOS.includes(scenario) ? '?preload' : '';
-  await page.goto(`${origin}/page/${library === 'ours-cold' ? 'ours' : library}.html${preload}`);
+  const query = new URLSearchParams();
+  if (library !== 'ours-cold' && library.startsWith('ours') && CHART_SCENARIOS.includes(scenario))
+    query.set('preload', '');
+  if (library.startsWith('ours-base')) query.set('dist', `/${library}`);
+  await page.goto(`${origin}/page/${library}.html${query.size ? `?${query}` : ''}`);
   await page.waitForFunction(() => 'bench' in window);
   feedRequests = 0;
   const result = await page
@@ -173,7 +186,7 @@ for (const scenario of SCENARIOS.filter((s) => !only || only.includes(s.name))) 
           : `${(ms / medians.plot).toFixed(2)}x / ` +
             `${medians['plot-hinted'] ? (ms / medians['plot-hinted']).toFixed(2) : '–'}x`,
       js: `${(last.js / 1000).toFixed(1)} KB`,
-      heap: `${(median(list.map((s) => s.heap)) / 1e6).toFixed(1)} MB`,
+      heap: `${(median(list.map((s) => s.heap)) / 1e6).toFixed(2)} MB`,
       longest: `${median(list.map((s) => s.longest ?? 0)).toFixed(0)} ms`,
       feed:
         library === 'ours' &&
@@ -194,7 +207,7 @@ const header =
 const cells = (r) => [r.scenario, r.library, r.ms, r.ratio, r.vsPlot, r.js, r.heap, r.longest, r.feed];
 const table = `${header}\n${rows.map((r) => `| ${cells(r).join(' | ')} |`).join('\n')}`;
 console.log(table);
-if (!quick && !only && !libs && RUNS === 7) {
+if (!quick && !only && !libs && !base && RUNS === 7) {
   const now = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const previous = await readFile(join(import.meta.dirname, 'RESULTS.md'), 'utf8').catch(() => '');
   const notes = previous.includes('## Profile')

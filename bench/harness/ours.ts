@@ -12,7 +12,8 @@ import type { Feed } from '../../src/feed/schema.js';
 import type { InclusionChart } from '../../src/elements/chart/inclusion-chart.js';
 
 // A variable specifier: esbuild leaves it to the browser, which fetches the built bundle and its chunks.
-const BUNDLE = '/dist/inclusion-widgets.js';
+// `?dist=` names another build (the bench's `--base`).
+const BUNDLE = `${new URLSearchParams(location.search).get('dist') ?? '/dist'}/inclusion-widgets.js`;
 const { load } = (await import(/* @vite-ignore */ BUNDLE)) as { load(tag: string): Promise<void> };
 if (new URLSearchParams(location.search).has('preload')) {
   await load('inclusion-chart');

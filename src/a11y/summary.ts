@@ -51,33 +51,48 @@ export interface Total {
 }
 
 /**
- * The sum of the known values with an honest qualifier, or undefined when none exists: lower bounds
- * ("more than", "at least") and upper bounds ("less than", "almost") cannot be added together, and an
- * "about" makes the whole sum approximate.
+ * The power of ten of a figure's last significant digit, as its writer gave it: 55 000 → 3 (thousands),
+ * 800 → 2, 1 120 → 1, 1,5 → -1; 0 → 0. A qualified figure ("около 55 000") is precise to that place only.
+ */
+export function lastDigitPlace(value: number): number {
+  // "5.5e+4": the exponent, less the digits after the point.
+  const [digits = '', exponent] = Math.abs(value).toExponential().split('e');
+  return Number(exponent) - Math.max(0, digits.length - 2);
+}
+
+/**
+ * The sum of the known values with a true qualifier, or undefined when none is known. Lower bounds ("more
+ * than", "at least") add up to a lower bound, upper bounds ("less than", "almost") to an upper bound; an
+ * "about", or lower and upper bounds together, make the sum approximate. A qualified sum is no more precise
+ * than its least precise part: "около 55 000" and 812 make "около 56 000", never "около 55 812". It is
+ * rounded to that part's last digit, down for a lower bound and up for an upper bound, so it stays true.
  */
 export function total(items: readonly SummaryItem[]): Total | undefined {
   let value = 0;
-  let known = 0;
   let missing = 0;
+  // The place of the least precise qualified part's last digit (an exact part is exact to any place).
+  let place = -Infinity;
   const seen = new Set<Qualifier>();
-  for (const item of items) {
-    if (item.value === null) {
+  for (const { value: part, qualifier = 'exact' } of items) {
+    if (part === null) {
       missing += 1;
       continue;
     }
-    known += 1;
-    value += item.value;
-    seen.add(item.qualifier ?? 'exact');
+    value += part;
+    seen.add(qualifier);
+    if (qualifier !== 'exact') place = Math.max(place, lastDigitPlace(part));
   }
-  if (known === 0) return undefined;
-  seen.delete('exact');
-  const lower = seen.has('more-than') || seen.has('at-least');
-  const upper = seen.has('less-than') || seen.has('almost');
-  if (lower && upper) return undefined;
-  let qualifier: Qualifier = 'exact';
-  if (seen.has('about')) qualifier = 'about';
-  else if (lower) qualifier = seen.has('more-than') ? 'more-than' : 'at-least';
-  else if (upper) qualifier = seen.has('less-than') ? 'less-than' : 'almost';
-  // Rounding noise from floating-point sums (0.1 + 0.2) never reaches the reader.
-  return { value: Math.round(value * 1e9) / 1e9, qualifier, missing };
+  if (seen.size === 0) return undefined;
+  // The strictest bound of each kind that a part has: "more than" before "at least", "less than" before "almost".
+  const lower = (['more-than', 'at-least'] as const).find((bound) => seen.has(bound));
+  const upper = (['less-than', 'almost'] as const).find((bound) => seen.has(bound));
+  const qualifier: Qualifier = seen.has('about') || (lower && upper) ? 'about' : (lower ?? upper ?? 'exact');
+  // Rounding noise from floating-point sums (0.1 + 0.2, 7 tenths as 6.9999…) never reaches the reader.
+  const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
+  value = clean(value);
+  if (qualifier === 'exact') return { value, qualifier, missing };
+  const round = qualifier === 'about' ? Math.round : lower ? Math.floor : Math.ceil;
+  const rounded = clean(round(clean(value / 10 ** place)) * 10 ** place);
+  // "Almost" says the sum is just under the figure: rounded up past it, the sum is only "less than" it.
+  return { value: rounded, qualifier: qualifier === 'almost' && rounded !== value ? 'less-than' : qualifier, missing };
 }

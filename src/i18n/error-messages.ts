@@ -13,6 +13,12 @@ export interface ErrorMessages {
   /** A refresh failed; the figures on screen date from `timeText`. */
   stale(timeText: string): string;
   moreProblems(count: number): string;
+  /** Part of what an element shows (a tile's change, target and trend) did not load; its figure is still shown. */
+  readonly partFailed: string;
+  /** A chart's drawing code did not arrive: the figures are still in the summary and the table. */
+  readonly drawFailed: string;
+  /** The button that loads that part (or a chart's drawing code) again. */
+  readonly retry: string;
 }
 
 const kk: ErrorMessages = {
@@ -26,6 +32,9 @@ const kk: ErrorMessages = {
   },
   stale: (time) => `Деректерді жаңарту мүмкін болмады; ${time} кезіндегі деректер көрсетілген.`,
   moreProblems: (count) => `тағы ${count} қате`,
+  partFailed: 'Көрсеткіш туралы мәліметтердің бір бөлігі жүктелмеді. Байланысты тексеріп, қайталап көріңіз.',
+  drawFailed: 'Диаграмманы салу мүмкін болмады: оның коды жүктелмеді. Сандар деректер кестесінде.',
+  retry: 'Қайталау',
 };
 
 const ru: ErrorMessages = {
@@ -39,6 +48,9 @@ const ru: ErrorMessages = {
   },
   stale: (time) => `Не удалось обновить данные; показаны данные на ${time}.`,
   moreProblems: (count) => `и ещё ${count}`,
+  partFailed: 'Часть сведений о показателе не загрузилась. Проверьте подключение и повторите попытку.',
+  drawFailed: 'Не удалось построить диаграмму: не загрузился её код. Цифры есть в таблице данных.',
+  retry: 'Повторить',
 };
 
 const en: ErrorMessages = {
@@ -52,6 +64,9 @@ const en: ErrorMessages = {
   },
   stale: (time) => `Could not refresh; showing data as of ${time}.`,
   moreProblems: (count) => `and ${count} more`,
+  partFailed: 'Some details of this figure did not load. Check your connection and try again.',
+  drawFailed: 'The chart could not be drawn: its drawing code did not load. The figures are in the data table.',
+  retry: 'Try again',
 };
 
 const CATALOGUE: Readonly<Record<Locale, ErrorMessages>> = { kk, ru, en };

@@ -102,3 +102,54 @@ describe('bar chart labels at 320 px', () => {
     expect(drawnText(name)).to.equal('Люди с инвалидностью, трудоустроенные на вакантные рабочие места');
   });
 });
+
+describe('column chart names', () => {
+  afterEach(() => {
+    removeCharts();
+    clearFeedCache();
+  });
+
+  /** The names under the columns of `metric` (of the long-names feed) in `locale` at `width` px. */
+  async function columnNames(locale: Locale, width: number, metric: string): Promise<Element[]> {
+    const element = await mountChart('column', { locale, width, feed: longNamesFeed(), metric });
+    const svg = element.shadowRoot!.querySelector('svg.chart-svg')!;
+    const box = svg.getBoundingClientRect();
+    const view = chartView(longNamesFeed(), [longNamesFeed().metrics.find((m) => m.id === metric)!], 'column', locale);
+    const names = [...svg.querySelectorAll('[data-label-col]')];
+    for (const name of names) {
+      const drawn = name.getBoundingClientRect();
+      const where = `${locale}, ${width} px, ${metric}: "${drawnText(name)}"`;
+      expect(drawn.left >= box.left - 0.5 && drawn.right <= box.right + 0.5, `${where} inside`).to.equal(true);
+      expect(drawn.bottom <= box.bottom + 0.5, `${where} inside`).to.equal(true);
+      const full = view.categories[Number(name.getAttribute('data-label-col'))]!.short.replace(/\s+/g, ' ');
+      const words = drawnText(name);
+      if (words !== full) {
+        expect(words, `${where}: shortened with a sign`).to.match(/…$/);
+        expect(full.startsWith(words.slice(0, -1).trimEnd()), where).to.equal(true);
+      }
+    }
+    return names;
+  }
+
+  for (const locale of LOCALES)
+    for (const width of [320, 1000])
+      it(`${locale}, ${width} px: every name lies inside the drawing, whole or shortened with "…"`, async () => {
+        for (const metric of ['support', 'by-region', 'change']) {
+          await columnNames(locale, width, metric);
+          removeCharts();
+        }
+      });
+
+  it('turns long names upright in two lines before it cuts them, as bar names break', async () => {
+    for (const locale of LOCALES)
+      for (const width of [320, 1000]) {
+        const [first] = await columnNames(locale, width, 'support');
+        expect(first!.getAttribute('transform')).to.contain('rotate');
+        expect(first!.querySelectorAll('tspan'), `${locale}, ${width} px`).to.have.length(2);
+        // Each line within the room an upright name has.
+        for (const line of first!.querySelectorAll('tspan'))
+          expect((line as SVGTextContentElement).getComputedTextLength()).to.be.at.most(110.5);
+        removeCharts();
+      }
+  });
+});

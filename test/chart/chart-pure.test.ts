@@ -5,9 +5,11 @@ import { shareText } from '../../src/elements/chart/chart-summary.js';
 import { holeLines } from '../../src/elements/chart/forms/render-donut.js';
 import { downsample } from '../../src/elements/chart/downsample.js';
 import { spreadTicks, truncate, wrap } from '../../src/elements/chart/label-fit.js';
-import { LOCALES } from '../../src/i18n/locale.js';
-import type { Metric } from '../../src/feed/schema.js';
+import { LOCALES, type Locale } from '../../src/i18n/locale.js';
+import type { Feed, Metric, Qualifier } from '../../src/feed/schema.js';
 import { chartFeed } from './chart-feeds.js';
+import { feedOf } from '../fixtures/feeds.mjs';
+import { PEOPLE } from '../fixtures/units.mjs';
 
 const spaced = (text: string): string => text.replace(/\u00a0/g, ' ');
 const metrics = (...ids: string[]): Metric[] => ids.map((id) => chartFeed().metrics.find((m) => m.id === id)!);
@@ -87,7 +89,7 @@ describe('chart view model', () => {
       expect(spaced(view.summary)).to.equal(
         'Линейчатая диаграмма: Трудоустроено, 2025 г. 4 значения. ' +
           'Наибольшее значение — Карагандинская область: 358 человек. ' +
-          'Наименьшее значение — город Астана: 120 человек. Всего по имеющимся данным: более 768 человек. ' +
+          'Наименьшее значение — город Астана: 120 человек. Всего по имеющимся данным: более 760 человек. ' +
           'Нет данных: город Шымкент.',
       );
     });
@@ -97,8 +99,56 @@ describe('chart view model', () => {
       expect(spaced(view.summary)).to.equal(
         'Көлденең бағанды диаграмма: Жұмысқа орналастырылғандар, 2025 ж. 4 мән. ' +
           'Ең жоғары мән — Қарағанды облысы: 358 адам. Ең төмен мән — Астана қаласы: 120 адам. ' +
-          'Қолда бар деректер бойынша барлығы: 768-ден астам адам. Дерек жоқ: Шымкент қаласы.',
+          'Қолда бар деректер бойынша барлығы: 760-тан астам адам. Дерек жоқ: Шымкент қаласы.',
       );
+    });
+
+    it('totals qualified parts with a true qualifier, no finer than the least precise part (kk, ru, en)', () => {
+      const totalOf = (breakdown: Metric['breakdown'], locale: Locale): string => {
+        const metric: Metric = { id: 'people', label: 'People', value: null, unit: PEOPLE, breakdown };
+        const summary = spaced(chartView(feedOf([metric]) as Feed, [metric], 'bar', locale).summary);
+        return summary.slice(summary.lastIndexOf(':') + 2);
+      };
+      type Part = { value: number; qualifier?: Qualifier };
+      const cases: [Part, Part, string[]][] = [
+        // "около 55 000" is precise to the thousand, and so is the total.
+        [
+          { value: 55_000, qualifier: 'about' },
+          { value: 812 },
+          ['шамамен 56 000 адам.', 'около 56 000 человек.', 'about 56,000 people.'],
+        ],
+        // A lower bound rounds down, so "more than" stays true.
+        [
+          { value: 800, qualifier: 'more-than' },
+          { value: 291 },
+          ['1 000-нан астам адам.', 'более 1 000 человек.', 'more than 1,000 people.'],
+        ],
+        // The genitive after «более»: 101 → "человека"; the Kazakh ending follows "бір".
+        [
+          { value: 95, qualifier: 'more-than' },
+          { value: 6 },
+          ['101-ден астам адам.', 'более 101 человека.', 'more than 101 people.'],
+        ],
+        // An upper bound rounds up, so "less than" stays true.
+        [
+          { value: 120, qualifier: 'less-than' },
+          { value: 35, qualifier: 'less-than' },
+          ['160-тан аз адам.', 'менее 160 человек.', 'fewer than 160 people.'],
+        ],
+        // A lower and an upper bound together: only "about" is true.
+        [
+          { value: 1500, qualifier: 'more-than' },
+          { value: 40, qualifier: 'less-than' },
+          ['шамамен 1 500 адам.', 'около 1 500 человек.', 'about 1,500 people.'],
+        ],
+      ];
+      for (const [first, second, expected] of cases) {
+        const breakdown = [
+          { key: 'KZ-35', ...first },
+          { key: 'KZ-61', ...second },
+        ];
+        expect(LOCALES.map((locale) => totalOf(breakdown, locale))).to.deep.equal(expected);
+      }
     });
 
     it('says the trend over time, not a total', () => {

@@ -28,10 +28,6 @@ export interface ChartMessages {
     readonly share: string;
   };
   readonly noDataToDraw: string;
-  /** The drawing code did not arrive (network): the figures are still in the summary and the table. */
-  readonly drawFailed: string;
-  /** The button that fetches the drawing code again. */
-  readonly retry: string;
   /** The button that shows the rest of the summary on a narrow screen (`aria-expanded`). */
   readonly moreSummary: string;
   /** Metrics without a breakdown or series compared side by side, but counted in different units or formats. */
@@ -86,8 +82,6 @@ const kk: ChartMessages = {
   legend: 'Шартты белгілер',
   header: { category: 'Санат', region: 'Өңір', period: 'Кезең', total: 'Барлығы', share: 'Үлесі' },
   noDataToDraw: 'Диаграмма салуға дерек жоқ.',
-  drawFailed: 'Диаграмманы салу мүмкін болмады: оның коды жүктелмеді. Сандар деректер кестесінде.',
-  retry: 'Қайталау',
   moreSummary: 'Толығырақ',
   incomparable:
     'Бұл көрсеткіштерді бір диаграммада салыстыру мүмкін емес: олар әртүрлі өлшем бірлігімен берілген. ' +
@@ -129,8 +123,6 @@ const ru: ChartMessages = {
   legend: 'Условные обозначения',
   header: { category: 'Категория', region: 'Регион', period: 'Период', total: 'Всего', share: 'Доля' },
   noDataToDraw: 'Нет данных для построения диаграммы.',
-  drawFailed: 'Не удалось построить диаграмму: не загрузился её код. Цифры есть в таблице данных.',
-  retry: 'Повторить',
   moreSummary: 'Подробнее',
   incomparable:
     'Эти показатели нельзя сравнить на одной диаграмме: они измеряются в разных единицах. Сообщите владельцу сайта.',
@@ -167,8 +159,6 @@ const en: ChartMessages = {
   legend: 'Legend',
   header: { category: 'Category', region: 'Region', period: 'Period', total: 'Total', share: 'Share' },
   noDataToDraw: 'There is no data to draw.',
-  drawFailed: 'The chart could not be drawn: its drawing code did not load. The figures are in the data table.',
-  retry: 'Try again',
   moreSummary: 'More',
   incomparable:
     'These figures cannot be compared in one chart: they are counted in different units. Please tell the site owner.',

@@ -7,7 +7,7 @@ import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { errorViews, renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { renderKeptSize } from '../shared/kept-size.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip } from './chart-templates.js';
@@ -208,6 +208,8 @@ export class InclusionChart extends FeedElement {
   protected override update(changed: PropertyValues<this>): void {
     this.refreshView();
     if (this.state === 'ready' && this.view && !this.view.empty && !this.drawing.settled) this.state = 'loading';
+    // A drawing whose code did not load is a part error: FeedElement loads the words of its note.
+    this.partError = this.drawing.status === 'error' ? (this.partError ?? new Error('drawing code')) : undefined;
     super.update(changed);
   }
 
@@ -358,8 +360,8 @@ export class InclusionChart extends FeedElement {
       </div>
       ${
         this.drawing.render({
-          error: () => html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
-          <button type="button" part="retry" class="pill" @click=${this.drawing.retry}>${text.retry}</button></p>`,
+          // Worded by the error views, loaded for it (see update): until they arrive, nothing stands there.
+          error: () => errorViews()?.renderDrawFailed(locale, this.drawing.retry),
         }) ?? nothing
       }
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>

@@ -1,11 +1,13 @@
 import { adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { InclusionErrorEvent } from '../../events.js';
+import { developerMessage } from '../../feed/developer-message.js';
 import { findMetrics } from '../../feed/find-metric.js';
 import type { Metric } from '../../feed/schema.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts } from '../shared/source-line.js';
-import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { errorViews, renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { renderUnbroken } from '../shared/unbroken.js';
@@ -49,7 +51,8 @@ function loadExtras(): Promise<void> {
  *   does): the tile leaves out a source or period that is the same.
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
- * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
+ * @event inclusion-error - The feed could not be shown, or (`kind: 'network'`, the figure still shown) the code of the
+ *   tile's change, target and trend could not be loaded. `detail: { kind, message, issues? }`.
  *
  * @csspart base - The tile.
  * @csspart label - The metric's name.
@@ -58,7 +61,9 @@ function loadExtras(): Promise<void> {
  * @csspart target - Progress to the target.
  * @csspart sparkline - The small trend line.
  * @csspart source - Source, publication date and status.
- * @csspart error - The error message (`role="alert"`).
+ * @csspart error - The error message (`role="alert"`); beside the figure when only the change, target and trend
+ *   could not be loaded.
+ * @csspart retry - The button in that alert that loads them again (as `reload()` does).
  *
  * @cssprop --inclusion-font - Font family.
  * @cssprop --inclusion-text - Text colour.
@@ -84,8 +89,8 @@ export class InclusionKpi extends FeedElement {
 
   /** The optional parts' code, on its way for this tile: it is not `ready` until they are on screen. */
   private extrasPending?: Promise<void>;
-  /** Their code could not be loaded: the tile shows its figure without them. */
-  private extrasFailed = false;
+  // `partError`: why their code could not be loaded. The tile shows its figure and, in their place, an alert with
+  // a retry button; only the reader's retry (`reload()`) tries again, so a broken deploy is not asked in a loop.
   private extrasStyled = false;
 
   /** With the optional parts registered already (the package entries, the server), their styles are the tile's. */
@@ -109,7 +114,7 @@ export class InclusionKpi extends FeedElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.state === 'ready' && !kpiExtras() && !this.extrasFailed) {
+    if (this.state === 'ready' && !kpiExtras() && !this.partError) {
       const metric = this.shownMetric();
       if (metric && hasExtras(metric)) {
         this.state = 'loading';
@@ -145,16 +150,26 @@ export class InclusionKpi extends FeedElement {
       },
       (error: unknown) => {
         this.extrasPending = undefined;
-        this.extrasFailed = true;
-        console.error(`inclusion-widgets: the code of a tile's change, target and trend could not be loaded.`, error);
+        this.partError = error as Error; // a failed import() rejects with a TypeError
         this.requestUpdate();
+        // Heard once the alert is on screen in the reader's words, as a feed's error is.
+        void this.updateComplete.then(() =>
+          this.dispatchEvent(
+            new InclusionErrorEvent({
+              kind: 'network',
+              message: developerMessage(this, errorViews()?.extrasFailedMessage(error) ?? String(error)),
+            }),
+          ),
+        );
       },
     );
   }
 
   private renderExtras(metric: Metric, locale: Locale): TemplateResult | typeof nothing {
     const extras = kpiExtras();
-    if (!extras || !hasExtras(metric)) return nothing;
+    if (!hasExtras(metric)) return nothing;
+    // Said once the error views arrive (the tile's `updateComplete` waits for them).
+    if (!extras) return (this.partError && errorViews()?.renderExtrasFailed(this, locale, this.retryPart)) || nothing;
     this.adoptExtrasStyles(extras);
     return extras.render(metric, locale);
   }

@@ -1,9 +1,10 @@
 /**
- * What an element shows when something went wrong: the `part="error"` alert in the reader's language and the
- * note on figures a refresh could not bring up to date. Loaded only when an element has one to show
- * (FeedElement); importing it registers it with status-views.ts.
+ * What an element shows when something went wrong: the `part="error"` alert in the reader's language, the
+ * note on figures a refresh could not bring up to date, and the note with a retry button when a part of the
+ * element (a tile's change, target and trend; a chart's drawing) did not load beside figures still shown.
+ * Loaded only when an element has one to show (FeedElement); importing it registers it with status-views.ts.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import type { FeedController } from '../../feed/feed-controller.js';
 import { errorMessages } from '../../i18n/error-messages.js';
@@ -41,4 +42,61 @@ function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult
   return html`<p class="stale-note" role="status">${note}</p>`;
 }
 
-registerErrorViews({ renderError, renderStaleNote });
+function renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void): TemplateResult {
+  const root = tile.shadowRoot;
+  const sheet = extrasFailedStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const text = errorMessages(locale);
+  return html`<div part="error" role="alert" class="error part-failed">
+    <p>${text.partFailed}</p>
+    <button type="button" part="retry" @click=${retry}>${text.retry}</button>
+  </div>`;
+}
+
+/** Styled by the chart (its round `pill` buttons), whose figures stay in the summary and the table. */
+function renderDrawFailed(locale: Locale, retry: () => void): TemplateResult {
+  const text = errorMessages(locale);
+  return html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
+    <button type="button" part="retry" class="pill" @click=${retry}>${text.retry}</button></p>`;
+}
+
+function extrasFailedMessage(error: unknown): string {
+  return (
+    `the code of the tile's change, target and trend (the chunk kpi-extras-*.js, beside the script in ` +
+    `dist/chunks/) could not be loaded: ${String(error)}. The figure is shown with a retry button; serve ` +
+    `dist/ whole, and call reload() to try again.`
+  );
+}
+
+/** Said as the stale note is, beside figures that are right; the button a round one, as a chart's retry. */
+const extrasFailedStyles = css`
+  .part-failed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .part-failed p {
+    margin: 0;
+    font-size: var(--_stale-note-size, 0.85rem);
+    color: var(--_bad);
+  }
+  [part~='retry'] {
+    min-block-size: 2rem;
+    padding: 0.25rem 0.8rem;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  [part~='retry']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;
+
+registerErrorViews({ renderError, renderStaleNote, renderExtrasFailed, extrasFailedMessage, renderDrawFailed });

@@ -60,8 +60,20 @@ export class FeedElement extends LitElement {
   /** The error views' code, on its way for the error or stale note this element shows (status-views.ts). */
   private errorViewsPending?: Promise<void>;
 
+  /**
+   * Why a part of what the element shows could not be loaded (a tile's change, target and trend), its figures
+   * still shown: the error views word it as they word an error.
+   */
+  protected partError?: Error;
+
+  /** Tries again to load that part (the reader's retry button; `reload()` does it too), and only that. */
+  protected readonly retryPart = (): void => {
+    this.partError = undefined;
+    this.requestUpdate();
+  };
+
   protected override update(changed: PropertyValues<this>): void {
-    if (this.loader.error || this.loader.staleError) {
+    if (this.loader.error || this.loader.staleError || this.partError) {
       this.errorViewsPending ??= loadErrorViews(() => import('./error-views.js'))?.then(() => {
         this.errorViewsPending = undefined;
         this.requestUpdate();
@@ -90,8 +102,12 @@ export class FeedElement extends LitElement {
     checkAttributes(this, this.attributeRules());
   }
 
-  /** Fetches `src` again now; a failure keeps the figures on screen and marks them stale. */
+  /**
+   * Fetches `src` again now; a failure keeps the figures on screen and marks them stale. A part that could not
+   * be loaded (`partError`) is tried again too.
+   */
   reload(): void {
+    this.retryPart();
     this.loader.reload();
   }
 

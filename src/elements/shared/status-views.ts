@@ -15,6 +15,15 @@ export interface ErrorViews {
   renderError(error: FeedError, locale: Locale): TemplateResult;
   /** After a failed refresh: the figures on screen are from `loadedAt` (they are kept, never blanked). */
   renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing;
+  /**
+   * The `part="error"` alert with a retry button (it calls `retry`) in place of a tile's change, target and
+   * trend, whose code did not load; the tile's figure is still shown. Adopts the button's styles in `tile`.
+   */
+  renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void): TemplateResult;
+  /** For the developer: which code did not load, why (`error`), and what to do. */
+  extrasFailedMessage(error: unknown): string;
+  /** A chart's `part="draw-failed"` note, in place of a drawing whose code did not load; `retry` loads it again. */
+  renderDrawFailed(locale: Locale, retry: () => void): TemplateResult;
 }
 
 let registered: ErrorViews | undefined;
@@ -54,6 +63,11 @@ export function renderError(error: FeedError, locale: Locale): TemplateResult {
 
 export function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing {
   return registered?.renderStaleNote(loader, locale) ?? nothing;
+}
+
+/** The error views, once they have arrived: for what only one element shows (a tile's or a chart's part). */
+export function errorViews(): ErrorViews | undefined {
+  return registered;
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   BARS_BOTTOM_UNSCALED,
   MARGINS,
   NAME_LINE,
+  NAME_LINE_EMS,
   NAME_LINES,
   NAME_ROOM,
   NAMES_ABOVE_BELOW,
@@ -38,8 +39,6 @@ import {
 
 /** Names beside bars take at most this share of the width. */
 const SIDE_LABEL_SHARE = 0.38;
-/** The lines of a name, apart by this many of its 12 px: room for accents (Ё, Ұ) between them. */
-const NAME_LINE_EMS = 1.15;
 
 interface AboveText {
   readonly col: number | undefined;

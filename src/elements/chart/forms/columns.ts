@@ -4,7 +4,7 @@ import { total } from '../../../a11y/summary.js';
 import { formatQualified } from '../../../i18n/index.js';
 import type { ChartPoint, ChartView } from '../chart-model.js';
 import type { DrawnChart, DrawOptions } from '../drawing.js';
-import { spreadTicks, truncate } from '../label-fit.js';
+import { spreadTicks, wrap } from '../label-fit.js';
 import { fillClass, patternFill } from '../palette.js';
 import {
   drawnChart,
@@ -22,7 +22,7 @@ import {
   widestLabel,
   type Tagged,
 } from './plot-parts.js';
-import { MARGINS, plotHeight as plotHeightFor } from './sizes.js';
+import { MARGINS, NAME_LINE_EMS, NAME_LINES, NAME_ROOM, plotHeight as plotHeightFor } from './sizes.js';
 import { noDataMarks, noDataWords, standingBox } from './no-data.js';
 import { stackColumns, type StackedDatum } from './stack.js';
 
@@ -51,14 +51,15 @@ function axisLabelLayout(
     const ticks = spreadTicks(n, Math.max(2, Math.floor(plotWidth / (widest + 16))));
     return { ticks, rotate: false, marginBottom: MARGINS.columns.bottom, labels: view.categories.map((c) => c.short) };
   }
-  // Names of categories: turn them upright, cut to a readable length, and thin them out only if even
-  // upright they would touch (the full names stay in the marks' names and the table).
+  // Names of categories: turn them upright and, as bar names do, break them into two lines (where the slot
+  // holds two side by side) before cutting them to a readable length; thin them out only if even upright
+  // they would touch (the full names stay in the marks' names and the table).
   const room = 110;
-  const labels = view.categories.map((c) => truncate(c.short, room, measure));
-  const rotatedWidest = Math.max(...labels.map((label) => measure(label)));
+  const names = view.categories.map((c) => wrap(c.short, room, measure, slotWidth < NAME_ROOM ? 1 : NAME_LINES));
+  const rotatedWidest = Math.max(...names.flat().map(measure));
   const step = Math.max(1, Math.ceil(16 / slotWidth));
   const ticks = view.categories.map((_, i) => i).filter((i) => i % step === 0);
-  return { ticks, rotate: true, marginBottom: Math.ceil(rotatedWidest) + 14, labels };
+  return { ticks, rotate: true, marginBottom: Math.ceil(rotatedWidest) + 14, labels: names.map((n) => n.join('\n')) };
 }
 
 export function drawColumns(view: ChartView, { width, document, measure }: DrawOptions, stacked: boolean): DrawnChart {
@@ -83,15 +84,17 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
   const slotWidth = plotWidth / Math.max(1, n);
   let unitsPerPx = (domain[1] - domain[0]) / plotHeight;
 
-  const columnShare = stacked ? Math.min(0.7, 64 / slotWidth) : Math.min(0.8, (48 * rows) / slotWidth);
-  const columnWidth = columnShare / (stacked ? 1 : rows);
-  const x1 = (p: ChartPoint): number => p.col + (1 - columnShare) / 2 + (stacked ? 0 : p.row * columnWidth);
-  const x2 = (p: ChartPoint): number => x1(p) + columnWidth;
-
   // A missing value is a box with "no data" in it: on the baseline, or on top of its column's stack, above
   // the boxes of the series before it (a stack never takes room for it, and it is never a 0-high column).
   const missing = tagged.filter((d) => d.point.value === null);
   const noData = noDataWords(view.locale, measure);
+  // Grouped columns are 48 px, or as wide as a box that holds "no data" a word a line where one is missing
+  // ("данных" is 48 px itself), as far as the slot allows: the words then lie across, never upright.
+  const groupedPx = missing.length > 0 ? Math.max(48, noData.narrowest) : 48;
+  const columnShare = stacked ? Math.min(0.7, 64 / slotWidth) : Math.min(0.8, (groupedPx * rows) / slotWidth);
+  const columnWidth = columnShare / (stacked ? 1 : rows);
+  const x1 = (p: ChartPoint): number => p.col + (1 - columnShare) / 2 + (stacked ? 0 : p.row * columnWidth);
+  const x2 = (p: ChartPoint): number => x1(p) + columnWidth;
   // Stacked, or alone in its slot, a box may be wider than its column; beside others it keeps to its own.
   const gapBox = standingBox(noData, columnWidth * slotWidth, stacked || rows === 1 ? slotWidth - 4 : 0);
   const boxGap = 2;
@@ -127,7 +130,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
       tickSize: 0,
       label: null,
       className: 'axis category-label',
-      ...(layout.rotate ? { tickRotate: -90, textAnchor: 'end' as const } : {}),
+      ...(layout.rotate ? { tickRotate: -90, textAnchor: 'end' as const, lineHeight: NAME_LINE_EMS } : {}),
     }),
   ];
   for (let row = 0; row < rows; row += 1) {
@@ -159,7 +162,7 @@ export function drawColumns(view: ChartView, { width, document, measure }: DrawO
       );
     }
     const gaps = missing.filter((d) => d.point.row === row);
-    marks.push(...noDataMarks(gaps, row, gapEdges, noData.text, gapBox.upright));
+    marks.push(...noDataMarks(gaps, row, gapEdges, gapBox.text, gapBox.upright));
   }
 
   // Direct labels above columns when they fit the slot: the value itself, so colour never carries it alone.

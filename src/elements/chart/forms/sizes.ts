@@ -14,6 +14,8 @@ export const NAME_LINE = 16;
 /** A name takes at most this many lines; above its bars, the room for them is always kept. */
 export const NAME_LINES = 2;
 export const NAME_ROOM = NAME_LINE * NAME_LINES;
+/** Lines of 12 px text in two lines are apart by this many of its 12 px: room for accents (Ё, Ұ) between them. */
+export const NAME_LINE_EMS = 1.15;
 /** Room under bars that carry their names above and their values beside (no scale beneath). */
 export const BARS_BOTTOM_UNSCALED = 4;
 

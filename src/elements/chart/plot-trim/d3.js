@@ -12,7 +12,7 @@
  *
  * Plain JavaScript: d3 has no types for most of these modules, and nothing in our code imports this file.
  */
-import { leftOutFunction, leftOutList } from './left-out.js';
+import { leftOutFunction, leftOutFunctions, leftOutList } from './left-out.js';
 
 export * from 'd3-array';
 export * from 'd3-color';
@@ -29,6 +29,24 @@ export * from 'd3-shape';
 // Time intervals and formats serve only Plot's time scales and time intervals, left out (./time.js).
 export const utcFormat = leftOutFunction('d3.utcFormat'),
   timeFormat = leftOutFunction('d3.timeFormat');
+// Plot's scale module references every scale type, colour interpolator and (for axes without a tick format)
+// d3's number format, so no bundler can drop them; our forms make linear position scales only, each axis with
+// a tick format of ours (forms/plot-parts.ts), and no colour scale. (Ordinal scales: ./ordinal.js.)
+export const {
+  scaleLog,
+  scalePow,
+  scaleSymlog,
+  scaleQuantile,
+  scaleThreshold,
+  scaleIdentity,
+  interpolateRgb,
+  interpolateHsl,
+  interpolateHcl,
+  interpolateLab,
+  piecewise,
+  quantize,
+  format,
+} = leftOutFunctions((name) => `d3.${name}`);
 // Plot's projection module, the one caller of geoTransform, is left out too (./projection.js).
 export const geoTransform = leftOutFunction('d3.geoTransform'),
   geoPath = leftOutFunction('d3.geoPath'),

@@ -12,6 +12,14 @@ export function leftOutFunction(name) {
   };
 }
 
+/**
+ * Stand-ins that throw, named as they are read: `export const { scaleLog, scalePow } = leftOutFunctions((name) =>
+ * `d3.${name}`)` lists each name once. `describe` turns a name into what the error calls it.
+ */
+export function leftOutFunctions(describe) {
+  return new Proxy({}, { get: (_, name) => leftOutFunction(describe(String(name))) });
+}
+
 /** A list (a colour scheme) that throws when read; Plot only files these away in a table as it loads. */
 export function leftOutList(name) {
   return new Proxy([], {
