@@ -9,6 +9,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMMANDS } from './commands.mjs';
 
+// A reader that stops early (`validate … | head`) closes the pipe: the rest of the output goes nowhere, quietly,
+// and the command still ends with its own exit code.
+process.stdout.on('error', (reason) => {
+  if (reason.code !== 'EPIPE' && reason.code !== 'ERR_STREAM_DESTROYED') throw reason;
+});
+
 const root = new URL('..', import.meta.url);
 const out = (line) => process.stdout.write(`${line}\n`);
 const error = (line) => process.stderr.write(`${line}\n`);

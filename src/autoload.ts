@@ -137,9 +137,14 @@ export async function validateFeed(input: unknown): Promise<Feed> {
 
 /** Marks the page as observed by a copy of this loader. */
 const OBSERVED_BY_A_LOADER = Symbol.for('inclusion-widgets.autoload');
-const page = globalThis as { [OBSERVED_BY_A_LOADER]?: true };
+/** The page's one warning about a second copy, shared with the element definitions (elements/shared/define.ts). */
+const WARNED = Symbol.for('inclusion-widgets.duplicate-definition-warned');
+const page = globalThis as { [OBSERVED_BY_A_LOADER]?: true; [WARNED]?: true };
 // The first copy of the loader on a page does the observing; a second copy (another version) adds nothing.
 if (!page[OBSERVED_BY_A_LOADER]) {
   page[OBSERVED_BY_A_LOADER] = true;
   observe(document);
+} else if (!page[WARNED]) {
+  page[WARNED] = true;
+  console.warn('inclusion-widgets: loaded twice; keeping the first copy.');
 }

@@ -3,7 +3,15 @@
  * offending value is written. jsonc-parser does the reading (strict JSON: no comments, no trailing commas);
  * the values themselves come from `JSON.parse`, so they are exactly what a browser would get.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import { formatPath } from '../feed/errors.js';
 
 export interface Position {
   readonly line: number;
@@ -16,7 +24,13 @@ export type ReadJson =
       readonly value: unknown;
       positionOf(segments: readonly (string | number)[], name?: boolean): Position;
     }
-  | { readonly ok: false; readonly message: string; readonly position?: Position };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Where the text stops being JSON, and the JSON path being written there ("feed" for the whole). */
+      readonly position?: Position;
+      readonly path?: string;
+    };
 
 /** jsonc-parser's error codes in words. */
 const SYNTAX_ERRORS: Readonly<Record<string, string>> = {
@@ -53,7 +67,11 @@ export function readJson(source: string): ReadJson {
   if (first !== undefined || root === undefined) {
     const offset = first?.offset ?? 0;
     const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
-    return { ok: false, message: `not valid JSON: ${SYNTAX_ERRORS[code] ?? code}`, position: at(offset) };
+    // At a property's name the path ends in that name, not yet written: the object it belongs to is where.
+    const location = getLocation(text, offset);
+    const segments = location.isAtPropertyKey ? location.path.slice(0, -1) : location.path;
+    const message = `not valid JSON: ${SYNTAX_ERRORS[code] ?? code}`;
+    return { ok: false, message, position: at(offset), path: formatPath(segments) || 'feed' };
   }
   let value: unknown;
   try {

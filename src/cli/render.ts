@@ -25,7 +25,8 @@ const processIo: Io = {
 
 function problemLines(file: string, error: unknown): string[] {
   if (error instanceof FeedError && error.issues.length > 0)
-    return error.issues.map((issue) => `${file}: ${issue.path || '/'}: ${issue.message}`);
+    // An issue's message starts with its JSON path ("metrics[1].id: …"), as `validate` prints it.
+    return error.issues.map((issue) => `${file}: ${issue.message}`);
   return [`${file}: ${error instanceof Error ? error.message : String(error)}`];
 }
 

@@ -42,9 +42,13 @@ async function problemsOfFile(file: string): Promise<string[]> {
   } catch (error) {
     return [fileProblem(file, error)];
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') return [`${file}: the file is empty`];
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return [`${where(file, { line: 1, column: 1 })}: feed: the file is empty`];
   const json = readJson(text);
-  if (!json.ok) return [`${json.position ? where(file, json.position) : file}: ${json.message}`];
+  if (!json.ok)
+    return [
+      json.position ? `${where(file, json.position)}: ${json.path}: ${json.message}` : `${file}: ${json.message}`,
+    ];
   if (isFeedIndex(json.value)) return problemsOfIndex(file, json.value, json.positionOf);
   const outcome = judge(json.value);
   if (!(outcome instanceof FeedError)) return [];

@@ -218,6 +218,13 @@ describe('<inclusion-chart> behaviour', () => {
     }
   });
 
+  it('exposes its title as part="label", as the map and the table do', async () => {
+    const element = await mountChart('bar', { locale: 'en' });
+    const label = part(element, 'label')!;
+    expect(label.id).to.equal('title');
+    expect(textOf(label)).to.not.equal('');
+  });
+
   it('fires inclusion-load once the marks are drawn', async () => {
     const element = document.createElement('inclusion-chart');
     element.setAttribute('type', 'area');

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -60,18 +60,20 @@ test('validate reports each problem of a damaged feed at its line, column and pa
   ]);
 });
 
-test('validate says in one line each when a file is missing, empty, not JSON or a folder', async () => {
+test('validate says in one line each when a file is missing, empty, not JSON (with where) or a folder', async () => {
   await writeFile(join(work, 'empty.json'), '\uFEFF \n');
   await writeFile(join(work, 'broken.json'), '{\n  "version": 1,\n  "id": "x",,\n}');
   await writeFile(join(work, 'comment.json'), '{ // no\n}');
-  const files = ['missing.json', 'empty.json', 'broken.json', 'comment.json', '.'];
+  await writeFile(join(work, 'deep.json'), '{ "metrics": [{ "id": "a", "value": }] }');
+  const files = ['missing.json', 'empty.json', 'broken.json', 'comment.json', 'deep.json', '.'];
   const result = await run(['validate', ...files], { cwd: work });
   assert.equal(result.code, 1);
   assert.deepEqual(lines(result.stdout), [
     'missing.json: no such file',
-    'empty.json: the file is empty',
-    'broken.json:3:13: not valid JSON: a property name in double quotes was expected',
-    'comment.json:1:3: not valid JSON: JSON has no comments',
+    'empty.json:1:1: feed: the file is empty',
+    'broken.json:3:13: feed: not valid JSON: a property name in double quotes was expected',
+    'comment.json:1:3: feed: not valid JSON: JSON has no comments',
+    'deep.json:1:37: metrics[0].value: not valid JSON: a value was expected',
     '.: is a directory, not a file',
   ]);
   assert.doesNotMatch(result.stdout + result.stderr, /\n\s+at /);
@@ -242,4 +244,18 @@ test('an installed package (bin and dist/cli, no src) runs the same commands', a
   const missing = await run(['validate', 'mixed.json'], { binary, cwd: work });
   assert.equal(missing.code, 1);
   assert.equal(missing.stderr.trim(), 'inclusion-widgets: dist/cli/validate.js is missing: run npm run build');
+});
+
+test('a reader that stops early (validate … | head -1) ends the output quietly, not with a stack trace', async () => {
+  const work = await mkdtemp(join(tmpdir(), 'inclusion-cli-pipe-'));
+  const metrics = Array.from({ length: 4000 }, (_, index) => ({ id: `m${index}`, label: 'x', value: 'not a number' }));
+  await writeFile(join(work, 'many.json'), JSON.stringify({ version: 1, id: 'many', title: 'x', metrics }));
+  const child = spawn(process.execPath, [bin, 'validate', 'many.json'], { cwd: work });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  await rm(work, { recursive: true, force: true });
+  assert.equal(stderr, '');
+  assert.equal(code, 1, 'the exit code still says the feed has problems');
 });

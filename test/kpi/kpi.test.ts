@@ -84,6 +84,18 @@ describe('<inclusion-kpi>', () => {
       expect(textOf(label)).to.equal('Бюджет проекта');
       expect(label.getAttribute('lang')).to.equal('ru');
     });
+
+    it("marks a value whose unit fell back to another language with that language's lang", async () => {
+      const feed = clone(grantsFeed());
+      feed.metrics[0]!.unit = { en: { one: 'grant', other: 'grants' } };
+      const element = await tile('grants', 'kk', feed);
+      const value = part(element, 'value')!;
+      expect(spaced(textOf(value))).to.equal('61 grants');
+      expect(value.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      element.remove();
+      const own = await tile('grants', 'kk');
+      expect(part(own, 'value')!.closest('[lang]')!.getAttribute('lang')).to.equal('kk');
+    });
   });
 
   describe('change, target, trend, source', () => {

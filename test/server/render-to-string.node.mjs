@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { parseFragment } from 'parse5';
 import { renderToString, datasetOf, FeedError } from '../../dist/server/index.js';
 import { repositoryRoot } from '../support/static-server.mjs';
@@ -269,7 +271,22 @@ test('`inclusion-widgets render` prints the element, and problems with exit code
     (e) => e,
   );
   assert.equal(invalid?.code, 1);
-  assert.match(invalid.stderr, /index\.json: \/: /);
+  assert.match(invalid.stderr, /index\.json: feed: should be an object, not a list\n/);
+  // Each problem names its JSON path once, as `validate` does.
+  const folder = await mkdtemp(join(tmpdir(), 'inclusion-render-'));
+  const twice = join(folder, 'twice.json');
+  const metric = { label: 'A', value: 1 };
+  const metrics = [
+    { id: 'a', ...metric },
+    { id: 'a', ...metric },
+  ];
+  await writeFile(twice, JSON.stringify({ version: 1, id: 'twice', title: 'T', metrics }));
+  const duplicate = await run(process.execPath, [bin, 'render', twice, '--element', 'kpi']).then(
+    () => undefined,
+    (e) => e,
+  );
+  await rm(folder, { recursive: true, force: true });
+  assert.equal(duplicate?.stderr, `${twice}: metrics[1].id: "a" is used more than once\n`);
   const usage = await run(process.execPath, [bin, 'render', feedFile]).then(
     () => undefined,
     (e) => e,

@@ -215,6 +215,26 @@ export function runElementContractTests({ tagName, metricAttribute = 'metric' }:
       });
     });
 
+    describe('size', () => {
+      it('keeps the size of its loading view when an error replaces it, so the page does not move', async () => {
+        const element = create({ src: `/__test__/status/503?delay=400&n=${Date.now()}`, locale: 'en' });
+        const host = document.createElement('div');
+        host.className = 'contract-host';
+        host.style.inlineSize = '640px';
+        host.append(element);
+        document.body.append(host);
+        await element.updateComplete;
+        await sleep(50);
+        expect(element.getAttribute('state')).to.equal('loading');
+        const loading = element.getBoundingClientRect().height;
+        await settled(element, ['error']);
+        expect(element.getBoundingClientRect().height).to.be.closeTo(loading, 1);
+        const busy = [...rendered(element).querySelectorAll('[role="status"], [aria-busy="true"]')];
+        const hidden = busy.every((node) => getComputedStyle(node).visibility === 'hidden');
+        expect(hidden, 'nothing visible or announced says it is still loading').to.equal(true);
+      });
+    });
+
     describe('refresh', () => {
       it('shows the new figures of a refresh and announces them once, politely', async () => {
         const element = create({ src: fresh('changing', tagName), refresh: '1', locale: 'ru' });

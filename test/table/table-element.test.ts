@@ -384,6 +384,21 @@ describe('<inclusion-table>', () => {
       expect(picked).to.deep.equal([{ metric: 'placed', key: 'KZ-61', value: 290 }]);
     });
 
+    it('fires it once for a click anywhere on a row: its value cell, the row itself or its name', async () => {
+      const element = await mountTable({ locale: 'en', metric: 'placed' });
+      const picked: InclusionSelectEvent['detail'][] = [];
+      element.addEventListener('inclusion-select', (event) => picked.push(event.detail));
+      const rows = $$<HTMLTableRowElement>(element, 'tbody tr');
+      rows[1]!.querySelector('td')!.click();
+      rows[1]!.querySelector('button')!.click();
+      rows[2]!.click();
+      rows[2]!.querySelector('button')!.click();
+      const turkistan = { metric: 'placed', key: 'KZ-61', value: 290 };
+      expect(picked).to.have.length(4);
+      expect(picked.slice(0, 2)).to.deep.equal([turkistan, turkistan]);
+      expect(picked[2]).to.deep.equal(picked[3]).and.not.deep.equal(turkistan);
+    });
+
     it('fires it from the keyboard (Enter on a row button), null for no data, the right row after a sort', async () => {
       const element = await mountTable({ locale: 'ru', metric: 'placed' });
       await clickHeader(element, 1);

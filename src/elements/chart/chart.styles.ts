@@ -3,6 +3,7 @@ import { paletteStyles } from '../../theme/palette.js';
 import { themeStyles } from '../../theme/tokens.js';
 import { figureStyles } from '../shared/figure.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
+import { keptSizeStyles } from '../shared/kept-size.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { PALETTE_SIZE } from './palette.js';
 
@@ -434,7 +435,15 @@ const chartOwnStyles = css`
   }
 `;
 
-export const chartStyles = [themeStyles, paletteStyles, statusStyles, skeletonStyles, ...figureStyles, chartOwnStyles];
+export const chartStyles = [
+  themeStyles,
+  paletteStyles,
+  statusStyles,
+  skeletonStyles,
+  keptSizeStyles,
+  ...figureStyles,
+  chartOwnStyles,
+];
 
 /**
  * Added by a server to a chart it rendered, for a browser that runs no script: the drawing and the

@@ -8,6 +8,7 @@ import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { errorViews, renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { renderKeptSize } from '../shared/kept-size.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip } from './chart-templates.js';
 import type { ChartView } from './chart-model.js';
@@ -50,6 +51,7 @@ import { TooltipController } from './tooltip-controller.js';
  * @event inclusion-select - A reader picked a mark (Enter, Space or click). `detail: { metric, key, value }`.
  *
  * @csspart base - The figure around title, chart, legend and table.
+ * @csspart label - The chart's title.
  * @csspart chart - The drawing: one tab stop; arrow keys move between its marks.
  * @csspart legend - The list of series (or slices) with their swatches.
  * @csspart toggle - The button that shows or hides the data table (`aria-pressed`).
@@ -314,7 +316,11 @@ export class InclusionChart extends FeedElement {
     const locale = this.language.value;
     return this.loader.render({
       pending: () => this.renderLoading(locale),
-      error: (error) => html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`,
+      error: (error) =>
+        renderKeptSize(
+          this.renderLoading(locale),
+          html`<div part="base" class="figure" lang=${locale}>${renderError(error, locale)}</div>`,
+        ),
       // The view is built from the feed before the render that shows it; until then, the skeleton.
       complete: () => (this.view ? this.renderChart(this.view, locale) : this.renderLoading(locale)),
     });
@@ -336,7 +342,7 @@ export class InclusionChart extends FeedElement {
     return html`<figure part="base" class="figure ${stale ? 'stale' : ''}" lang=${locale} aria-labelledby="title"
       aria-describedby="summary">
       <figcaption class="caption">
-        <span id="title" class="title" lang=${titleLang}>${view.title.text}</span>
+        <span id="title" part="label" class="title" lang=${titleLang}>${view.title.text}</span>
         ${this.renderSummary(view)}
       </figcaption>
       <div class="toolbar">

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
 import { pillButtonStyles } from '../shared/pill-button.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
+import { keptSizeStyles } from '../shared/kept-size.js';
 import { statusStyles } from '../shared/status.styles.js';
 
 const dashboardOwnStyles = css`
@@ -184,4 +185,11 @@ const dashboardOwnStyles = css`
   }
 `;
 
-export const dashboardStyles = [themeStyles, statusStyles, skeletonStyles, pillButtonStyles, dashboardOwnStyles];
+export const dashboardStyles = [
+  themeStyles,
+  statusStyles,
+  skeletonStyles,
+  keptSizeStyles,
+  pillButtonStyles,
+  dashboardOwnStyles,
+];

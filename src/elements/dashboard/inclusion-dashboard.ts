@@ -10,6 +10,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts, sourceView } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { renderKeptSize } from '../shared/kept-size.js';
 import '../chart/define.js';
 import '../kpi/define.js';
 import '../map/define.js';
@@ -107,7 +108,11 @@ export class InclusionDashboard extends FeedElement {
     const locale = this.language.value;
     return this.loader.render({
       pending: () => this.renderLoading(locale),
-      error: (error) => html`<section class="dashboard" lang=${locale}>${renderError(error, locale)}</section>`,
+      error: (error) =>
+        renderKeptSize(
+          this.renderLoading(locale),
+          html`<section class="dashboard" lang=${locale}>${renderError(error, locale)}</section>`,
+        ),
       complete: (feed) => this.renderDashboard(feed, dashboardPlan(feed, this.metrics, this.chartType), locale),
     });
   }

@@ -199,7 +199,9 @@ export class InclusionKpi extends FeedElement {
       lang=${locale}>
       <div id="label" part="label" class="label" lang=${view.label.lang ?? nothing}>${view.label.text}</div>
       <p class="figure">
-        <span part="value" class="value ${valueClass}">${renderUnbroken(view.value)}</span>${
+        <span part="value" class="value ${valueClass}" lang=${view.valueLang ?? nothing}>${renderUnbroken(
+          view.value,
+        )}</span>${
           view.period
             ? html`<span class="visually-hidden">, </span><span class="period">${view.period}</span>`
             : nothing

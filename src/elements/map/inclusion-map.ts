@@ -11,6 +11,7 @@ import { GridNavigationController } from '../../a11y/keyboard-navigation.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts, sourceView } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { renderKeptSize } from '../shared/kept-size.js';
 import { mapMessages } from './map-messages.js';
 import { mapView, READING_ORDER, type MapTile, type MapView } from './map-view.js';
 import { mapNoScriptStyles, mapStyles } from './map.styles.js';
@@ -100,7 +101,11 @@ export class InclusionMap extends FeedElement {
     const locale = this.language.value;
     return this.loader.render({
       pending: () => this.renderLoading(locale),
-      error: (error) => html`<div class="map" lang=${locale}>${renderError(error, locale)}</div>`,
+      error: (error) =>
+        renderKeptSize(
+          this.renderLoading(locale),
+          html`<div class="map" lang=${locale}>${renderError(error, locale)}</div>`,
+        ),
       complete: (feed) => {
         // The unknown-metric check has run: the metric is in the feed.
         const metric = (findMetrics(feed, this.metric) as Metric[])[0]!;

@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
 import { figureStyles } from '../shared/figure.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
+import { keptSizeStyles } from '../shared/kept-size.js';
 import { sourceLineStyles } from '../shared/source-line.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { GRID_COLUMNS, TILE_GRID } from '../../regions/tile-grid.js';
@@ -250,7 +251,15 @@ const mapOwnStyles = css`
   }
 `;
 
-export const mapStyles = [themeStyles, statusStyles, skeletonStyles, ...figureStyles, sourceLineStyles, mapOwnStyles];
+export const mapStyles = [
+  themeStyles,
+  statusStyles,
+  skeletonStyles,
+  keptSizeStyles,
+  ...figureStyles,
+  sourceLineStyles,
+  mapOwnStyles,
+];
 
 /** Added by a server to a map it rendered, for a browser that runs no script: the table toggle needs script. */
 export const mapNoScriptStyles = `@media (scripting: none) { [part~='toggle'] { display: none; } }`;

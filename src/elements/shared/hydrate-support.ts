@@ -16,7 +16,8 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 const support = (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport;
-// The support adds `defer-hydration` to every element's observed attributes: its mark of being applied,
-// by Lit itself (when another copy loaded it first) or here.
-const applied = (): boolean => (LitElement.observedAttributes ?? []).includes('defer-hydration');
+// The support gives LitElement its own `observedAttributes` (adding `defer-hydration`): its mark of being
+// applied, by Lit itself (when another copy of the library set up the support first) or here. Reading that
+// getter on LitElement itself throws once it is patched, so only its presence is checked.
+const applied = (): boolean => Object.hasOwn(LitElement, 'observedAttributes');
 if (support && !applied()) support({ LitElement });

@@ -8,6 +8,7 @@ import { InclusionSelectEvent } from '../../events.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { renderKeptSize } from '../shared/kept-size.js';
 import { nextSort, sortRows, type SortState } from './sort-rows.js';
 import { csvFileName, tableCsv } from './table-csv.js';
 import { tableMessages } from './table-messages.js';
@@ -39,7 +40,7 @@ const BLOB_URL_LIFETIME_MS = 10_000;
  *
  * @event inclusion-load - The feed is valid and rendered. `detail: { feed }`.
  * @event inclusion-error - The feed could not be shown. `detail: { kind, message, issues? }`.
- * @event inclusion-select - A row was picked with its name button (click, Enter or Space).
+ * @event inclusion-select - A row was picked: a click on it, or Enter or Space on its name's button.
  *   `detail: { metric, key, value }`: `key` is the region code, category key, ISO period or metric id.
  *
  * @csspart table - The table.
@@ -97,17 +98,25 @@ export class InclusionTable extends FeedElement {
   protected override render(): TemplateResult {
     const locale = this.language.value;
     return this.loader.render({
-      pending: () => html`<div class="wrap" lang=${locale} aria-busy="true">
-        <span class="visually-hidden" role="status">${messages(locale).loading}</span>
-        <div class="skeleton" aria-hidden="true"></div>
-      </div>`,
-      error: (error) => html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`,
+      pending: () => this.renderLoading(locale),
+      error: (error) =>
+        renderKeptSize(
+          this.renderLoading(locale),
+          html`<div class="wrap" lang=${locale}>${renderError(error, locale)}</div>`,
+        ),
       complete: (feed) => {
         // The unknown-metric check has run: every id in `metric` is in the feed.
         const metrics = this.metric?.trim() ? (findMetrics(feed, this.metric) as Metric[]) : undefined;
         return this.renderTable(feed, tableModel(feed, metrics, locale), locale);
       },
     });
+  }
+
+  private renderLoading(locale: Locale): TemplateResult {
+    return html`<div class="wrap" lang=${locale} aria-busy="true">
+      <span class="visually-hidden" role="status">${messages(locale).loading}</span>
+      <div class="skeleton" aria-hidden="true"></div>
+    </div>`;
   }
 
   private renderTable(feed: Feed, shown: TableModel, locale: Locale): TemplateResult {
@@ -183,10 +192,10 @@ export class InclusionTable extends FeedElement {
 
   private renderRow(row: TableRow, columns: readonly TableColumn[]): TemplateResult {
     const [name, ...rest] = row.cells as [TableCell, ...TableCell[]];
-    return html`<tr>
+    // A click anywhere on the row picks it; its name's button is the way in for the keyboard (Enter, Space).
+    return html`<tr @click=${() => this.select(row)}>
       <th scope="row" class="col-name" data-detail=${row.detail || nothing}
-        ><button type="button" class="row-select" lang=${name.lang ?? nothing}
-          @click=${() => this.select(row)}>${name.text}</button></th>
+        ><button type="button" class="row-select" lang=${name.lang ?? nothing}>${name.text}</button></th>
       ${rest.map((cell, index) => {
         const column = columns[index + 1];
         const numeric = column?.numeric ?? false;

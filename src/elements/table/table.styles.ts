@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { themeStyles } from '../../theme/tokens.js';
 import { dataTableStyles } from '../shared/data-table.styles.js';
 import { skeletonStyles } from '../shared/skeleton.styles.js';
+import { keptSizeStyles } from '../shared/kept-size.js';
 import { sourceLineStyles } from '../shared/source-line.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 
@@ -112,6 +113,10 @@ const tableOwnStyles = css`
     text-decoration-style: solid;
   }
 
+  tbody tr {
+    cursor: pointer;
+  }
+
   tbody tr:hover {
     background: color-mix(in srgb, var(--_accent) 6%, transparent);
   }
@@ -191,6 +196,7 @@ export const tableStyles = [
   themeStyles,
   statusStyles,
   skeletonStyles,
+  keptSizeStyles,
   dataTableStyles,
   sourceLineStyles,
   tableOwnStyles,
