@@ -11,6 +11,7 @@ import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { Feed } from '../../src/feed/schema.js';
 import { feedOf } from '../fixtures/feeds.mjs';
 import { GRANTS, PEOPLE, POSTS } from '../fixtures/units.mjs';
+import { marks } from '../chart/chart-helpers.js';
 import { cleanup, part, settled, textOf } from '../support/dom.js';
 
 function feed(): Feed {
@@ -210,11 +211,16 @@ describe('<inclusion-dashboard> layout', () => {
     expect(Math.abs(value.left - label.left), 'a tile on its own: value at the start').to.be.lessThan(1);
   });
 
-  it('maps three regions or more; says a one-region breakdown as a short list', async () => {
+  it('maps and charts every regional breakdown, a one-region one included', async () => {
     const element = await mount(1000);
-    expect(element.shadowRoot!.querySelectorAll('inclusion-map').length).to.equal(0);
-    const list = element.shadowRoot!.querySelector('.breakdown-list')!;
-    expect(spaced(textOf(list))).to.equal('Проживают в области Карагандинская область: почти 55 000 человек');
+    const map = element.shadowRoot!.querySelector('inclusion-map')!;
+    expect(map.getAttribute('metric')).to.equal('living');
+    const chart = element.shadowRoot!.querySelector<HTMLElement>('inclusion-chart[metric="living"]')!;
+    expect(chart.getAttribute('type')).to.equal('bar');
+    await settled(chart);
+    expect(spaced(marks(chart)[0]?.getAttribute('aria-label') ?? '')).to.equal(
+      'Карагандинская область: почти 55 000 человек',
+    );
     const plan = dashboardPlan(
       {
         ...feed(),
@@ -241,8 +247,8 @@ describe('<inclusion-dashboard> layout', () => {
     );
     // Same unit, format, source and period: placed, public, social. Grants differ in unit and period;
     // the other body's figure in source; the regional figure has a breakdown of its own.
-    expect(charts).to.deep.equal(['placed,public,social:bar']);
-    const chart = element.shadowRoot!.querySelector('inclusion-chart')!;
+    expect(charts).to.deep.equal(['living:bar', 'placed,public,social:bar']);
+    const chart = element.shadowRoot!.querySelector('inclusion-chart[metric="placed,public,social"]')!;
     expect(chart.getAttribute('state')).to.equal('ready');
     expect(chart.shadowRoot!.querySelectorAll('svg [role="listitem"]').length).to.equal(3);
   });

@@ -1,9 +1,9 @@
 /**
  * Which widgets a dashboard shows for a feed: a tile for every chosen metric; a chart for each metric
  * with a series or a breakdown, and one comparing each group of metrics that have neither but are
- * counted alike (same unit, format, source and period); a map for each breakdown of three regions or
- * more, and a short list for a breakdown too small to chart. It also finds what the metrics share
- * (source, period), which the dashboard states once in its header. Pure, so the choice is tested alone.
+ * counted alike (same unit, format, source and period); a map for each breakdown by region, one region
+ * included (the map shows where it is). It also finds what the metrics share (source, period), which the
+ * dashboard states once in its header. Pure, so the choice is tested alone.
  */
 import { measureKey } from '../../feed/comparable.js';
 import type { Feed, Metric } from '../../feed/schema.js';
@@ -17,8 +17,6 @@ export const CHART_TYPES: readonly ChartType[] = ['bar', 'column', 'line', 'area
 const COMPARISON_TYPES: readonly ChartType[] = ['bar', 'column'];
 /** A comparison of fewer metrics is drawn only when a dashboard has no other chart. */
 const COMPARISON_MIN = 3;
-/** Fewer regions than this make a map of mostly empty tiles. */
-export const MAP_MIN_REGIONS = 3;
 
 export interface PlannedChart {
   readonly metrics: readonly Metric[];
@@ -29,8 +27,6 @@ export interface DashboardPlan {
   readonly metrics: readonly Metric[];
   readonly charts: readonly PlannedChart[];
   readonly maps: readonly Metric[];
-  /** Breakdowns of a single entry: said as a short list, not drawn. */
-  readonly lists: readonly Metric[];
   readonly shared: SharedContext;
   /** Ids asked for in `metrics` that the feed does not have. */
   readonly unknown: readonly string[];
@@ -38,8 +34,8 @@ export interface DashboardPlan {
 
 /** A time series reads as a line once it has a shape (4+ points), as columns before; categories as bars. */
 export function chartTypeFor(metric: Metric): ChartType | undefined {
-  if ((metric.series?.length ?? 0) >= 2) return (metric.series?.length ?? 0) >= 4 ? 'line' : 'column';
-  if ((metric.breakdown?.length ?? 0) >= 2) return 'bar';
+  if ((metric.series?.length ?? 0) >= 1) return (metric.series?.length ?? 0) >= 4 ? 'line' : 'column';
+  if ((metric.breakdown?.length ?? 0) >= 1) return 'bar';
   return undefined;
 }
 
@@ -83,7 +79,6 @@ export function dashboardPlan(feed: Feed, chosen: string | null | undefined, ove
   const byId = new Map(feed.metrics.map((metric) => [metric.id, metric]));
   const metrics = ids.length > 0 ? ids.flatMap((id) => byId.get(id) ?? []) : feed.metrics;
   const forced = CHART_TYPES.find((type) => type === override);
-  const regions = (metric: Metric): number => (metric.breakdown ?? []).filter((item) => isRegionCode(item.key)).length;
   return {
     metrics,
     charts: [
@@ -96,8 +91,7 @@ export function dashboardPlan(feed: Feed, chosen: string | null | undefined, ove
         type: forced && COMPARISON_TYPES.includes(forced) ? forced : ('bar' as const),
       })),
     ],
-    maps: metrics.filter((metric) => regions(metric) >= MAP_MIN_REGIONS),
-    lists: metrics.filter((metric) => metric.breakdown?.length === 1),
+    maps: metrics.filter((metric) => (metric.breakdown ?? []).some((item) => isRegionCode(item.key))),
     shared: sharedContext(feed, metrics),
     unknown: ids.filter((id) => !byId.has(id)),
   };

@@ -84,30 +84,6 @@ const dashboardOwnStyles = css`
     --inclusion-kpi-min-height: 0;
   }
 
-  .breakdown-list {
-    padding: var(--_card-padding);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  .list-title {
-    font-weight: 600;
-  }
-
-  .breakdown-list ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
-
-  .list-value {
-    font-weight: 700;
-  }
-
-  .nobr {
-    white-space: nowrap;
-  }
-
   .charts,
   .maps {
     display: grid;

@@ -16,7 +16,6 @@ import '../kpi/define.js';
 import '../map/define.js';
 import { dashboardMessages } from './dashboard-messages.js';
 import { dashboardPlan, type DashboardPlan } from './dashboard-plan.js';
-import { renderBreakdownList } from './breakdown-list.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { dashboardStyles } from './dashboard.styles.js';
 
@@ -160,13 +159,12 @@ export class InclusionDashboard extends FeedElement {
           : nothing
       }
       ${
-        plan.maps.length + plan.lists.length > 0
+        plan.maps.length > 0
           ? html`<div class="group" role="group" aria-label=${words.regions}>
             <div class="maps">${plan.maps.map(
               (metric) => html`<inclusion-map .feed=${feed} metric=${metric.id} locale=${locale}
                 theme=${theme}></inclusion-map>`,
-            )}
-              ${plan.lists.map((metric) => renderBreakdownList(metric, locale))}</div>
+            )}</div>
           </div>`
           : nothing
       }
