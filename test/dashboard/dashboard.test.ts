@@ -142,17 +142,27 @@ describe('<inclusion-dashboard>', () => {
     expect(loads).to.deep.equal([element]);
   });
 
-  it('reports unknown metric ids as a metric error', async () => {
-    const element = document.createElement('inclusion-dashboard');
-    element.feed = feed();
-    element.setAttribute('metrics', 'jobs,missing');
-    const error = new Promise<CustomEvent>((resolve) =>
-      element.addEventListener('inclusion-error', (e) => resolve(e as CustomEvent), { once: true }),
-    );
-    document.body.append(element);
-    expect((await error).detail.kind).to.equal('metric');
-    await settled(element);
-    expect(part(element, 'error')!.getAttribute('role')).to.equal('alert');
+  // `metric` is the attribute every element shares; on a dashboard it works as `metrics` does.
+  for (const attribute of ['metrics', 'metric']) {
+    it(`reports unknown metric ids in \`${attribute}\` as a metric error`, async () => {
+      const element = document.createElement('inclusion-dashboard');
+      element.feed = feed();
+      element.setAttribute(attribute, 'jobs,missing');
+      const error = new Promise<CustomEvent>((resolve) =>
+        element.addEventListener('inclusion-error', (e) => resolve(e as CustomEvent), { once: true }),
+      );
+      document.body.append(element);
+      expect((await error).detail.kind).to.equal('metric');
+      await settled(element);
+      expect(part(element, 'error')!.getAttribute('role')).to.equal('alert');
+    });
+  }
+
+  it('shows only the metric that `metric` names, and `metrics` wins over it', async () => {
+    const one = await dashboard({ locale: 'en', metric: 'grants' });
+    expect(inside(one, 'inclusion-kpi').map((t) => t.getAttribute('metric'))).to.deep.equal(['grants']);
+    const both = await dashboard({ locale: 'en', metric: 'grants', metrics: 'jobs,grants' });
+    expect(inside(both, 'inclusion-kpi').map((t) => t.getAttribute('metric'))).to.deep.equal(['jobs', 'grants']);
   });
 
   for (const locale of ['kk', 'ru', 'en']) {

@@ -32,6 +32,8 @@ const DESCRIPTION_SHOWN_CHARS = 80;
  *
  * @attr src - URL of the feed (http, https or relative).
  * @attr metrics - Comma-separated metric ids to show, in this order; every metric when absent.
+ * @attr metric - The attribute every element shares: the same as `metrics` when that is absent (an unknown id is a
+ *   `metric` error, as in every element).
  * @attr chart-type - Draw every chart as this type (`bar`, `column`, `line`, `area`, `stacked`, `donut`) instead
  *   of the one chosen for the data.
  * @attr heading-level - Level of the dashboard's title in the page outline, 1–6 (default 2).
@@ -80,11 +82,16 @@ export class InclusionDashboard extends FeedElement {
       // The dashboard is the provider, not a consumer, of the enclosing feed.
       useEnclosingFeed: false,
       check: (feed) => {
-        const { unknown } = dashboardPlan(feed, this.metrics);
+        const { unknown } = dashboardPlan(feed, this.chosenMetrics());
         if (unknown.length === 0) return undefined;
         return unknownMetricError(feed, unknown);
       },
     };
+  }
+
+  /** The metrics asked for: `metrics`, else the shared `metric` attribute; every metric when neither is set. */
+  private chosenMetrics(): string | undefined {
+    return this.metrics ?? this.metric;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -112,7 +119,7 @@ export class InclusionDashboard extends FeedElement {
           this.renderLoading(locale),
           html`<section class="dashboard" lang=${locale}>${renderError(error, locale)}</section>`,
         ),
-      complete: (feed) => this.renderDashboard(feed, dashboardPlan(feed, this.metrics, this.chartType), locale),
+      complete: (feed) => this.renderDashboard(feed, dashboardPlan(feed, this.chosenMetrics(), this.chartType), locale),
     });
   }
 
