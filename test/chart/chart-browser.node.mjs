@@ -299,9 +299,12 @@ test("a drawing chunk that fails to load: a note in the reader's words, inclusio
   const page = await session.browser.newPage();
   try {
     await page.goto(urlOf(flaky, '/retry.html'));
-    const note = page.locator('inclusion-chart [part="draw-failed"]');
+    const note = page.locator('inclusion-chart [part~="draw-failed"]');
     await note.waitFor({ timeout: 15_000 });
     assert.match(await note.innerText(), /Не удалось построить диаграмму/);
+    // The error the page hears is shown as every element shows one: an alert with the `error` part.
+    assert.equal(await note.getAttribute('role'), 'alert');
+    assert.match(await note.getAttribute('part'), /(^| )error( |$)/);
     assert.deepEqual(await page.evaluate(() => window.__errors), ['network']);
     assert.equal(await page.locator('inclusion-chart svg.chart-svg').count(), 0, 'nothing drawn yet');
     // The figures are still there: the data table lists every category.

@@ -57,8 +57,8 @@ import { TooltipController } from './tooltip-controller.js';
  * @csspart toggle - The button that shows or hides the data table (`aria-pressed`).
  * @csspart table - The data table (always available to screen readers; shown on screen by the toggle).
  * @csspart error - The error message (`role="alert"`).
- * @csspart draw-failed - The note shown when the drawing code did not load (the summary and table still hold the
- *   figures).
+ * @csspart draw-failed - The alert shown when the drawing code did not load (also `error`; the summary and table
+ *   still hold the figures).
  * @csspart retry - The button in that note that loads the drawing code again (as `reload()` does).
  *
  * @cssprop --inclusion-font - Font family.

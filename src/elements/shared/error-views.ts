@@ -54,10 +54,13 @@ function renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void
   </div>`;
 }
 
-/** Styled by the chart (its round `pill` buttons), whose figures stay in the summary and the table. */
+/**
+ * Styled by the chart (its round `pill` buttons), whose figures stay in the summary and the table. An alert with
+ * the `error` part, as every element shows beside the `inclusion-error` it fires.
+ */
 function renderDrawFailed(locale: Locale, retry: () => void): TemplateResult {
   const text = errorMessages(locale);
-  return html`<p class="message draw-failed" part="draw-failed" role="status">${text.drawFailed}
+  return html`<p class="message draw-failed" part="error draw-failed" role="alert">${text.drawFailed}
     <button type="button" part="retry" class="pill" @click=${retry}>${text.retry}</button></p>`;
 }
 

@@ -22,7 +22,7 @@ export interface ErrorViews {
   renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void): TemplateResult;
   /** For the developer: which code did not load, why (`error`), and what to do. */
   extrasFailedMessage(error: unknown): string;
-  /** A chart's `part="draw-failed"` note, in place of a drawing whose code did not load; `retry` loads it again. */
+  /** A chart's `part="error draw-failed"` alert, in place of a drawing whose code did not load; `retry` loads it again. */
   renderDrawFailed(locale: Locale, retry: () => void): TemplateResult;
 }
 
