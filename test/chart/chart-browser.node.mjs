@@ -309,9 +309,16 @@ test("a drawing chunk that fails to load: a note in the reader's words, inclusio
     assert.equal(await page.locator('inclusion-chart svg.chart-svg').count(), 0, 'nothing drawn yet');
     // The figures are still there: the data table lists every category.
     assert.equal(await page.evaluate(() => document.querySelector('inclusion-chart').getAttribute('state')), 'ready');
-    await page.locator('inclusion-chart [part="retry"]').click();
+    // From the keyboard: the button has focus, and once the chart is drawn the focus lands on it.
+    await page.locator('inclusion-chart [part="retry"]').focus();
+    await page.keyboard.press('Enter');
     await page.locator('inclusion-chart svg.chart-svg').waitFor({ timeout: 15_000 });
     assert.equal(await note.count(), 0, 'the note is gone once drawn');
+    await page.waitForFunction(
+      () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part') === 'chart',
+      undefined,
+      { timeout: 5_000 },
+    );
     assert.equal(failed, 1);
   } finally {
     await page.close();

@@ -105,6 +105,13 @@ test("a tile whose change, target and trend fail to load: its figure, the reader
     assert.equal(await tile('kk').locator('[part="error"]').count(), 0, 'the alert is gone once the parts are shown');
     assert.equal(await tile('kk').locator('[part="target"], [part="sparkline"]').count(), 2);
     assert.equal(await tile('kk').getAttribute('state'), 'ready');
+    // The button is gone: the keyboard's focus lands on the tile that now shows the parts, not on the page.
+    await page.waitForFunction(
+      () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part') === 'base',
+      undefined,
+      { timeout: 5_000 },
+    );
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('locale')), 'kk');
     // The retry is the reader's: the other tiles asked nothing more, and only one request failed.
     assert.equal(await tile('ru').locator('[part="error"]').count(), 1);
     assert.equal(failed, 1);

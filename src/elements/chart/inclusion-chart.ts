@@ -361,7 +361,7 @@ export class InclusionChart extends FeedElement {
       ${
         this.drawing.render({
           // Worded by the error views, loaded for it (see update): until they arrive, nothing stands there.
-          error: () => errorViews()?.renderDrawFailed(locale, this.drawing.retry),
+          error: () => errorViews()?.renderDrawFailed(this, locale, this.drawing.retry),
         }) ?? nothing
       }
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>

@@ -4,7 +4,7 @@
  * element (a tile's change, target and trend; a chart's drawing) did not load beside figures still shown.
  * Loaded only when an element has one to show (FeedElement); importing it registers it with status-views.ts.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import type { FeedController } from '../../feed/feed-controller.js';
 import { errorMessages } from '../../i18n/error-messages.js';
@@ -42,7 +42,28 @@ function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult
   return html`<p class="stale-note" role="status">${note}</p>`;
 }
 
-function renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void): TemplateResult {
+/**
+ * The retry button's action: `retry`, and, when the button had the keyboard's focus, focus on the element's
+ * `landing` part once what was retried is shown. The button is gone by then, and focus would fall back to the
+ * page, losing a keyboard or screen-reader user's place.
+ */
+function retryKeepingFocus(host: ReactiveElement, landing: string, retry: () => void): (event: Event) => void {
+  return (event) => {
+    const button = event.currentTarget as HTMLElement;
+    const hadFocus = host.shadowRoot?.activeElement === button;
+    retry();
+    if (!hadFocus) return;
+    void host.updateComplete.then(() => {
+      const target = host.shadowRoot?.querySelector<HTMLElement>(`[part~='${landing}']`);
+      if (button.isConnected || !target) return;
+      // Focusable from script only, if it was not already: it is a landing place, not a tab stop.
+      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target.focus();
+    });
+  };
+}
+
+function renderExtrasFailed(tile: ReactiveElement, locale: Locale, retry: () => void): TemplateResult {
   const root = tile.shadowRoot;
   const sheet = extrasFailedStyles.styleSheet;
   if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
@@ -50,7 +71,7 @@ function renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void
   const text = errorMessages(locale);
   return html`<div part="error" role="alert" class="error part-failed">
     <p>${text.partFailed}</p>
-    <button type="button" part="retry" @click=${retry}>${text.retry}</button>
+    <button type="button" part="retry" @click=${retryKeepingFocus(tile, 'base', retry)}>${text.retry}</button>
   </div>`;
 }
 
@@ -58,10 +79,12 @@ function renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void
  * Styled by the chart (its round `pill` buttons), whose figures stay in the summary and the table. An alert with
  * the `error` part, as every element shows beside the `inclusion-error` it fires.
  */
-function renderDrawFailed(locale: Locale, retry: () => void): TemplateResult {
+function renderDrawFailed(chart: ReactiveElement, locale: Locale, retry: () => void): TemplateResult {
   const text = errorMessages(locale);
   return html`<p class="message draw-failed" part="error draw-failed" role="alert">${text.drawFailed}
-    <button type="button" part="retry" class="pill" @click=${retry}>${text.retry}</button></p>`;
+    <button type="button" part="retry" class="pill" @click=${retryKeepingFocus(chart, 'chart', retry)}>${
+      text.retry
+    }</button></p>`;
 }
 
 function extrasFailedMessage(error: unknown): string {

@@ -4,7 +4,7 @@
  * element has an error to show (FeedElement waits for them): until they arrive the alert is there, empty,
  * and is filled in (a screen reader announces it then), and the element's `updateComplete` waits for it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import type { Locale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/index.js';
@@ -17,13 +17,17 @@ export interface ErrorViews {
   renderStaleNote(loader: FeedController, locale: Locale): TemplateResult | typeof nothing;
   /**
    * The `part="error"` alert with a retry button (it calls `retry`) in place of a tile's change, target and
-   * trend, whose code did not load; the tile's figure is still shown. Adopts the button's styles in `tile`.
+   * trend, whose code did not load; the tile's figure is still shown. Adopts the button's styles in `tile`. A
+   * retry from the keyboard leaves focus on the tile's `base` part once the parts are shown.
    */
-  renderExtrasFailed(tile: HTMLElement, locale: Locale, retry: () => void): TemplateResult;
+  renderExtrasFailed(tile: ReactiveElement, locale: Locale, retry: () => void): TemplateResult;
   /** For the developer: which code did not load, why (`error`), and what to do. */
   extrasFailedMessage(error: unknown): string;
-  /** A chart's `part="error draw-failed"` alert, in place of a drawing whose code did not load; `retry` loads it again. */
-  renderDrawFailed(locale: Locale, retry: () => void): TemplateResult;
+  /**
+   * A chart's `part="error draw-failed"` alert, in place of a drawing whose code did not load; `retry` loads it
+   * again, and a retry from the keyboard leaves focus on the drawn chart.
+   */
+  renderDrawFailed(chart: ReactiveElement, locale: Locale, retry: () => void): TemplateResult;
 }
 
 let registered: ErrorViews | undefined;
