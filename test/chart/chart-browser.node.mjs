@@ -282,8 +282,11 @@ test("a drawing chunk that fails to load: a note in the reader's words, inclusio
     mounts: EMBEDDER_MOUNTS,
     pages: {
       '/retry.html': `<!doctype html><html lang="ru"><body>
-        <script>window.__errors = [];
-          document.addEventListener('inclusion-error', (e) => window.__errors.push(e.detail.kind));</script>
+        <script>window.__errors = []; window.__alerts = [];
+          document.addEventListener('inclusion-error', (e) => {
+            window.__errors.push(e.detail.kind);
+            window.__alerts.push(e.target.shadowRoot.querySelector('[part~="error"]')?.textContent ?? '');
+          });</script>
         <script type="module" src="/dist/chart.js"></script>
         <inclusion-chart type="column" metric="placed" locale="ru">
           <script type="application/json">${JSON.stringify(feed)}</script></inclusion-chart>
@@ -306,6 +309,9 @@ test("a drawing chunk that fails to load: a note in the reader's words, inclusio
     assert.equal(await note.getAttribute('role'), 'alert');
     assert.match(await note.getAttribute('part'), /(^| )error( |$)/);
     assert.deepEqual(await page.evaluate(() => window.__errors), ['network']);
+    // Heard once the alert is on screen in the reader's words, as a feed's error is.
+    const [heardWith] = await page.evaluate(() => window.__alerts);
+    assert.match(heardWith, /Не удалось построить диаграмму/);
     assert.equal(await page.locator('inclusion-chart svg.chart-svg').count(), 0, 'nothing drawn yet');
     // The figures are still there: the data table lists every category.
     assert.equal(await page.evaluate(() => document.querySelector('inclusion-chart').getAttribute('state')), 'ready');

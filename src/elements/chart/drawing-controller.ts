@@ -7,8 +7,6 @@
  * stands where the drawing would be, and the page hears of it as a network error.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { InclusionErrorEvent } from '../../events.js';
-import { developerMessage } from '../../feed/developer-message.js';
 import type { ChartView } from './chart-model.js';
 import { ContainerWidthController } from './container-width.js';
 import { afterNextPaint, afterThisTask, beforeNextPaint } from './draw-schedule.js';
@@ -33,6 +31,8 @@ export interface DrawingOptions {
    * it; once `replace` has run, `drawn` answers for the new drawing.
    */
   readonly onReplace: (replace: () => void) => void;
+  /** The drawing code did not load (`why`): the element says so to the reader and to the page. */
+  readonly onFailure: (why: string) => void;
 }
 
 export interface DrawingTemplates<T> {
@@ -203,9 +203,7 @@ export class DrawingController implements ReactiveController {
   private fail(reason: unknown): void {
     this.status = 'error';
     this.host.requestUpdate();
-    const why = reason instanceof Error ? reason.message : String(reason);
-    const message = developerMessage(this.host, `The chart's drawing code could not be loaded: ${why}`);
-    this.host.dispatchEvent(new InclusionErrorEvent({ kind: 'network', message }));
+    this.options.onFailure(reason instanceof Error ? reason.message : String(reason));
   }
 
   /** The first drawing is on screen, or cannot be made yet: `state` may now say `ready`. */

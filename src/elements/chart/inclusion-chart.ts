@@ -115,6 +115,7 @@ export class InclusionChart extends FeedElement {
     // Made at the first drawing, not here: the constructor also runs on a server, which has no canvas.
     measure: (text) => (this.measurer ??= measureText())(text),
     onReplace: (replace) => this.replaceDrawing(replace),
+    onFailure: (why) => this.announcePartError(() => `The chart's drawing code could not be loaded: ${why}`),
   });
   private readonly tooltip: TooltipController = new TooltipController(this, {
     drawn: () => this.drawing.drawn,

@@ -1,6 +1,4 @@
 import { adoptStyles, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { InclusionErrorEvent } from '../../events.js';
-import { developerMessage } from '../../feed/developer-message.js';
 import { findMetrics } from '../../feed/find-metric.js';
 import type { Metric } from '../../feed/schema.js';
 import { messages } from '../../i18n/index.js';
@@ -152,15 +150,7 @@ export class InclusionKpi extends FeedElement {
         this.extrasPending = undefined;
         this.partError = error as Error; // a failed import() rejects with a TypeError
         this.requestUpdate();
-        // Heard once the alert is on screen in the reader's words, as a feed's error is.
-        void this.updateComplete.then(() =>
-          this.dispatchEvent(
-            new InclusionErrorEvent({
-              kind: 'network',
-              message: developerMessage(this, errorViews()?.extrasFailedMessage(error) ?? String(error)),
-            }),
-          ),
-        );
+        this.announcePartError(() => errorViews()?.extrasFailedMessage(error) ?? String(error));
       },
     );
   }

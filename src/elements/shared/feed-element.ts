@@ -4,7 +4,8 @@
  * Each element extends this and adds what it shows; Lit merges each subclass's own `properties` with these.
  */
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { checkAttributes, type AttributeRule } from '../../feed/developer-message.js';
+import { InclusionErrorEvent } from '../../events.js';
+import { checkAttributes, developerMessage, type AttributeRule } from '../../feed/developer-message.js';
 import { LOCALES, type Locale } from '../../i18n/locale.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from '../../feed/feed-controller.js';
 import { unknownMetricCheck } from '../../feed/find-metric.js';
@@ -71,6 +72,17 @@ export class FeedElement extends LitElement {
     this.partError = undefined;
     this.requestUpdate();
   };
+
+  /**
+   * Tells the page (`inclusion-error`, kind `network`) that a part could not be loaded, once its alert is on
+   * screen in the reader's words, as a feed's error is heard. `message` says, for the developer, which code
+   * and what to do; it is read then, when the error views that word it have arrived.
+   */
+  protected announcePartError(message: () => string): void {
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(new InclusionErrorEvent({ kind: 'network', message: developerMessage(this, message()) })),
+    );
+  }
 
   protected override update(changed: PropertyValues<this>): void {
     if (this.loader.error || this.loader.staleError || this.partError) {
