@@ -28,14 +28,15 @@ export interface DashboardPlan {
   readonly charts: readonly PlannedChart[];
   readonly maps: readonly Metric[];
   readonly shared: SharedContext;
-  /** Ids asked for in `metrics` that the feed does not have. */
+  /** Ids asked for (a dashboard's `metrics`, else its `metric`) that the feed does not have. */
   readonly unknown: readonly string[];
 }
 
 /** A time series reads as a line once it has a shape (4+ points), as columns before; categories as bars. */
 export function chartTypeFor(metric: Metric): ChartType | undefined {
-  if ((metric.series?.length ?? 0) >= 1) return (metric.series?.length ?? 0) >= 4 ? 'line' : 'column';
-  if ((metric.breakdown?.length ?? 0) >= 1) return 'bar';
+  const points = metric.series?.length ?? 0;
+  if (points > 0) return points >= 4 ? 'line' : 'column';
+  if ((metric.breakdown?.length ?? 0) > 0) return 'bar';
   return undefined;
 }
 
