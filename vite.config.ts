@@ -59,7 +59,7 @@ function isCore(id: string): boolean {
   if (/[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages)\.ts$/.test(id)) return false;
   // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts); the
   // reading of `Retry-After`, by the first HTTP error (fetch-feed.ts).
-  if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy)|retry-after)\.ts$/.test(id)) return false;
+  if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy|subscription)|retry-after)\.ts$/.test(id)) return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
   if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
     return false;
