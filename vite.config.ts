@@ -113,10 +113,18 @@ function isJudgement(id: string): boolean {
  * thread the first time each is called. Our chunks are loaded to be used at once (the elements on the page,
  * the chart drawing when a chart appears), so their first render no longer pays the compiling: a fresh
  * page's 6-bar chart went from 134-144 ms to 72-78 ms in `npm run bench`. Not for zod's judgement chunk,
- * which only an invalid feed loads and which calls a small part of zod.
+ * which only an invalid feed loads and which calls a small part of zod, nor for the loader and the entries that
+ * only import and define elements: a few short functions, compiled lazily in no time, where the comment would
+ * be a tenth of what a page of tiles downloads for them.
  */
 function compileHint(chunk: { moduleIds: readonly string[] }): string {
-  return chunk.moduleIds.some(isJudgement) ? '' : COMPILE_HINT;
+  if (chunk.moduleIds.some(isJudgement) || chunk.moduleIds.every(isEntryGlue)) return '';
+  return COMPILE_HINT;
+}
+
+/** The loader and the modules of an entry that imports an element's code and defines it. */
+function isEntryGlue(id: string): boolean {
+  return /[\\/]src[\\/](autoload|index|elements[\\/]\w+[\\/](define|entry|define-after-hydration))\.ts$/.test(id);
 }
 
 /** Node 20+: the server renderer and the command line, not minified (stack traces stay readable). */
