@@ -56,7 +56,11 @@ function isCore(id: string): boolean {
   if (isJudgement(id)) return false;
   if (isKpiExtra(id)) return false;
   // The error alert's and the stale note's words: loaded by the first element with one to show (feed-element.ts).
-  if (/[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages)\.ts$/.test(id)) return false;
+  // With them, the developer's words for what went wrong (developer-message.ts).
+  if (
+    /[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages|feed[\\/]developer-words)\.ts$/.test(id)
+  )
+    return false;
   // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts); the
   // reading of `Retry-After`, by the first HTTP error (fetch-feed.ts).
   if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy|subscription)|retry-after)\.ts$/.test(id)) return false;

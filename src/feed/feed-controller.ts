@@ -303,13 +303,12 @@ export class FeedController implements ReactiveController {
   }
 
   private fail(error: FeedError, isRefresh: boolean): void {
-    if (isRefresh && this.data) {
-      this.staleError = error;
-      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error, this.host)));
-    } else {
-      this.error = error;
-    }
+    if (isRefresh && this.data) this.staleError = error;
+    else this.error = error;
     this.host.requestUpdate();
+    // Once the stale note is shown, in words that may be on their way; an error is announced by `hostUpdated`.
+    if (this.staleError === error)
+      this.whenShown(() => this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error, this.host))));
   }
 
   private refreshMs(): number {
@@ -342,10 +341,7 @@ function parseInline(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new FeedError(
-      'parse',
-      `The inline feed is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    throw new FeedError('parse', ['inline-json', error instanceof Error ? error.message : String(error)]);
   }
 }
 
@@ -359,7 +355,7 @@ function sameOrigin(a: Origin, b: Origin): boolean {
 function detailOf(error: FeedError, host: HTMLElement): InclusionErrorEvent['detail'] {
   return {
     kind: error.kind,
-    message: developerMessage(host, error.message),
+    message: developerMessage(host, error.problem ?? error.message),
     ...(error.issues.length > 0
       ? { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) }
       : {}),

@@ -93,7 +93,7 @@ export async function fetchFeed(
       const retryAfterMs = await retryAfter(response);
       throw new FeedError(
         'http',
-        `The feed server answered ${response.status} ${response.statusText} for ${url.href}.`,
+        ['http', response.status, response.statusText, url.href],
         [],
         response.status,
         retryAfterMs,
@@ -103,26 +103,18 @@ export async function fetchFeed(
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (signal.aborted) throw signal.reason;
-    if (timeout.aborted)
-      throw new FeedError('network', `The feed did not arrive within ${Math.round(timeoutMs / 1000)} s (${url.href}).`);
-    throw new FeedError(
-      'network',
-      `The feed could not be reached (${url.href}): ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    if (timeout.aborted) throw new FeedError('network', ['timeout', Math.round(timeoutMs / 1000), url.href]);
+    throw new FeedError('network', ['unreachable', url.href, error instanceof Error ? error.message : String(error)]);
   }
-  if (body.trim() === '') throw new FeedError('parse', `The feed at ${url.href} is empty.`);
+  if (body.trim() === '') throw new FeedError('parse', ['empty', url.href]);
   const contentType = response.headers.get('content-type') ?? '';
-  if (looksLikeHtml(body, contentType))
-    throw new FeedError('parse', `The feed at ${url.href} is an HTML page, not JSON.`);
+  if (looksLikeHtml(body, contentType)) throw new FeedError('parse', ['html', url.href]);
   let data: unknown;
   const parseStarted = performance.now();
   try {
     data = JSON.parse(body);
   } catch (error) {
-    throw new FeedError(
-      'parse',
-      `The feed at ${url.href} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    throw new FeedError('parse', ['json', url.href, error instanceof Error ? error.message : String(error)]);
   } finally {
     performance.measure('inclusion:parse', { start: parseStarted });
   }

@@ -11,6 +11,8 @@ import { errorMessages } from '../../i18n/error-messages.js';
 import { formatClockTime } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { registerErrorViews } from './status-views.js';
+// The developer's words for the same errors: their events wait for these views.
+import '../../feed/developer-words.js';
 
 const SHOWN_ISSUES = 3;
 

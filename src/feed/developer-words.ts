@@ -1,0 +1,66 @@
+/**
+ * The developer's words for what went wrong (developer-message.ts): loaded with the error views
+ * (src/elements/shared/error-views.ts); importing it registers it.
+ */
+import { registerDeveloperWords } from './developer-message.js';
+import type { Problem } from './errors.js';
+
+/** Attributes that tell one widget from another in a page's markup. */
+const IDENTIFYING = ['id', 'src', 'metric', 'metrics', 'type'];
+
+/** `<inclusion-kpi src="/data/feed.json" metric="placed">`: the element as its markup reads. */
+function elementName(element: Element): string {
+  let name = `<${element.localName}`;
+  for (const attribute of IDENTIFYING) {
+    const value = element.getAttribute(attribute);
+    if (value !== null) name += ` ${attribute}="${value}"`;
+  }
+  return `${name}>`;
+}
+
+/** The problem in a sentence: what was wrong and, where it helps, what would be valid. */
+function problemSentence(problem: Problem): string {
+  switch (problem[0]) {
+    case 'http':
+      return `The feed server answered ${problem[1]} ${problem[2]} for ${problem[3]}.`;
+    case 'timeout':
+      return `The feed did not arrive within ${problem[1]} s (${problem[2]}).`;
+    case 'unreachable':
+      return `The feed could not be reached (${problem[1]}): ${problem[2]}.`;
+    case 'empty':
+      return `The feed at ${problem[1]} is empty.`;
+    case 'html':
+      return `The feed at ${problem[1]} is an HTML page, not JSON.`;
+    case 'json':
+      return `The feed at ${problem[1]} is not valid JSON: ${problem[2]}.`;
+    case 'inline-json':
+      return `The inline feed is not valid JSON: ${problem[1]}.`;
+    case 'empty-address':
+      return 'The feed address is empty.';
+    case 'scheme':
+      return `Refused feed address "${problem[1]}": only http, https and relative addresses are fetched.`;
+    case 'invalid-address':
+      return `"${problem[1]}" is not a valid address.`;
+    case 'protocol':
+      return `Refused feed address "${problem[1]}": it resolves to ${problem[2]}, only http and https are fetched.`;
+    case 'metric':
+      return `The feed "${problem[1]}" has no metric ${problem[2]}; it has: ${problem[3]}.`;
+    case 'attribute':
+      return `${problem[1]}="${problem[2]}" is not one of ${problem[3]}.`;
+  }
+}
+
+/**
+ * Messages already warned, with the element's markup: each problem of each widget once, however often the
+ * element renders (identical markup with the same problem is one warning).
+ */
+const warned = new Set<string>();
+
+registerDeveloperWords({
+  message(element, problem) {
+    const named = `${elementName(element)}: ${typeof problem === 'string' ? problem : problemSentence(problem)}`;
+    if (!warned.has(named)) console.warn(`inclusion-widgets: ${named}`);
+    warned.add(named);
+    return named;
+  },
+});
