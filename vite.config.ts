@@ -61,9 +61,11 @@ function isCore(id: string): boolean {
     /[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages|feed[\\/]developer-words)\.ts$/.test(id)
   )
     return false;
-  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts); the
-  // reading of `Retry-After`, by the first HTTP error (fetch-feed.ts).
-  if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy|subscription)|retry-after)\.ts$/.test(id)) return false;
+  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts); asking
+  // for a newer version only, by the first refresh (feed-cache.ts); the reading of `Retry-After`, by the first
+  // HTTP error (fetch-feed.ts).
+  if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy|subscription)|revalidation|retry-after)\.ts$/.test(id))
+    return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
   if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
     return false;
