@@ -7,8 +7,7 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import type { FeedController } from '../../feed/feed-controller.js';
-import { errorMessages } from '../../i18n/error-messages.js';
-import { formatClockTime } from '../../i18n/index.js';
+import { errorMessages, formatClockTime } from '../../i18n/error-messages.js';
 import type { Locale } from '../../i18n/locale.js';
 import { registerErrorViews } from './status-views.js';
 // The developer's words for the same errors: their events wait for these views.
