@@ -80,6 +80,8 @@ function isCore(id: string): boolean {
   // Style sheets a tile does not compose (data table, legend, pill buttons, the series palette): a page of tiles
   // never loads them.
   if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
+  // A unit named without a number, in a chart's or a table's headers.
+  if (/[\\/]elements[\\/]shared[\\/]unit-label\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/]theme[\\/]palette\.ts$/.test(id)) return false;
   // A tile's layout in a dashboard's list: the dashboard brings it (kpi-list.styles.ts).
   if (/[\\/]elements[\\/]kpi[\\/]kpi-list\.styles\.ts$/.test(id)) return false;
