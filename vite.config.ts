@@ -113,7 +113,7 @@ function isKpiExtra(id: string): boolean {
 function isJudgement(id: string): boolean {
   return (
     /[\\/]node_modules[\\/]zod[\\/]/.test(id) ||
-    /[\\/]src[\\/]feed[\\/](judge|schema|zod|explain|issue-text)\.ts$/.test(id)
+    /[\\/]src[\\/]feed[\\/](judge|schema|zod|explain|issue-text|json-path)\.ts$/.test(id)
   );
 }
 

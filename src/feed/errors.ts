@@ -81,10 +81,3 @@ export class FeedError extends Error {
    */
   readerMessage?: (locale: Locale) => string;
 }
-
-/** `['metrics', 0, 'value']` → `metrics[0].value` */
-export function formatPath(segments: readonly (string | number)[]): string {
-  return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
-    .join('');
-}
