@@ -9,10 +9,12 @@
  *   that uses several elements gets each module once, whichever way it came. The KPI tile lives in the shared
  *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader,
  *   `chunks/kpi-define.js` and `core` (or `kpi.js` and `core`).
- * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support, a tile's
- *   optional parts (change, target, trend: `chunks/kpi-extras.js`, for a metric that has one; the package
- *   entries and the server import them up front) and the words of an error alert or a stale note
- *   (`chunks/error-views.js`, for an element that shows one), the reading of `Retry-After` (on an HTTP error).
+ * - on demand only: zod's judgement of an invalid feed, the refresh timer and a refresh's conditional request,
+ *   Lit's hydration support, a tile's optional parts (change, target, trend: `chunks/kpi-extras.js`, for a
+ *   metric that has one; the package entries and the server import them up front), the words of an error alert
+ *   or a stale note with the developer's words for what went wrong (`chunks/error-views.js`, for an element that
+ *   shows one or has a wrong attribute), the reading of `Retry-After` (on an HTTP error). A dashboard brings its
+ *   tile list's layout with its own code.
  *
  * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
  *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
