@@ -15,7 +15,7 @@ const PAGES = [
     name: 'KPI tiles only (dist/inclusion-widgets.js)',
     budget: 20_000,
     // Not met yet: what stands between this page and its budget is measured in bench/RESULTS.md. Until it is
-    // met the check holds the page near today's size (20.64 KB), so that it cannot grow unnoticed. The page's
+    // met the check holds the page near today's size (20.66 KB), so that it cannot grow unnoticed. The page's
     // metrics have no change, target or trend, its feed loads and its attributes are right: neither the tile's
     // optional parts (kpi-extras) nor the error views (with the developer's words) are fetched.
     ceiling: 20_750,

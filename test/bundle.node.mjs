@@ -48,3 +48,20 @@ for (const entry of ['inclusion-widgets.js', 'all.js', 'kpi.js', 'chart.js', 'da
       assert.ok(!code.includes('allFunctionsCalledOnLoad'), `${path} has no hint`);
   });
 }
+
+// Modules that register themselves when imported (package.json's `sideEffects` must name them, or the bundler
+// drops an import that uses no export of theirs).
+const REGISTERED_ON_IMPORT = [
+  ['dashboard.js', '@container inclusion-kpi-list', "a dashboard's tile-list layout"],
+  ['all.js', '@container inclusion-kpi-list', "a dashboard's tile-list layout"],
+  ['chunks/error-views.js', 'The feed server answered', "the developer's words for an error"],
+];
+for (const [entry, text, what] of REGISTERED_ON_IMPORT) {
+  test(`${entry} keeps ${what} in the files it loads`, async () => {
+    const files = await graph(entry);
+    assert.ok(
+      [...files.values()].some((code) => code.includes(text)),
+      `${what} was dropped from ${entry}'s files`,
+    );
+  });
+}
