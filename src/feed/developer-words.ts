@@ -19,7 +19,7 @@ function elementName(element: Element): string {
 }
 
 /** The problem in a sentence: what was wrong and, where it helps, what would be valid. */
-function problemSentence(problem: Problem): string {
+export function problemSentence(problem: Problem): string {
   switch (problem[0]) {
     case 'http':
       return `The feed server answered ${problem[1]} ${problem[2]} for ${problem[3]}.`;
