@@ -7,7 +7,7 @@ import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { errorViews, renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { errorViews, renderError, renderLiveRegion, renderFallback, renderStaleNote } from '../shared/status-views.js';
 import { renderKeptSize } from '../shared/kept-size.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip } from './chart-templates.js';
@@ -361,8 +361,11 @@ export class InclusionChart extends FeedElement {
       </div>
       ${
         this.drawing.render({
-          // Worded by the error views, loaded for it (see update): until they arrive, nothing stands there.
-          error: () => errorViews()?.renderDrawFailed(this, locale, this.drawing.retry),
+          // Worded by the error views, loaded for it (see update): until they arrive, nothing stands there; if they
+          // cannot, the words every element has.
+          error: () =>
+            errorViews()?.renderDrawFailed(this, locale, this.drawing.retry) ??
+            renderFallback(locale, this.drawing.retry, 'message'),
         }) ?? nothing
       }
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>
