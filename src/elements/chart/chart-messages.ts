@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../../i18n/locale.js';
 import { selectUnit } from '../../i18n/index.js';
+import { plainOf } from '../../i18n/lang-runs.js';
 
 export const CHART_TYPES = ['bar', 'column', 'line', 'area', 'stacked', 'donut'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
@@ -62,7 +63,7 @@ export interface ChartMessages {
 
 /** Ends a sentence with a full stop, unless it already ends with one ("2025 г." stays "2025 г."). */
 export function stop(text: string): string {
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
+  return /[.!?…]$/.test(plainOf(text)) ? text : `${text}.`;
 }
 
 const KK_DIRECTION = { up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' };

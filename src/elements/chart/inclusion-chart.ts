@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { errorViews, renderError, renderLiveRegion, renderFallback, renderStaleNote } from '../shared/status-views.js';
 import { renderKeptSize } from '../shared/kept-size.js';
+import { renderRuns } from '../shared/text-runs.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip } from './chart-templates.js';
 import type { ChartView } from './chart-model.js';
@@ -275,10 +276,13 @@ export class InclusionChart extends FeedElement {
    * chart shows its first sentence and a button for the rest, so the text does not outgrow the drawing.
    */
   private renderSummary(view: ChartView): TemplateResult {
-    const rest = view.summary.slice(view.summaryLead.length).trim();
-    return html`<p id="summary" class="visually-hidden">${view.summary}</p>
+    const { lead, rest } = view.summaryRuns;
+    const restShown = rest.length > 0 ? html` <span class="rest">${renderRuns(rest)}</span>` : nothing;
+    return html`<p id="summary" class="visually-hidden">${renderRuns(lead)}${
+      rest.length > 0 ? html` ${renderRuns(rest)}` : nothing
+    }</p>
       <p class="summary ${this.summaryOpen ? 'open' : ''}" id="summary-shown" aria-hidden="true"><span
-          class="lead">${view.summaryLead}</span>${rest ? html` <span class="rest">${rest}</span>` : nothing}</p>`;
+          class="lead">${renderRuns(lead)}</span>${restShown}</p>`;
   }
 
   /** The button that shows the rest of the summary on a narrow chart (hidden when it is all shown). */
