@@ -26,6 +26,24 @@ export function shareText(value: number, whole: number, locale: Locale): string 
   return formatValue(percent < 10 ? Math.round(percent * 10) / 10 : Math.round(percent), 'percent', locale);
 }
 
+/** What a chart's shares of parts are of (see `sharesOf`). */
+export interface Shares {
+  /** The sum of the positive values: the parts drawn in a donut's ring or a one-metric stack's bar. */
+  readonly whole: number;
+  /** Some part is missing or negative, so has no share: the shares are of the parts drawn, not of the whole. */
+  readonly partial: boolean;
+}
+
+export function sharesOf(points: readonly Pick<ChartPoint, 'value'>[]): Shares {
+  let whole = 0;
+  let partial = false;
+  for (const { value } of points) {
+    if (value === null || value < 0) partial = true;
+    else whole += value;
+  }
+  return { whole, partial };
+}
+
 /**
  * The summary as a list of sentences: the first says what the chart is, the others what it shows. A name that
  * fell back to another language than the reader's is marked with it (i18n/lang-runs.ts).
@@ -70,11 +88,10 @@ export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead' | 'sum
         );
     }
     const ends = extremes(points);
-    const whole =
-      view.type === 'donut' ? points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0) : 0;
+    const { whole, partial } = sharesOf(points);
     const said = (point: ChartPoint): string =>
       view.type === 'donut' && point.value !== null && point.value > 0
-        ? text.withShare(point.phrase, shareText(point.value, whole, locale))
+        ? text.withShare(point.phrase, shareText(point.value, whole, locale), partial)
         : point.phrase;
     if (ends && ends.highest === ends.lowest) parts.push(text.single(nameOf(ends.highest), said(ends.highest)));
     else if (ends) {
