@@ -2,7 +2,8 @@
  * What every element shows about its state beside its figures: the error alert, the note on stale figures
  * and the live region that announces refreshed ones. The first two are error-views.ts's, loaded only when an
  * element has an error to show (FeedElement waits for them): until they arrive the alert is there, empty,
- * and is filled in (a screen reader announces it then), and the element's `updateComplete` waits for it.
+ * and is filled in (a screen reader announces it then), and the element's `updateComplete` waits for it. If
+ * they cannot arrive (the reader went offline), the alert says so in the few words every element carries.
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
