@@ -167,6 +167,65 @@ describe('<inclusion-chart> behaviour', () => {
       expect(spaced(textOf(element.shadowRoot!.querySelector('#summary')))).to.contain('Всего по имеющимся данным');
     });
 
+    // Of 210, 160 and 90 (the fourth part missing or negative), "Грант" is 46 %: of the ring, not of the whole.
+    const RING_SHARES = {
+      kk: {
+        name: 'Грант: 210 адам (46%, сақинадағы бөліктер бойынша)',
+        note: 'Үлестер тұтастан емес, сақинадағы бөліктердің қосындысынан есептелген.',
+        header: 'Сақинадағы үлесі',
+      },
+      ru: {
+        name: 'Грант: 210 человек (46 % от суммы частей на кольце)',
+        note: 'Доли рассчитаны от суммы частей на кольце, а не от целого.',
+        header: 'Доля на кольце',
+      },
+      en: {
+        name: 'Grant: 210 people (46% of the parts in the ring)',
+        note: 'Shares are of the sum of the parts in the ring, not of the whole.',
+        header: 'Share of the ring',
+      },
+    } as const;
+    for (const [locale, words] of Object.entries(RING_SHARES)) {
+      for (const fourth of [null, -40]) {
+        const how = fourth === null ? 'missing' : 'negative';
+        it(`donut, ${locale}, a part ${how}: each share says it is of the ring`, async () => {
+          const feed = chartFeed();
+          feed.metrics[2]!.breakdown![3]!.value = fourth;
+          const element = await mountChart('donut', { locale, feed });
+          const grant = marks(element).find((mark) => /^(Грант|Grant):/.test(mark.getAttribute('aria-label') ?? ''))!;
+          expect(spaced(grant.getAttribute('aria-label')!)).to.equal(words.name);
+          const legend = part(element, 'legend')!;
+          const note = element.shadowRoot!.getElementById(legend.getAttribute('aria-describedby') ?? '');
+          expect(spaced(textOf(note))).to.equal(words.note);
+          expect(note!.checkVisibility(), 'the note is on screen').to.equal(true);
+          const summary = spaced(textOf(element.shadowRoot!.querySelector('#summary')));
+          expect(summary).to.contain(words.name.replace(/^\S+: /, ''));
+          const headers = [...part(element, 'table')!.querySelectorAll('thead th')].map((th) => spaced(textOf(th)));
+          expect(headers.at(-1)).to.equal(words.header);
+          grant.focus();
+          await element.updateComplete;
+          expect(spaced(textOf(element.shadowRoot!.querySelector('.tooltip-value')))).to.equal(
+            words.name.replace(/^\S+: /, ''),
+          );
+        });
+      }
+      it(`donut, ${locale}, a whole ring: its shares are of the whole and say nothing more`, async () => {
+        const element = await mountChart('donut', { locale });
+        const grant = marks(element).find((mark) => /^(Грант|Grant):/.test(mark.getAttribute('aria-label') ?? ''))!;
+        expect(spaced(grant.getAttribute('aria-label')!)).to.match(/^(Грант|Grant): 210 \S+ \(42 ?%\)$/);
+        expect(part(element, 'legend')!.hasAttribute('aria-describedby')).to.equal(false);
+        expect(element.shadowRoot!.querySelector('.legend-note')).to.equal(null);
+      });
+    }
+
+    it('one metric stacked, a part missing: the note says its shares are of the bar', async () => {
+      const feed = chartFeed();
+      feed.metrics[2]!.breakdown![3]!.value = null;
+      const element = await mountChart('stacked', { locale: 'ru', feed, metric: 'kinds' });
+      const note = element.shadowRoot!.getElementById(part(element, 'legend')!.getAttribute('aria-describedby')!);
+      expect(spaced(textOf(note))).to.equal('Доли рассчитаны от суммы частей на полосе, а не от целого.');
+    });
+
     it('donut: a whole ring names its total in the hole', async () => {
       const element = await mountChart('donut', { locale: 'ru' });
       expect(element.shadowRoot!.querySelector('.donut-total .total-caption')?.textContent).to.equal('Всего');
