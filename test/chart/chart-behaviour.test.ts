@@ -33,8 +33,25 @@ describe('<inclusion-chart> behaviour', () => {
         ['город Шымкент', 'нет данных'],
         ['город Астана', '120 человек'],
       ]);
-      expect(cells(table.querySelector('tfoot tr')!)).to.deep.equal(['Всего', 'более 760 человек']);
+      // Shymkent has no figure: the total is of the regions that have one, and its row says so.
+      expect(cells(table.querySelector('tfoot tr')!)).to.deep.equal(['Всего по имеющимся данным', 'более 760 человек']);
       for (const th of table.querySelectorAll('tbody th')) expect(th.getAttribute('scope')).to.equal('row');
+    });
+
+    it('names its total row plainly when every part has a figure, in each language', async () => {
+      const feed = chartFeed();
+      feed.metrics[0]!.breakdown = feed.metrics[0]!.breakdown!.filter((item) => item.value !== null);
+      const totalRow = async (locale: string): Promise<string> => {
+        const element = await mountChart('bar', { locale, feed, metric: feed.metrics[0]!.id });
+        const header = textOf(part(element, 'table')!.querySelector('tfoot th'));
+        element.remove();
+        return header;
+      };
+      expect([await totalRow('kk'), await totalRow('ru'), await totalRow('en')]).to.deep.equal([
+        'Барлығы',
+        'Всего',
+        'Total',
+      ]);
     });
 
     it('the toggle shows and hides it and says so with aria-pressed', async () => {

@@ -26,6 +26,8 @@ export interface ChartMessages {
     readonly region: string;
     readonly period: string;
     readonly total: string;
+    /** The total row's name when a part has no figure: the sum is of the known parts only. */
+    readonly partialTotal: string;
     readonly share: string;
     /** The share column when some part has no share (missing or negative): of the parts in the ring. */
     readonly ringShare: string;
@@ -96,6 +98,7 @@ const kk: ChartMessages = {
     region: 'Өңір',
     period: 'Кезең',
     total: 'Барлығы',
+    partialTotal: 'Қолда бар деректер бойынша барлығы',
     share: 'Үлесі',
     ringShare: 'Сақинадағы үлесі',
   },
@@ -149,6 +152,7 @@ const ru: ChartMessages = {
     region: 'Регион',
     period: 'Период',
     total: 'Всего',
+    partialTotal: 'Всего по имеющимся данным',
     share: 'Доля',
     ringShare: 'Доля на кольце',
   },
@@ -196,6 +200,7 @@ const en: ChartMessages = {
     region: 'Region',
     period: 'Period',
     total: 'Total',
+    partialTotal: 'Total of the available figures',
     share: 'Share',
     ringShare: 'Share of the ring',
   },

@@ -140,6 +140,10 @@ export function renderTable(
   const donut = view.type === 'donut';
   const slices = tableSlices(view.categories.length, rows);
   const totals = view.series.map((series) => series.total?.phrase ?? '');
+  // As the summary says it: a sum with a part missing is the sum of the parts that have a figure.
+  const totalHeader = view.series.some((series) => (series.total?.missing ?? 0) > 0)
+    ? text.header.partialTotal
+    : text.header.total;
   const shareHeader = donut && sharesOf(view.series[0]!.points).partial ? text.header.ringShare : text.header.share;
   const table = html`<table part="table" id="data-table">
     <caption id="table-caption">${view.title.text}${view.period ? `, ${view.period}` : ''}</caption>
@@ -163,7 +167,7 @@ export function renderTable(
     )}
     ${
       totals.some((t) => t !== '') && view.categories.length > 1
-        ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${
+        ? html`<tfoot><tr><th scope="row">${totalHeader}</th>${totals.map((t) => html`<td>${t}</td>`)}${
             donut ? html`<td></td>` : nothing
           }</tr></tfoot>`
         : nothing
