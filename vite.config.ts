@@ -91,6 +91,8 @@ function isCore(id: string): boolean {
   if (/[\\/]elements[\\/]shared[\\/]kept-size\.ts$/.test(id)) return false;
   // Whether two metrics share a scale: a question only a chart or a dashboard asks.
   if (/[\\/]src[\\/]feed[\\/]comparable\.ts$/.test(id)) return false;
+  // Names in another language inside a sentence (a chart's summary): a tile marks its whole label instead.
+  if (/[\\/]src[\\/](i18n[\\/]lang-runs|elements[\\/]shared[\\/]text-runs)\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/](feed|i18n|theme|elements[\\/]shared)[\\/]/.test(id)) return true;
   if (/[\\/]src[\\/](events|regions[\\/]codes)\.ts$/.test(id)) return true;
   return /[\\/]src[\\/]elements[\\/]kpi[\\/]/.test(id) && !/(define|entry)\.ts$/.test(id);

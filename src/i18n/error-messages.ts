@@ -17,8 +17,6 @@ export interface ErrorMessages {
   readonly partFailed: string;
   /** A chart's drawing code did not arrive: the figures are still in the summary and the table. */
   readonly drawFailed: string;
-  /** The button that loads that part (or a chart's drawing code) again. */
-  readonly retry: string;
 }
 
 const kk: ErrorMessages = {
@@ -34,7 +32,6 @@ const kk: ErrorMessages = {
   moreProblems: (count) => `тағы ${count} қате`,
   partFailed: 'Көрсеткіш туралы мәліметтердің бір бөлігі жүктелмеді. Байланысты тексеріп, қайталап көріңіз.',
   drawFailed: 'Диаграмманы салу мүмкін болмады: оның коды жүктелмеді. Сандар деректер кестесінде.',
-  retry: 'Қайталау',
 };
 
 const ru: ErrorMessages = {
@@ -50,7 +47,6 @@ const ru: ErrorMessages = {
   moreProblems: (count) => `и ещё ${count}`,
   partFailed: 'Часть сведений о показателе не загрузилась. Проверьте подключение и повторите попытку.',
   drawFailed: 'Не удалось построить диаграмму: не загрузился её код. Цифры есть в таблице данных.',
-  retry: 'Повторить',
 };
 
 const en: ErrorMessages = {
@@ -66,7 +62,6 @@ const en: ErrorMessages = {
   moreProblems: (count) => `and ${count} more`,
   partFailed: 'Some details of this figure did not load. Check your connection and try again.',
   drawFailed: 'The chart could not be drawn: its drawing code did not load. The figures are in the data table.',
-  retry: 'Try again',
 };
 
 const CATALOGUE: Readonly<Record<Locale, ErrorMessages>> = { kk, ru, en };

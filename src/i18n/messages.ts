@@ -13,6 +13,13 @@ export interface Messages {
   /** A figure with no source, on a page that names the source of most others. */
   readonly sourceNotStated: string;
   readonly updated: string;
+  /**
+   * What an error alert says when the words of the error itself could not be loaded (the reader went offline):
+   * short, and kept with every element, so an alert is never empty.
+   */
+  readonly offline: string;
+  /** The button that loads again what did not load (a tile's change, target and trend; a chart's drawing). */
+  readonly retry: string;
   readonly status: { readonly provisional: string; readonly estimate: string };
   /** The as-of line: when the source published the figure (`dateText` from formatPeriod). */
   published(dateText: string): string;
@@ -28,6 +35,8 @@ const kk: Messages = {
   source: 'Дереккөзі',
   sourceNotStated: 'Дереккөзі көрсетілмеген',
   updated: 'Деректер жаңартылды',
+  offline: 'Жүктелмеді.',
+  retry: 'Қайталау',
   status: { provisional: 'алдын ала деректер', estimate: 'бағалау' },
   // A colon, not a case ending: the text may be a year ("2025 ж.") or a date, and only a date would take "-да".
   published: (date) => `жарияланды: ${date}`,
@@ -41,6 +50,8 @@ const ru: Messages = {
   source: 'Источник',
   sourceNotStated: 'Источник не указан',
   updated: 'Данные обновлены',
+  offline: 'Не удалось загрузить.',
+  retry: 'Повторить',
   status: { provisional: 'предварительные данные', estimate: 'оценка' },
   published: (date) => `опубликовано ${date}`,
   asOf: (period) => `по состоянию на ${period}`,
@@ -53,6 +64,8 @@ const en: Messages = {
   source: 'Source',
   sourceNotStated: 'Source not stated',
   updated: 'Data updated',
+  offline: 'Could not load.',
+  retry: 'Try again',
   status: { provisional: 'provisional', estimate: 'estimate' },
   published: (date) => `published ${date}`,
   asOf: (period) => `as of ${period}`,

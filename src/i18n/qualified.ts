@@ -44,8 +44,9 @@ const KK_BEFORE: Partial<Record<Qualifier, string>> = { about: 'шамамен',
  * - tenge: "200 000 ₸" is said "... теңге" (front vowel, ends in a vowel), so the ending follows "теңге".
  *   We write the word out, "200 000 теңгеден", as Kazakh prose does: "₸-ден" would ask the reader to
  *   voice a symbol with a suffix glued to it. Compact tenge likewise: "4 млн теңгеден";
- * - a compact number ends in its scale word, written out so the ending joins a word, without a hyphen:
- *   "55 мыңнан", "1,5 миллионнан" (an ending on an abbreviation, "млн-нан", is harder to read aloud).
+ * - a compact number is written as it is without a qualifier ("55 мың", "1,5 млн") and its ending follows
+ *   the scale word a reader says: joined to a word ("55 мыңнан"), hyphenated after an abbreviation as
+ *   Kazakh spelling does ("1,5 млн-нан": "миллион").
  */
 export function formatInKazakhCase(
   value: number,
@@ -61,7 +62,8 @@ export function formatInKazakhCase(
   if (compact) {
     const scale = compactScale(value, options.maximumFractionDigits ?? 1)!;
     const number = formatInScale(value, scale, 'kk', options.maximumFractionDigits ?? 1);
-    return `${number}${NBSP}${scale.spoken}${kkWordEnding(scale.spoken, grammaticalCase)}`;
+    const hyphen = scale.written === scale.spoken ? '' : '-';
+    return `${number}${NBSP}${scale.written}${hyphen}${kkWordEnding(scale.spoken, grammaticalCase)}`;
   }
   if (format === 'percent')
     return `${formatValue(value, 'percent', 'kk', options)}-${kkWordEnding('пайыз', grammaticalCase)}`;

@@ -135,4 +135,18 @@ describe('<inclusion-chart> accessibility', () => {
     );
     expect(other?.getAttribute('lang')).to.equal('ru');
   });
+
+  it('says the language of such a name in the summary, on screen and for a screen reader', async () => {
+    const element = await mountChart('donut', { locale: 'kk' });
+    for (const id of ['summary', 'summary-shown']) {
+      const summary = element.shadowRoot!.getElementById(id)!;
+      const marked = [...summary.querySelectorAll('[lang]')].map((node) => [textOf(node), node.getAttribute('lang')]);
+      expect(marked, id).to.deep.equal([['Другое', 'ru']]);
+      // Inside the Kazakh sentence that names it as the lowest value, whose words stay the chart's.
+      expect(spaced(textOf(summary)), id).to.contain('Ең төмен мән — Другое: 40 адам');
+    }
+    // A name in the reader's own language is not marked.
+    const english = await mountChart('donut', { locale: 'en' });
+    expect(english.shadowRoot!.getElementById('summary')!.querySelectorAll('[lang]')).to.have.length(0);
+  });
 });

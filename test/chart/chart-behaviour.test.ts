@@ -33,8 +33,25 @@ describe('<inclusion-chart> behaviour', () => {
         ['город Шымкент', 'нет данных'],
         ['город Астана', '120 человек'],
       ]);
-      expect(cells(table.querySelector('tfoot tr')!)).to.deep.equal(['Всего', 'более 760 человек']);
+      // Shymkent has no figure: the total is of the regions that have one, and its row says so.
+      expect(cells(table.querySelector('tfoot tr')!)).to.deep.equal(['Всего по имеющимся данным', 'более 760 человек']);
       for (const th of table.querySelectorAll('tbody th')) expect(th.getAttribute('scope')).to.equal('row');
+    });
+
+    it('names its total row plainly when every part has a figure, in each language', async () => {
+      const feed = chartFeed();
+      feed.metrics[0]!.breakdown = feed.metrics[0]!.breakdown!.filter((item) => item.value !== null);
+      const totalRow = async (locale: string): Promise<string> => {
+        const element = await mountChart('bar', { locale, feed, metric: feed.metrics[0]!.id });
+        const header = textOf(part(element, 'table')!.querySelector('tfoot th'));
+        element.remove();
+        return header;
+      };
+      expect([await totalRow('kk'), await totalRow('ru'), await totalRow('en')]).to.deep.equal([
+        'Барлығы',
+        'Всего',
+        'Total',
+      ]);
     });
 
     it('the toggle shows and hides it and says so with aria-pressed', async () => {
@@ -165,6 +182,65 @@ describe('<inclusion-chart> behaviour', () => {
       // The slices are not the whole: the hole names no total, and the summary says what its total covers.
       expect(element.shadowRoot!.querySelector('.donut-total')?.textContent ?? 'no total').to.equal('no total');
       expect(spaced(textOf(element.shadowRoot!.querySelector('#summary')))).to.contain('Всего по имеющимся данным');
+    });
+
+    // Of 210, 160 and 90 (the fourth part missing or negative), "Грант" is 46 %: of the ring, not of the whole.
+    const RING_SHARES = {
+      kk: {
+        name: 'Грант: 210 адам (46%, сақинадағы бөліктер бойынша)',
+        note: 'Үлестер тұтастан емес, сақинадағы бөліктердің қосындысынан есептелген.',
+        header: 'Сақинадағы үлесі',
+      },
+      ru: {
+        name: 'Грант: 210 человек (46 % от суммы частей на кольце)',
+        note: 'Доли рассчитаны от суммы частей на кольце, а не от целого.',
+        header: 'Доля на кольце',
+      },
+      en: {
+        name: 'Grant: 210 people (46% of the parts in the ring)',
+        note: 'Shares are of the sum of the parts in the ring, not of the whole.',
+        header: 'Share of the ring',
+      },
+    } as const;
+    for (const [locale, words] of Object.entries(RING_SHARES)) {
+      for (const fourth of [null, -40]) {
+        const how = fourth === null ? 'missing' : 'negative';
+        it(`donut, ${locale}, a part ${how}: each share says it is of the ring`, async () => {
+          const feed = chartFeed();
+          feed.metrics[2]!.breakdown![3]!.value = fourth;
+          const element = await mountChart('donut', { locale, feed });
+          const grant = marks(element).find((mark) => /^(Грант|Grant):/.test(mark.getAttribute('aria-label') ?? ''))!;
+          expect(spaced(grant.getAttribute('aria-label')!)).to.equal(words.name);
+          const legend = part(element, 'legend')!;
+          const note = element.shadowRoot!.getElementById(legend.getAttribute('aria-describedby') ?? '');
+          expect(spaced(textOf(note))).to.equal(words.note);
+          expect(note!.checkVisibility(), 'the note is on screen').to.equal(true);
+          const summary = spaced(textOf(element.shadowRoot!.querySelector('#summary')));
+          expect(summary).to.contain(words.name.replace(/^\S+: /, ''));
+          const headers = [...part(element, 'table')!.querySelectorAll('thead th')].map((th) => spaced(textOf(th)));
+          expect(headers.at(-1)).to.equal(words.header);
+          grant.focus();
+          await element.updateComplete;
+          expect(spaced(textOf(element.shadowRoot!.querySelector('.tooltip-value')))).to.equal(
+            words.name.replace(/^\S+: /, ''),
+          );
+        });
+      }
+      it(`donut, ${locale}, a whole ring: its shares are of the whole and say nothing more`, async () => {
+        const element = await mountChart('donut', { locale });
+        const grant = marks(element).find((mark) => /^(Грант|Grant):/.test(mark.getAttribute('aria-label') ?? ''))!;
+        expect(spaced(grant.getAttribute('aria-label')!)).to.match(/^(Грант|Grant): 210 \S+ \(42 ?%\)$/);
+        expect(part(element, 'legend')!.hasAttribute('aria-describedby')).to.equal(false);
+        expect(element.shadowRoot!.querySelector('.legend-note')).to.equal(null);
+      });
+    }
+
+    it('one metric stacked, a part missing: the note says its shares are of the bar', async () => {
+      const feed = chartFeed();
+      feed.metrics[2]!.breakdown![3]!.value = null;
+      const element = await mountChart('stacked', { locale: 'ru', feed, metric: 'kinds' });
+      const note = element.shadowRoot!.getElementById(part(element, 'legend')!.getAttribute('aria-describedby')!);
+      expect(spaced(textOf(note))).to.equal('Доли рассчитаны от суммы частей на полосе, а не от целого.');
     });
 
     it('donut: a whole ring names its total in the hole', async () => {

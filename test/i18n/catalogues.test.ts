@@ -63,7 +63,7 @@ const CHART_ARGUMENTS: Arguments<ChartMessages> = {
   trend: ['up', '2022', '610', '2025', '1 120'],
   total: ['1 120', true],
   missing: [undefined, 2, '2'],
-  withShare: ['358', '47 %'],
+  withShare: ['358', '47 %', true],
   markName: ['Ә', 'Б', '358'],
   comparison: ['адам'],
 };

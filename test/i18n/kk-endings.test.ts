@@ -239,11 +239,13 @@ describe('Kazakh qualified numbers', () => {
     expect(formatQualified(1.5, 'less-than', 'number', 'kk')).to.equal('1,5-тен аз');
     // "55 мың" is said as written: the ending joins the word.
     expect(formatQualified(55_000, 'more-than', 'number', 'kk', { compact: true })).to.equal(`55${NB}мыңнан астам`);
+    // "1,5 млн" is said "бір бүтін оннан бес миллион": the ending follows "миллион", after a hyphen.
     expect(formatQualified(1_500_000, 'more-than', 'number', 'kk', { compact: true })).to.equal(
-      `1,5${NB}миллионнан астам`,
+      `1,5${NB}млн-нан астам`,
     );
-    expect(formatQualified(2_000_000_000, 'almost', 'number', 'kk', { compact: true })).to.equal(
-      `2${NB}миллиардқа жуық`,
+    expect(formatQualified(2_000_000_000, 'almost', 'number', 'kk', { compact: true })).to.equal(`2${NB}млрд-қа жуық`);
+    expect(formatQualified(3_000_000_000_000, 'less-than', 'number', 'kk', { compact: true })).to.equal(
+      `3${NB}трлн-нан аз`,
     );
     // "70%" is said "жетпіс пайыз": the ending follows пайыз.
     expect(formatQualified(70, 'more-than', 'percent', 'kk')).to.equal('70%-дан астам');

@@ -12,6 +12,7 @@ import { parseFragment } from 'parse5';
 import { renderToString, datasetOf, FeedError } from '../../dist/server/index.js';
 import { repositoryRoot } from '../support/static-server.mjs';
 import { feedOf } from '../fixtures/feeds.mjs';
+import { PEOPLE } from '../fixtures/units.mjs';
 import { hostileFeed, XSS_CORPUS } from '../fixtures/hostile.mjs';
 import { LOCALES, seedFeeds } from './pages.mjs';
 
@@ -101,6 +102,20 @@ test('the element carries its attributes, its shadow root and its feed', async (
     assert.equal(inline.length, 1, `${file}: one inline feed`);
     assert.equal(JSON.parse(inline[0].text).id, feed.id, file);
   }
+});
+
+test("a chart's summary marks a name in another language than the reader's, as the browser does", async () => {
+  // "Другое" has no Kazakh label: a Kazakh reader is shown the Russian one.
+  const grant = { key: 'grant', label: { kk: 'Грант', ru: 'Грант', en: 'Grant' }, value: 210 };
+  const other = { key: 'other', label: { ru: 'Другое', en: 'Other' }, value: 40 };
+  const label = { kk: 'Қолдау түрлері', ru: 'Виды поддержки', en: 'Kinds of support' };
+  const feed = feedOf([{ id: 'kinds', label, value: 250, unit: PEOPLE, breakdown: [grant, other] }]);
+  const html = await renderToString(feed, { element: 'chart', metric: 'kinds', type: 'donut', locale: 'kk' });
+  const summary = html.match(/<p id="summary"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
+  assert.match(summary, /<span lang="ru">(<!--[^>]*-->)*Другое(<!--[^>]*-->)*<\/span>/, 'the Russian name is marked');
+  assert.match(summary, /Ең төмен мән/, 'in the Kazakh sentence');
+  const english = await renderToString(feed, { element: 'chart', metric: 'kinds', type: 'donut', locale: 'en' });
+  assert.doesNotMatch(english.match(/<p id="summary"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '', /lang=/);
 });
 
 /** A source link whose query holds markup characters, which the JSON-LD and the link must escape. */

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../../i18n/locale.js';
 import { selectUnit } from '../../i18n/index.js';
+import { plainOf } from '../../i18n/lang-runs.js';
 
 export const CHART_TYPES = ['bar', 'column', 'line', 'area', 'stacked', 'donut'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
@@ -25,8 +26,17 @@ export interface ChartMessages {
     readonly region: string;
     readonly period: string;
     readonly total: string;
+    /** The total row's name when a part has no figure: the sum is of the known parts only. */
+    readonly partialTotal: string;
     readonly share: string;
+    /** The share column when some part has no share (missing or negative): of the parts in the ring. */
+    readonly ringShare: string;
   };
+  /**
+   * Said under the legend of a donut or a one-metric stack when some part has no share (missing or negative):
+   * the shares are of the parts drawn in the ring or the bar, not of the whole, which the data does not give.
+   */
+  readonly partShares: { readonly donut: string; readonly stacked: string };
   readonly noDataToDraw: string;
   /** The button that shows the rest of the summary on a narrow screen (`aria-expanded`). */
   readonly moreSummary: string;
@@ -54,15 +64,18 @@ export interface ChartMessages {
   total(value: string, partial: boolean): string;
   /** The values that are missing, by name (a few) or by count (many). */
   missing(names: string | undefined, count: number, countText: string): string;
-  /** A donut slice's value with its share: "358 человек (47 %)". */
-  withShare(value: string, share: string): string;
+  /**
+   * A donut slice's value with its share: "358 человек (47 %)"; `ofRing` when some part has no share, so the
+   * share is of the parts in the ring, not of the whole: "358 человек (47 % от суммы частей на кольце)".
+   */
+  withShare(value: string, share: string, ofRing: boolean): string;
   /** A mark's name when the chart has several series: "Карагандинская область, Выдано грантов: 358 человек". */
   markName(category: string, series: string | undefined, value: string): string;
 }
 
 /** Ends a sentence with a full stop, unless it already ends with one ("2025 г." stays "2025 г."). */
 export function stop(text: string): string {
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
+  return /[.!?…]$/.test(plainOf(text)) ? text : `${text}.`;
 }
 
 const KK_DIRECTION = { up: 'Өсу', down: 'Төмендеу', same: 'Өзгеріс жоқ' };
@@ -80,7 +93,19 @@ const kk: ChartMessages = {
   keyboardHint:
     'Мәндер бойынша көрсеткі пернелерімен жылжыңыз. Home мен End — басы мен соңы, Enter — таңдау, Escape — шығу.',
   legend: 'Шартты белгілер',
-  header: { category: 'Санат', region: 'Өңір', period: 'Кезең', total: 'Барлығы', share: 'Үлесі' },
+  header: {
+    category: 'Санат',
+    region: 'Өңір',
+    period: 'Кезең',
+    total: 'Барлығы',
+    partialTotal: 'Қолда бар деректер бойынша барлығы',
+    share: 'Үлесі',
+    ringShare: 'Сақинадағы үлесі',
+  },
+  partShares: {
+    donut: 'Үлестер тұтастан емес, сақинадағы бөліктердің қосындысынан есептелген.',
+    stacked: 'Үлестер тұтастан емес, жолақтағы бөліктердің қосындысынан есептелген.',
+  },
   noDataToDraw: 'Диаграмма салуға дерек жоқ.',
   moreSummary: 'Толығырақ',
   incomparable:
@@ -98,7 +123,8 @@ const kk: ChartMessages = {
   total: (value, partial) =>
     partial ? stop(`Қолда бар деректер бойынша барлығы: ${value}`) : stop(`Барлығы: ${value}`),
   missing: (names, _count, text) => (names ? stop(`Дерек жоқ: ${names}`) : `${text} мән бойынша дерек жоқ.`),
-  withShare: (value, share) => `${value} (${share})`,
+  // "Бойынша" as in the total of the parts with data: no case ending on the share, whose last word may vary.
+  withShare: (value, share, ofRing) => `${value} (${share}${ofRing ? ', сақинадағы бөліктер бойынша' : ''})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };
 
@@ -121,7 +147,19 @@ const ru: ChartMessages = {
     'Перемещайтесь по значениям клавишами со стрелками. ' +
     'Home и End — к началу и концу, Enter — выбрать, Escape — выйти.',
   legend: 'Условные обозначения',
-  header: { category: 'Категория', region: 'Регион', period: 'Период', total: 'Всего', share: 'Доля' },
+  header: {
+    category: 'Категория',
+    region: 'Регион',
+    period: 'Период',
+    total: 'Всего',
+    partialTotal: 'Всего по имеющимся данным',
+    share: 'Доля',
+    ringShare: 'Доля на кольце',
+  },
+  partShares: {
+    donut: 'Доли рассчитаны от суммы частей на кольце, а не от целого.',
+    stacked: 'Доли рассчитаны от суммы частей на полосе, а не от целого.',
+  },
   noDataToDraw: 'Нет данных для построения диаграммы.',
   moreSummary: 'Подробнее',
   incomparable:
@@ -140,7 +178,7 @@ const ru: ChartMessages = {
     names
       ? stop(`Нет данных: ${names}`)
       : stop(`Нет данных для ${text} ${selectUnit(RU_VALUES_GENITIVE, count, 'ru')}`),
-  withShare: (value, share) => `${value} (${share})`,
+  withShare: (value, share, ofRing) => `${value} (${share}${ofRing ? ' от суммы частей на кольце' : ''})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };
 
@@ -157,7 +195,19 @@ const en: ChartMessages = {
   keyboardHint:
     'Use the arrow keys to move between values. Home and End go to the first and last, Enter selects, Escape leaves.',
   legend: 'Legend',
-  header: { category: 'Category', region: 'Region', period: 'Period', total: 'Total', share: 'Share' },
+  header: {
+    category: 'Category',
+    region: 'Region',
+    period: 'Period',
+    total: 'Total',
+    partialTotal: 'Total of the available figures',
+    share: 'Share',
+    ringShare: 'Share of the ring',
+  },
+  partShares: {
+    donut: 'Shares are of the sum of the parts in the ring, not of the whole.',
+    stacked: 'Shares are of the sum of the parts in the bar, not of the whole.',
+  },
   noDataToDraw: 'There is no data to draw.',
   moreSummary: 'More',
   incomparable:
@@ -178,7 +228,7 @@ const en: ChartMessages = {
   total: (value, partial) => (partial ? stop(`Total of the available figures: ${value}`) : stop(`Total: ${value}`)),
   missing: (names, count, text) =>
     names ? stop(`No data: ${names}`) : stop(`No data for ${text} ${count === 1 ? 'value' : 'values'}`),
-  withShare: (value, share) => `${value} (${share})`,
+  withShare: (value, share, ofRing) => `${value} (${share}${ofRing ? ' of the parts in the ring' : ''})`,
   markName: (category, series, value) => `${category}${series ? `, ${series}` : ''}: ${value}`,
 };
 

@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from '../../feed/localize.js';
 import type { MetricFormat, Qualifier } from '../../feed/schema.js';
+import type { TextRun } from '../../i18n/lang-runs.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { ChartType } from './chart-messages.js';
 
@@ -74,6 +75,11 @@ export interface ChartView {
   readonly summary: string;
   /** Its first sentence: what the chart is. A narrow chart shows only this until the reader asks for more. */
   readonly summaryLead: string;
+  /**
+   * The first sentence and the others as runs of text, as they are shown: a name that fell back to another
+   * language than the chart's is a run of its own with that `lang`.
+   */
+  readonly summaryRuns: { readonly lead: readonly TextRun[]; readonly rest: readonly TextRun[] };
   /** Nothing to draw: every value is missing, or there are no values at all. */
   readonly empty: boolean;
   /** The values are parts of one whole (a breakdown), so a total means something. */

@@ -5,9 +5,11 @@
  */
 import { extremes, trend } from '../../a11y/summary.js';
 import { formatNumber, formatQualified, formatValue } from '../../i18n/index.js';
+import { inLanguage } from '../../i18n/lang-runs.js';
 import type { Locale } from '../../i18n/locale.js';
 import { chartMessages, stop } from './chart-messages.js';
 import type { ChartPoint, ChartView } from './chart-model.js';
+import type { LocalizedText } from '../../feed/localize.js';
 
 /** Up to this many missing values are named; more are counted. */
 const NAMED_MISSING = 5;
@@ -24,21 +26,40 @@ export function shareText(value: number, whole: number, locale: Locale): string 
   return formatValue(percent < 10 ? Math.round(percent * 10) / 10 : Math.round(percent), 'percent', locale);
 }
 
-/** The summary as a list of sentences: the first says what the chart is, the others what it shows. */
-export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead'>): string[] {
+/** What a chart's shares of parts are of (see `sharesOf`). */
+export interface Shares {
+  /** The sum of the positive values: the parts drawn in a donut's ring or a one-metric stack's bar. */
+  readonly whole: number;
+  /** Some part is missing or negative, so has no share: the shares are of the parts drawn, not of the whole. */
+  readonly partial: boolean;
+}
+
+export function sharesOf(points: readonly Pick<ChartPoint, 'value'>[]): Shares {
+  let whole = 0;
+  let partial = false;
+  for (const { value } of points) {
+    if (value === null || value < 0) partial = true;
+    else whole += value;
+  }
+  return { whole, partial };
+}
+
+/**
+ * The summary as a list of sentences: the first says what the chart is, the others what it shows. A name that
+ * fell back to another language than the reader's is marked with it (i18n/lang-runs.ts).
+ */
+export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead' | 'summaryRuns'>): string[] {
   const { locale } = view;
   const text = chartMessages(locale);
+  const named = ({ text: name, lang }: LocalizedText): string => inLanguage(name, lang, locale);
   const sentences: string[] = [];
   const count = view.series.reduce((sum, series) => sum + series.points.length, 0);
-  sentences.push(stop(`${text.typeName[view.type]}: ${view.title.text}${view.period ? `, ${view.period}` : ''}`));
-  if (view.series.length > 1) sentences.push(text.measures(view.series.map((series) => series.label.text).join('; ')));
+  sentences.push(stop(`${text.typeName[view.type]}: ${named(view.title)}${view.period ? `, ${view.period}` : ''}`));
+  if (view.series.length > 1)
+    sentences.push(text.measures(view.series.map((series) => named(series.label)).join('; ')));
   if (view.absent.length > 0) {
     sentences.push(
-      text.missing(
-        view.absent.map((label) => label.text).join('; '),
-        view.absent.length,
-        formatNumber(view.absent.length, locale),
-      ),
+      text.missing(view.absent.map(named).join('; '), view.absent.length, formatNumber(view.absent.length, locale)),
     );
   }
   sentences.push(stop(text.count(count, formatNumber(count, locale))));
@@ -46,7 +67,10 @@ export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead'>): str
     sentences.push(text.noDataToDraw);
     return sentences;
   }
-  const nameOf = (point: ChartPoint): string => view.categories[point.col]?.label ?? point.key;
+  const nameOf = (point: ChartPoint): string => {
+    const category = view.categories[point.col];
+    return category ? inLanguage(category.label, category.lang, locale) : point.key;
+  };
   for (const series of view.series) {
     const parts: string[] = [];
     const points = series.points;
@@ -64,11 +88,10 @@ export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead'>): str
         );
     }
     const ends = extremes(points);
-    const whole =
-      view.type === 'donut' ? points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0) : 0;
+    const { whole, partial } = sharesOf(points);
     const said = (point: ChartPoint): string =>
       view.type === 'donut' && point.value !== null && point.value > 0
-        ? text.withShare(point.phrase, shareText(point.value, whole, locale))
+        ? text.withShare(point.phrase, shareText(point.value, whole, locale), partial)
         : point.phrase;
     if (ends && ends.highest === ends.lowest) parts.push(text.single(nameOf(ends.highest), said(ends.highest)));
     else if (ends) {
@@ -83,7 +106,7 @@ export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead'>): str
       const names = missing.length <= NAMED_MISSING ? missing.map(nameOf).join(', ') : undefined;
       parts.push(text.missing(names, missing.length, formatNumber(missing.length, locale)));
     }
-    sentences.push(view.series.length > 1 ? `${stop(series.label.text)} ${parts.join(' ')}` : parts.join(' '));
+    sentences.push(view.series.length > 1 ? `${stop(named(series.label))} ${parts.join(' ')}` : parts.join(' '));
   }
   return sentences.filter((sentence) => sentence !== '');
 }

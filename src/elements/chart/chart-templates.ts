@@ -9,7 +9,7 @@ import type { GridPosition } from '../../a11y/keyboard-navigation.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { chartMessages } from './chart-messages.js';
-import { shareText } from './chart-summary.js';
+import { sharesOf, shareText } from './chart-summary.js';
 import type { ChartView } from './chart-model.js';
 import { fillClass, paintOf, patternDefs, patternFill } from './palette.js';
 import { tableSlice, tableSliceMarkup, tableSlices } from './table-slice.js';
@@ -31,10 +31,6 @@ export function renderPatternDefs(view: ChartView): TemplateResult | typeof noth
     : nothing;
 }
 
-/** The sum of a donut's positive values, which its shares are of. */
-const wholeOf = (view: ChartView): number =>
-  view.series[0]!.points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0);
-
 /** The value at `position`: its category, its series (when there are several) and its value. */
 export function renderTooltip(view: ChartView, position: GridPosition | undefined): TemplateResult {
   const point = position ? view.series[position.row]?.points[position.col] : undefined;
@@ -42,7 +38,8 @@ export function renderTooltip(view: ChartView, position: GridPosition | undefine
   const series = point && view.series.length > 1 ? view.series[point.row] : undefined;
   let value = point?.phrase ?? '';
   if (point && view.type === 'donut' && point.value !== null && point.value > 0) {
-    value = chartMessages(view.locale).withShare(point.phrase, shareText(point.value, wholeOf(view), view.locale));
+    const { whole, partial } = sharesOf(view.series[0]!.points);
+    value = chartMessages(view.locale).withShare(point.phrase, shareText(point.value, whole, view.locale), partial);
   }
   // A visual echo of the focused mark's own name, which is what screen readers speak: hidden from them.
   return html`<div class="tooltip" aria-hidden="true" ?hidden=${!point}>
@@ -80,8 +77,11 @@ export function renderLegend(view: ChartView, locale: Locale): TemplateResult | 
   const byCategory = view.type === 'donut' || (view.type === 'stacked' && view.series.length === 1);
   if (byCategory) {
     const points = view.series[0]!.points;
-    const whole = wholeOf(view);
-    return html`<ul part="legend" class="legend" aria-label=${text.legend}>
+    const { whole, partial } = sharesOf(points);
+    // The list, then what its shares are of when that is not the whole (the note is part of what it names).
+    return html`<ul part="legend" class="legend" aria-label=${text.legend} aria-describedby=${
+      partial ? 'part-shares' : nothing
+    }>
       ${view.categories.map((category, col) => {
         const point = points[col]!;
         const positive = point.value !== null && point.value > 0;
@@ -92,7 +92,13 @@ export function renderLegend(view: ChartView, locale: Locale): TemplateResult | 
             <span class="legend-value">${point.phrase}${share}</span></span
           ></li>`;
       })}
-    </ul>`;
+    </ul>${
+      partial
+        ? html`<p id="part-shares" class="legend-note">${
+            text.partShares[view.type === 'donut' ? 'donut' : 'stacked']
+          }</p>`
+        : nothing
+    }`;
   }
   // One series needs no key: the title names it. A metric without values is listed, without a swatch.
   if (view.series.length < 2 && view.absent.length === 0) return nothing;
@@ -134,6 +140,11 @@ export function renderTable(
   const donut = view.type === 'donut';
   const slices = tableSlices(view.categories.length, rows);
   const totals = view.series.map((series) => series.total?.phrase ?? '');
+  // As the summary says it: a sum with a part missing is the sum of the parts that have a figure.
+  const totalHeader = view.series.some((series) => (series.total?.missing ?? 0) > 0)
+    ? text.header.partialTotal
+    : text.header.total;
+  const shareHeader = donut && sharesOf(view.series[0]!.points).partial ? text.header.ringShare : text.header.share;
   const table = html`<table part="table" id="data-table">
     <caption id="table-caption">${view.title.text}${view.period ? `, ${view.period}` : ''}</caption>
     <thead>
@@ -142,7 +153,7 @@ export function renderTable(
         ${view.series.map(
           (series) => html`<th scope="col" lang=${langOf(series.label.lang, locale)}>${series.label.text}</th>`,
         )}
-        ${donut ? html`<th scope="col">${text.header.share}</th>` : nothing}
+        ${donut ? html`<th scope="col">${shareHeader}</th>` : nothing}
       </tr>
     </thead>
     ${slices.map(([start, end]) =>
@@ -156,7 +167,7 @@ export function renderTable(
     )}
     ${
       totals.some((t) => t !== '') && view.categories.length > 1
-        ? html`<tfoot><tr><th scope="row">${text.header.total}</th>${totals.map((t) => html`<td>${t}</td>`)}${
+        ? html`<tfoot><tr><th scope="row">${totalHeader}</th>${totals.map((t) => html`<td>${t}</td>`)}${
             donut ? html`<td></td>` : nothing
           }</tr></tfoot>`
         : nothing

@@ -15,6 +15,7 @@ import { valuePhrase } from '../shared/value-phrase.js';
 import { chartMessages, type ChartType } from './chart-messages.js';
 import type { ChartCategory, ChartPoint, ChartSeries, ChartView } from './chart-model.js';
 import { summarize } from './chart-summary.js';
+import { plainOf, runsOf } from '../../i18n/lang-runs.js';
 
 /**
  * Where a chart's values come from: each metric's `breakdown` (categories), its `series` (time), or,
@@ -252,7 +253,12 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
     empty: known === 0,
     summable: source === 'breakdown',
     absent,
-  } satisfies Omit<ChartView, 'summary' | 'summaryLead'>;
-  const sentences = summarize(view);
-  return { ...view, summary: sentences.join(' '), summaryLead: sentences[0] ?? '' };
+  } satisfies Omit<ChartView, 'summary' | 'summaryLead' | 'summaryRuns'>;
+  const [lead = '', ...rest] = summarize(view);
+  return {
+    ...view,
+    summary: plainOf([lead, ...rest].join(' ')),
+    summaryLead: plainOf(lead),
+    summaryRuns: { lead: runsOf(lead), rest: runsOf(rest.join(' ')) },
+  };
 }

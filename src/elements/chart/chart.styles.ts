@@ -343,6 +343,13 @@ const chartOwnStyles = css`
     color: var(--_muted);
   }
 
+  /* What a donut's shares are of, when not of the whole: read with the legend, in its size and colour. */
+  .legend-note {
+    margin: 0.25rem 0 0;
+    font-size: var(--_legend-font-size, 0.875rem);
+    color: var(--_muted);
+  }
+
   .swatch {
     flex: none;
     inline-size: 1.5rem;

@@ -7,8 +7,9 @@ import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { errorViews, renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { errorViews, renderError, renderLiveRegion, renderFallback, renderStaleNote } from '../shared/status-views.js';
 import { renderKeptSize } from '../shared/kept-size.js';
+import { renderRuns } from '../shared/text-runs.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
 import { renderLegend, renderPatternDefs, renderTable, renderTooltip } from './chart-templates.js';
 import type { ChartView } from './chart-model.js';
@@ -275,10 +276,13 @@ export class InclusionChart extends FeedElement {
    * chart shows its first sentence and a button for the rest, so the text does not outgrow the drawing.
    */
   private renderSummary(view: ChartView): TemplateResult {
-    const rest = view.summary.slice(view.summaryLead.length).trim();
-    return html`<p id="summary" class="visually-hidden">${view.summary}</p>
+    const { lead, rest } = view.summaryRuns;
+    const restShown = rest.length > 0 ? html` <span class="rest">${renderRuns(rest)}</span>` : nothing;
+    return html`<p id="summary" class="visually-hidden">${renderRuns(lead)}${
+      rest.length > 0 ? html` ${renderRuns(rest)}` : nothing
+    }</p>
       <p class="summary ${this.summaryOpen ? 'open' : ''}" id="summary-shown" aria-hidden="true"><span
-          class="lead">${view.summaryLead}</span>${rest ? html` <span class="rest">${rest}</span>` : nothing}</p>`;
+          class="lead">${renderRuns(lead)}</span>${restShown}</p>`;
   }
 
   /** The button that shows the rest of the summary on a narrow chart (hidden when it is all shown). */
@@ -361,8 +365,11 @@ export class InclusionChart extends FeedElement {
       </div>
       ${
         this.drawing.render({
-          // Worded by the error views, loaded for it (see update): until they arrive, nothing stands there.
-          error: () => errorViews()?.renderDrawFailed(this, locale, this.drawing.retry),
+          // Worded by the error views, loaded for it (see update): until they arrive, nothing stands there; if they
+          // cannot, the words every element has.
+          error: () =>
+            errorViews()?.renderDrawFailed(this, locale, this.drawing.retry) ??
+            renderFallback(locale, this.drawing.retry, 'message'),
         }) ?? nothing
       }
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>

@@ -8,7 +8,7 @@
  * the browser then keeps that markup when it takes the chart over, because the rows are the same.
  */
 import type { Locale } from '../../i18n/locale.js';
-import { shareText } from './chart-summary.js';
+import { sharesOf, shareText } from './chart-summary.js';
 import type { ChartView } from './chart-model.js';
 
 /**
@@ -48,9 +48,7 @@ interface SliceRow {
 
 function sliceRows(view: ChartView, start: number, end: number, locale: Locale): SliceRow[] {
   const donut = view.type === 'donut';
-  const whole = donut
-    ? view.series[0]!.points.reduce((sum, p) => sum + (p.value !== null && p.value > 0 ? p.value : 0), 0)
-    : 0;
+  const { whole } = sharesOf(view.series[0]?.points ?? []);
   const rows: SliceRow[] = [];
   for (let col = start; col < Math.min(end, view.categories.length); col += 1) {
     const category = view.categories[col]!;

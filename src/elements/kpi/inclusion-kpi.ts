@@ -5,7 +5,7 @@ import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts } from '../shared/source-line.js';
-import { errorViews, renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
+import { errorViews, renderError, renderLiveRegion, renderFallback, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { renderUnbroken } from '../shared/unbroken.js';
@@ -152,7 +152,11 @@ export class InclusionKpi extends FeedElement {
         this.extrasPending = undefined;
         this.partError = error as Error; // a failed import() rejects with a TypeError
         this.requestUpdate();
-        this.announcePartError(() => errorViews()?.extrasFailedMessage(error) ?? String(error));
+        this.announcePartError(
+          () =>
+            errorViews()?.extrasFailedMessage(error) ??
+            `the chunks kpi-extras-*.js and error-views.js could not be loaded: ${error}.`,
+        );
       },
     );
   }
@@ -160,8 +164,12 @@ export class InclusionKpi extends FeedElement {
   private renderExtras(metric: Metric, locale: Locale): TemplateResult | typeof nothing {
     const extras = kpiExtras();
     if (!hasExtras(metric)) return nothing;
-    // Said once the error views arrive (the tile's `updateComplete` waits for them).
-    if (!extras) return (this.partError && errorViews()?.renderExtrasFailed(this, locale, this.retryPart)) || nothing;
+    // Said once the error views arrive (the tile's `updateComplete` waits for them), or in the words every element
+    // has if they could not.
+    if (!extras) {
+      if (!this.partError) return nothing;
+      return errorViews()?.renderExtrasFailed(this, locale, this.retryPart) ?? renderFallback(locale, this.retryPart);
+    }
     return extras.render(metric, locale);
   }
 

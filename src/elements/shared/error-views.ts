@@ -8,6 +8,7 @@ import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'l
 import type { FeedError } from '../../feed/errors.js';
 import type { FeedController } from '../../feed/feed-controller.js';
 import { errorMessages, formatClockTime } from '../../i18n/error-messages.js';
+import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { registerErrorViews } from './status-views.js';
 // The developer's words for the same errors: their events wait for these views.
@@ -72,7 +73,9 @@ function renderExtrasFailed(tile: ReactiveElement, locale: Locale, retry: () => 
   const text = errorMessages(locale);
   return html`<div part="error" role="alert" class="error part-failed">
     <p>${text.partFailed}</p>
-    <button type="button" part="retry" @click=${retryKeepingFocus(tile, 'base', retry)}>${text.retry}</button>
+    <button type="button" part="retry" @click=${retryKeepingFocus(tile, 'base', retry)}>${
+      messages(locale).retry
+    }</button>
   </div>`;
 }
 
@@ -84,7 +87,7 @@ function renderDrawFailed(chart: ReactiveElement, locale: Locale, retry: () => v
   const text = errorMessages(locale);
   return html`<p class="message draw-failed" part="error draw-failed" role="alert">${text.drawFailed}
     <button type="button" part="retry" class="pill" @click=${retryKeepingFocus(chart, 'chart', retry)}>${
-      text.retry
+      messages(locale).retry
     }</button></p>`;
 }
 

@@ -12,7 +12,7 @@ import { unknownMetricCheck } from '../../feed/find-metric.js';
 import type { Feed } from '../../feed/schema.js';
 import { feedElementProperties, type Theme } from './feed-element-properties.js';
 import { LocaleController } from './locale-controller.js';
-import { loadErrorViews } from './status-views.js';
+import { loadErrorViews, retryErrorViews } from './status-views.js';
 
 export class FeedElement extends LitElement {
   // Typed as declarations, so each element's own `properties` (only its extra attributes) may differ.
@@ -123,9 +123,10 @@ export class FeedElement extends LitElement {
 
   /**
    * Fetches `src` again now; a failure keeps the figures on screen and marks them stale. A part that could not
-   * be loaded (`partError`) is tried again too.
+   * be loaded (`partError`) is tried again too, and so are the words of errors if they could not be.
    */
   reload(): void {
+    retryErrorViews();
     this.retryPart();
     this.loader.reload();
   }

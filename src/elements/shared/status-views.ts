@@ -2,7 +2,8 @@
  * What every element shows about its state beside its figures: the error alert, the note on stale figures
  * and the live region that announces refreshed ones. The first two are error-views.ts's, loaded only when an
  * element has an error to show (FeedElement waits for them): until they arrive the alert is there, empty,
- * and is filled in (a screen reader announces it then), and the element's `updateComplete` waits for it.
+ * and is filled in (a screen reader announces it then), and the element's `updateComplete` waits for it. If
+ * they cannot arrive (the reader went offline), the alert says so in the few words every element carries.
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
@@ -31,8 +32,10 @@ export interface ErrorViews {
 }
 
 let registered: ErrorViews | undefined;
-/** Their code could not be loaded (offline, a broken deploy): the alert says what the loading state says. */
-let unavailable = false;
+/** Their code could not be loaded (offline, a broken deploy): alerts say so in the words every element has. */
+let failed = false;
+/** After a failure the page does not ask again by itself (it is likely offline), only when a reader retries. */
+let mayLoad = true;
 let loading: Promise<void> | undefined;
 
 export function registerErrorViews(views: ErrorViews): void {
@@ -42,26 +45,47 @@ export function registerErrorViews(views: ErrorViews): void {
 /**
  * Loads the error views with `code` (the import of error-views.ts, which FeedElement makes: from here it would
  * be an import cycle), once; resolves when they are registered, or (the code could not be loaded) when the
- * alert falls back to the words every element has (and the page does not ask again: it is likely offline).
+ * alerts fall back to the words every element has.
  */
 export function loadErrorViews(code: () => Promise<unknown>): Promise<void> | undefined {
-  if (registered || unavailable) return undefined;
-  loading ??= code().then(
-    () => {
-      unavailable = !registered;
-    },
-    (error: unknown) => {
-      unavailable = true;
-      console.error('inclusion-widgets: the code that words errors could not be loaded.', error);
-    },
-  );
-  return loading;
+  if (registered || !mayLoad) return undefined;
+  return (loading ??= code()
+    .then(() => registered ?? Promise.reject())
+    .then(undefined, () => {
+      failed = true;
+      mayLoad = false;
+      loading = undefined;
+    }));
+}
+
+/** A reader or the page asked to try again (a retry button, `reload()`): the error views are asked for again. */
+export function retryErrorViews(): void {
+  mayLoad = true;
 }
 
 export function renderError(error: FeedError, locale: Locale): TemplateResult {
-  if (registered) return registered.renderError(error, locale);
-  return html`<div part="error" role="alert" class="error">${
-    unavailable ? html`<p class="error-title">${messages(locale).noData}</p>` : nothing
+  return registered?.renderError(error, locale) ?? renderFallback(locale);
+}
+
+/**
+ * The `part="error"` alert before the error views arrive: empty, then, if they could not be loaded, in the words
+ * every element has. With `retry` (in place of a part whose code did not load: a tile's change, target and trend;
+ * a chart's drawing) it has a button that asks for that code and the error views again. `box` is its class.
+ */
+export function renderFallback(locale: Locale, retry?: () => void, box = 'error'): TemplateResult {
+  const text = messages(locale);
+  const again = (): void => {
+    mayLoad = true;
+    retry!();
+  };
+  return html`<div part="error" role="alert" class=${box}>${
+    failed
+      ? html`<p class="error-title">${text.offline}${
+          retry
+            ? html` <button type="button" part="retry" class="pill" @click=${again}>${text.retry}</button>`
+            : nothing
+        }</p>`
+      : nothing
   }</div>`;
 }
 

@@ -10,7 +10,7 @@ import type { GridPosition } from '../../../a11y/keyboard-navigation.js';
 import { total } from '../../../a11y/summary.js';
 import { formatQualified, messages } from '../../../i18n/index.js';
 import { chartMessages } from '../chart-messages.js';
-import { shareText } from '../chart-summary.js';
+import { sharesOf, shareText } from '../chart-summary.js';
 import type { ChartPoint, ChartView } from '../chart-model.js';
 import {
   nameMark,
@@ -52,7 +52,7 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
   const points = series.points;
   const slices = points.filter((p) => p.value !== null && p.value > 0);
   const rest = points.filter((p) => p.value === null || p.value <= 0);
-  const whole = slices.reduce((sum, p) => sum + p.value!, 0);
+  const { whole, partial } = sharesOf(points);
   const noData = messages(view.locale).noData;
 
   const size = Math.min(width, 360);
@@ -103,7 +103,7 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
       chartMessages(view.locale).markName(
         view.categories[point.col]!.label,
         undefined,
-        chartMessages(view.locale).withShare(point.phrase, shareText(point.value!, whole, view.locale)),
+        chartMessages(view.locale).withShare(point.phrase, shareText(point.value!, whole, view.locale), partial),
       ),
     );
     group.append(path);
@@ -129,8 +129,7 @@ export function drawDonut(view: ChartView, { width, document, measure }: DrawOpt
   // The hole calls its figure the whole, so it shows one only when the ring is the whole: with a part missing
   // (or negative, which has no slice) the sum of the slices is not the total, and the summary says what its
   // total covers ("по имеющимся данным").
-  const ringIsWhole = points.every((p) => p.value !== null && p.value >= 0);
-  const sum = ringIsWhole ? total(slices) : undefined;
+  const sum = partial ? undefined : total(slices);
   const totalText =
     sum &&
     formatQualified(sum.value, sum.qualifier, series.format, view.locale, { compact: Math.abs(sum.value) >= 10_000 });
