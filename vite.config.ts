@@ -13,7 +13,7 @@
  *   Lit's hydration support, a tile's optional parts (change, target, trend: `chunks/kpi-extras.js`, for a
  *   metric that has one; the package entries and the server import them up front), the words of an error alert
  *   or a stale note with the developer's words for what went wrong (`chunks/error-views.js`, for an element that
- *   shows one or has a wrong attribute), the reading of `Retry-After` (on an HTTP error). A dashboard brings its
+ *   shows one), the reading of `Retry-After` (on an HTTP error). A dashboard brings its
  *   tile list's layout with its own code.
  *
  * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`

@@ -3,29 +3,45 @@
  * identifying attributes), what was wrong and what would be valid, in the `inclusion-error` detail and once on
  * the console. The reader meanwhile sees a short message in their own language.
  *
- * Found here, told in developer-words.ts: its words come with the error views, which an element with an error
- * loads anyway (and whose arrival its events wait for), so a page where nothing is wrong never downloads them.
+ * A problem found here is recorded as facts (`Problem`); the sentence that tells it (developer-words.ts) comes
+ * with the error views, which an element with an error loads anyway and whose arrival its events wait for, so a
+ * page where nothing is wrong never downloads it. If they cannot be loaded (offline), the facts are told.
  */
 import type { Problem } from './errors.js';
 
-export interface DeveloperWords {
-  /** The message about `element`, its problem told and prefixed with its name; warned on the console once. */
-  message(element: Element, problem: string | Problem): string;
+/** Attributes that tell one widget from another in a page's markup. */
+const IDENTIFYING = ['id', 'src', 'metric', 'metrics', 'type'];
+
+/** `<inclusion-kpi src="/data/feed.json" metric="placed">`: the element as its markup reads. */
+export function elementName(element: Element): string {
+  let name = `<${element.localName}`;
+  for (const attribute of IDENTIFYING) {
+    const value = element.getAttribute(attribute);
+    if (value !== null) name += ` ${attribute}="${value}"`;
+  }
+  return `${name}>`;
 }
 
-let words: DeveloperWords | undefined;
+let sentence: ((problem: Problem) => string) | undefined;
 
-export function registerDeveloperWords(developerWords: DeveloperWords): void {
-  words = developerWords;
+/** The words that tell a problem (developer-words.ts registers them when it runs). */
+export function registerProblemWords(words: (problem: Problem) => string): void {
+  sentence = words;
 }
 
 /**
- * The message about `element` (see DeveloperWords.message); until its words have come, or if they cannot be, the
- * facts of the problem.
+ * Messages already warned, with the element's markup: each problem of each widget once, however often the
+ * element renders (identical markup with the same problem is one warning).
  */
+const warned = new Set<string>();
+
+/** The message about `element`, its problem told and prefixed with its name; warned on the console the first time. */
 export function developerMessage(element: Element, problem: string | Problem): string {
-  if (words) return words.message(element, problem);
-  return typeof problem === 'string' ? problem : problem.join(' ');
+  const told = typeof problem === 'string' ? problem : (sentence?.(problem) ?? problem.join(' '));
+  const named = `${elementName(element)}: ${told}`;
+  if (!warned.has(named)) console.warn(`inclusion-widgets: ${named}`);
+  warned.add(named);
+  return named;
 }
 
 /** An attribute with a closed set of values (with another, an element shows its default). */
@@ -36,12 +52,14 @@ export interface AttributeRule {
   readonly accepts?: (value: string) => boolean;
 }
 
-/** The problems of the attributes that hold a value the element does not know. An absent one is never wrong. */
-export function attributeProblems(element: Element, rules: readonly AttributeRule[]): Problem[] {
-  const problems: Problem[] = [];
+/**
+ * Warns once for each attribute that holds a value the element does not know, naming the values it knows.
+ * An absent attribute is never warned about.
+ */
+export function checkAttributes(element: Element, rules: readonly AttributeRule[]): void {
   for (const { name, allowed, accepts = (value: string) => allowed.includes(value) } of rules) {
     const value = element.getAttribute(name);
-    if (value !== null && !accepts(value)) problems.push(['attribute', name, value, allowed.join(', ')]);
+    if (value !== null && !accepts(value))
+      developerMessage(element, `${name}="${value}" is not one of ${allowed.join(', ')}.`);
   }
-  return problems;
 }

@@ -1,22 +1,9 @@
 /**
  * The developer's words for what went wrong (developer-message.ts): loaded with the error views
- * (src/elements/shared/error-views.ts); importing it registers it.
+ * (src/elements/shared/error-views.ts) and by the server; importing it registers them.
  */
-import { registerDeveloperWords } from './developer-message.js';
+import { registerProblemWords } from './developer-message.js';
 import type { Problem } from './errors.js';
-
-/** Attributes that tell one widget from another in a page's markup. */
-const IDENTIFYING = ['id', 'src', 'metric', 'metrics', 'type'];
-
-/** `<inclusion-kpi src="/data/feed.json" metric="placed">`: the element as its markup reads. */
-function elementName(element: Element): string {
-  let name = `<${element.localName}`;
-  for (const attribute of IDENTIFYING) {
-    const value = element.getAttribute(attribute);
-    if (value !== null) name += ` ${attribute}="${value}"`;
-  }
-  return `${name}>`;
-}
 
 /** The problem in a sentence: what was wrong and, where it helps, what would be valid. */
 export function problemSentence(problem: Problem): string {
@@ -45,22 +32,7 @@ export function problemSentence(problem: Problem): string {
       return `Refused feed address "${problem[1]}": it resolves to ${problem[2]}, only http and https are fetched.`;
     case 'metric':
       return `The feed "${problem[1]}" has no metric ${problem[2]}; it has: ${problem[3]}.`;
-    case 'attribute':
-      return `${problem[1]}="${problem[2]}" is not one of ${problem[3]}.`;
   }
 }
 
-/**
- * Messages already warned, with the element's markup: each problem of each widget once, however often the
- * element renders (identical markup with the same problem is one warning).
- */
-const warned = new Set<string>();
-
-registerDeveloperWords({
-  message(element, problem) {
-    const named = `${elementName(element)}: ${typeof problem === 'string' ? problem : problemSentence(problem)}`;
-    if (!warned.has(named)) console.warn(`inclusion-widgets: ${named}`);
-    warned.add(named);
-    return named;
-  },
-});
+registerProblemWords(problemSentence);

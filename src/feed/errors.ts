@@ -47,8 +47,7 @@ export type Problem =
   | readonly ['scheme', src: string]
   | readonly ['invalid-address', src: string]
   | readonly ['protocol', src: string, protocol: string]
-  | readonly ['metric', feedId: string, unknown: string, known: string]
-  | readonly ['attribute', name: string, value: string, allowed: string];
+  | readonly ['metric', feedId: string, unknown: string, known: string];
 
 export class FeedError extends Error {
   override readonly name = 'FeedError';

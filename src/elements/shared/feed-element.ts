@@ -5,7 +5,7 @@
  */
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { InclusionErrorEvent } from '../../events.js';
-import { attributeProblems, developerMessage, type AttributeRule } from '../../feed/developer-message.js';
+import { checkAttributes, developerMessage, type AttributeRule } from '../../feed/developer-message.js';
 import { LOCALES, type Locale } from '../../i18n/locale.js';
 import { FeedController, type FeedControllerOptions, type FeedState } from '../../feed/feed-controller.js';
 import { unknownMetricCheck } from '../../feed/find-metric.js';
@@ -85,16 +85,13 @@ export class FeedElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.loader.error || this.loader.staleError || this.partError) this.loadErrorViews();
+    if (this.loader.error || this.loader.staleError || this.partError) {
+      this.errorViewsPending ??= loadErrorViews(() => import('./error-views.js'))?.then(() => {
+        this.errorViewsPending = undefined;
+        this.requestUpdate();
+      });
+    }
     super.update(changed);
-  }
-
-  /** Loads the error views, with the developer's words, once; the element updates when they have come. */
-  private loadErrorViews(): void {
-    this.errorViewsPending ??= loadErrorViews(() => import('./error-views.js'))?.then(() => {
-      this.errorViewsPending = undefined;
-      this.requestUpdate();
-    });
   }
 
   /** Code on its way that what the element shows waits for (an error's words); an element adds its own. */
@@ -114,11 +111,7 @@ export class FeedElement extends LitElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    const problems = attributeProblems(this, this.attributeRules());
-    if (problems.length === 0) return;
-    // Warned in the developer's words, which come with the error views: at once, or in the update they bring.
-    this.loadErrorViews();
-    if (!this.errorViewsPending) for (const problem of problems) developerMessage(this, problem);
+    checkAttributes(this, this.attributeRules());
   }
 
   /**
