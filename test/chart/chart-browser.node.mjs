@@ -274,9 +274,12 @@ test('forced colours: marks, text and focus ring take system colours, series sta
   await page.close();
 });
 
-test("a drawing chunk that fails to load: a note in the reader's words, inclusion-error, a retry", async () => {
-  // The first request for the Plot chunk fails, as on a flaky network; the next one succeeds.
-  let failed = 0;
+/**
+ * A page with one chart whose chunks matching `failing` each fail at their first request, as on a flaky
+ * network, and succeed after; `run` gets the page and the count of failed requests.
+ */
+async function withFlakyChunks(failing, run) {
+  const failed = new Set();
   const flaky = await serveStatic({
     root: session.folder,
     mounts: EMBEDDER_MOUNTS,
@@ -293,8 +296,9 @@ test("a drawing chunk that fails to load: a note in the reader's words, inclusio
       </body></html>`,
     },
     intercept: (path, res) => {
-      if (!/^\/dist\/chunks\/render-plot-/.test(path) || failed > 0) return false;
-      failed += 1;
+      const chunk = failing.exec(path)?.[0];
+      if (!chunk || failed.has(chunk)) return false;
+      failed.add(chunk);
       res.writeHead(503).end();
       return true;
     },
@@ -302,9 +306,31 @@ test("a drawing chunk that fails to load: a note in the reader's words, inclusio
   const page = await session.browser.newPage();
   try {
     await page.goto(urlOf(flaky, '/retry.html'));
+    await run(page, () => failed.size);
+  } finally {
+    await page.close();
+    flaky.close();
+  }
+}
+
+/** Presses the note's retry from the keyboard: once the chart is drawn, the note is gone and focus is on it. */
+async function retryFromKeyboard(page, note) {
+  await page.locator('inclusion-chart [part="retry"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('inclusion-chart svg.chart-svg').waitFor({ timeout: 15_000 });
+  assert.equal(await note.count(), 0, 'the note is gone once drawn');
+  await page.waitForFunction(
+    () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part') === 'chart',
+    undefined,
+    { timeout: 5_000 },
+  );
+}
+
+test("a drawing chunk that fails to load: a note in the reader's words, inclusion-error, a retry", async () => {
+  await withFlakyChunks(/^\/dist\/chunks\/render-plot-/, async (page, failed) => {
     const note = page.locator('inclusion-chart [part~="draw-failed"]');
-    await note.waitFor({ timeout: 15_000 });
-    assert.match(await note.innerText(), /Не удалось построить диаграмму/);
+    // The alert stands there at once, and is worded when the words of errors arrive.
+    await note.filter({ hasText: 'Не удалось построить диаграмму' }).waitFor({ timeout: 15_000 });
     // The error the page hears is shown as every element shows one: an alert with the `error` part.
     assert.equal(await note.getAttribute('role'), 'alert');
     assert.match(await note.getAttribute('part'), /(^| )error( |$)/);
@@ -315,19 +341,20 @@ test("a drawing chunk that fails to load: a note in the reader's words, inclusio
     assert.equal(await page.locator('inclusion-chart svg.chart-svg').count(), 0, 'nothing drawn yet');
     // The figures are still there: the data table lists every category.
     assert.equal(await page.evaluate(() => document.querySelector('inclusion-chart').getAttribute('state')), 'ready');
-    // From the keyboard: the button has focus, and once the chart is drawn the focus lands on it.
-    await page.locator('inclusion-chart [part="retry"]').focus();
-    await page.keyboard.press('Enter');
-    await page.locator('inclusion-chart svg.chart-svg').waitFor({ timeout: 15_000 });
-    assert.equal(await note.count(), 0, 'the note is gone once drawn');
-    await page.waitForFunction(
-      () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part') === 'chart',
-      undefined,
-      { timeout: 5_000 },
-    );
-    assert.equal(failed, 1);
-  } finally {
-    await page.close();
-    flaky.close();
-  }
+    await retryFromKeyboard(page, note);
+    assert.equal(failed(), 1);
+  });
+});
+
+test('offline for both the drawing and the words of errors: the same note, in the words every chart has', async () => {
+  await withFlakyChunks(/^\/dist\/chunks\/(render-plot|error-views)/, async (page, failed) => {
+    const note = page.locator('inclusion-chart [part~="draw-failed"]');
+    await note.locator('[part="retry"]').waitFor({ timeout: 15_000 });
+    assert.equal(await note.innerText(), 'Не удалось загрузить. Повторить');
+    assert.equal(await note.getAttribute('role'), 'alert');
+    assert.equal(await note.getAttribute('part'), 'error draw-failed');
+    assert.deepEqual(await page.evaluate(() => window.__errors), ['network']);
+    assert.equal(failed(), 2);
+    await retryFromKeyboard(page, note);
+  });
 });

@@ -193,9 +193,16 @@ test('offline, a tile and a chart whose error words cannot load still say so; a 
 
     // Back online: the retry brings the parts, and a chart's reload() brings the words of its error.
     offline = false;
-    await tile('kk').locator('[part="retry"]').click();
+    await tile('kk').locator('[part="retry"]').focus();
+    await page.keyboard.press('Enter');
     await tile('kk').locator('[part="delta"]').waitFor({ timeout: 15_000 });
     assert.equal(await tile('kk').locator('[part="error"]').count(), 0);
+    // Pressed from the keyboard: the button is gone, and focus lands on the tile, not on the page.
+    await page.waitForFunction(
+      () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part') === 'base',
+      undefined,
+      { timeout: 5_000 },
+    );
     await chart.evaluate((element) => element.reload());
     await chart.locator('[part="error"]', { hasText: 'сервер вернул ошибку' }).waitFor({ timeout: 15_000 });
   });

@@ -7,7 +7,14 @@ import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
-import { errorViews, renderError, renderLiveRegion, renderFallback, renderStaleNote } from '../shared/status-views.js';
+import {
+  errorViews,
+  renderError,
+  renderFallback,
+  renderLiveRegion,
+  renderStaleNote,
+  retryKeepingFocus,
+} from '../shared/status-views.js';
 import { renderKeptSize } from '../shared/kept-size.js';
 import { renderRuns } from '../shared/text-runs.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
@@ -369,7 +376,12 @@ export class InclusionChart extends FeedElement {
           // cannot, the words every element has.
           error: () =>
             errorViews()?.renderDrawFailed(this, locale, this.drawing.retry) ??
-            renderFallback(locale, this.drawing.retry, 'message'),
+            renderFallback(
+              locale,
+              retryKeepingFocus(this, 'chart', this.drawing.retry),
+              'message',
+              'error draw-failed',
+            ),
         }) ?? nothing
       }
       <span id="chart-name" hidden>${`${text.typeName[view.type]}: ${view.title.text}`}</span>

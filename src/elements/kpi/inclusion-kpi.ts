@@ -5,7 +5,14 @@ import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts } from '../shared/source-line.js';
-import { errorViews, renderError, renderLiveRegion, renderFallback, renderStaleNote } from '../shared/status-views.js';
+import {
+  errorViews,
+  renderError,
+  renderFallback,
+  renderLiveRegion,
+  renderStaleNote,
+  retryKeepingFocus,
+} from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { renderUnbroken } from '../shared/unbroken.js';
@@ -168,7 +175,10 @@ export class InclusionKpi extends FeedElement {
     // has if they could not.
     if (!extras) {
       if (!this.partError) return nothing;
-      return errorViews()?.renderExtrasFailed(this, locale, this.retryPart) ?? renderFallback(locale, this.retryPart);
+      return (
+        errorViews()?.renderExtrasFailed(this, locale, this.retryPart) ??
+        renderFallback(locale, retryKeepingFocus(this, 'base', this.retryPart))
+      );
     }
     return extras.render(metric, locale);
   }

@@ -10,7 +10,7 @@ import type { FeedController } from '../../feed/feed-controller.js';
 import { errorMessages, formatClockTime } from '../../i18n/error-messages.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
-import { registerErrorViews } from './status-views.js';
+import { registerErrorViews, retryKeepingFocus } from './status-views.js';
 // The developer's words for the same errors: their events wait for these views.
 import '../../feed/developer-words.js';
 
@@ -42,27 +42,6 @@ function renderStaleNote(loader: FeedController, locale: Locale): TemplateResult
   if (loader.staleError === undefined || loader.loadedAt === undefined) return nothing;
   const note = errorMessages(locale).stale(formatClockTime(loader.loadedAt, locale));
   return html`<p class="stale-note" role="status">${note}</p>`;
-}
-
-/**
- * The retry button's action: `retry`, and, when the button had the keyboard's focus, focus on the element's
- * `landing` part once what was retried is shown. The button is gone by then, and focus would fall back to the
- * page, losing a keyboard or screen-reader user's place.
- */
-function retryKeepingFocus(host: ReactiveElement, landing: string, retry: () => void): (event: Event) => void {
-  return (event) => {
-    const button = event.currentTarget as HTMLElement;
-    const hadFocus = host.shadowRoot?.activeElement === button;
-    retry();
-    if (!hadFocus) return;
-    void host.updateComplete.then(() => {
-      const target = host.shadowRoot?.querySelector<HTMLElement>(`[part~='${landing}']`);
-      if (button.isConnected || !target) return;
-      // Focusable from script only, if it was not already: it is a landing place, not a tab stop.
-      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-      target.focus();
-    });
-  };
 }
 
 function renderExtrasFailed(tile: ReactiveElement, locale: Locale, retry: () => void): TemplateResult {

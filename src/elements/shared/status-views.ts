@@ -68,17 +68,44 @@ export function renderError(error: FeedError, locale: Locale): TemplateResult {
 }
 
 /**
+ * The retry button's action: `retry`, and, when the button had the keyboard's focus, focus on the element's
+ * `landing` part once what was retried is shown. The button is gone by then, and focus would fall back to the
+ * page, losing a keyboard or screen-reader user's place.
+ */
+export function retryKeepingFocus(host: ReactiveElement, landing: string, retry: () => void): (event: Event) => void {
+  return (event) => {
+    const button = event.currentTarget as HTMLElement;
+    const hadFocus = host.shadowRoot?.activeElement === button;
+    retry();
+    if (!hadFocus) return;
+    void host.updateComplete.then(() => {
+      const target = host.shadowRoot?.querySelector<HTMLElement>(`[part~='${landing}']`);
+      if (button.isConnected || !target) return;
+      // Focusable from script only, if it was not already: it is a landing place, not a tab stop.
+      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target.focus();
+    });
+  };
+}
+
+/**
  * The `part="error"` alert before the error views arrive: empty, then, if they could not be loaded, in the words
  * every element has. With `retry` (in place of a part whose code did not load: a tile's change, target and trend;
- * a chart's drawing) it has a button that asks for that code and the error views again. `box` is its class.
+ * a chart's drawing) it has a button that asks for that code and the error views again (`retryKeepingFocus`).
+ * `box` is its class, and `parts` its parts (a chart's drawing note is also `draw-failed`, as the worded one is).
  */
-export function renderFallback(locale: Locale, retry?: () => void, box = 'error'): TemplateResult {
+export function renderFallback(
+  locale: Locale,
+  retry?: (event: Event) => void,
+  box = 'error',
+  parts = 'error',
+): TemplateResult {
   const text = messages(locale);
-  const again = (): void => {
+  const again = (event: Event): void => {
     mayLoad = true;
-    retry!();
+    retry!(event);
   };
-  return html`<div part="error" role="alert" class=${box}>${
+  return html`<div part=${parts} role="alert" class=${box}>${
     failed
       ? html`<p class="error-title">${text.offline}${
           retry
