@@ -9,10 +9,12 @@
  *   that uses several elements gets each module once, whichever way it came. The KPI tile lives in the shared
  *   `core` chunk with lit, the feed loader and i18n, so a page with only tiles loads the loader,
  *   `chunks/kpi-define.js` and `core` (or `kpi.js` and `core`).
- * - on demand only: zod's judgement of an invalid feed, the refresh timer, Lit's hydration support, a tile's
- *   optional parts (change, target, trend: `chunks/kpi-extras.js`, for a metric that has one; the package
- *   entries and the server import them up front) and the words of an error alert or a stale note
- *   (`chunks/error-views.js`, for an element that shows one), the reading of `Retry-After` (on an HTTP error).
+ * - on demand only: zod's judgement of an invalid feed, the refresh timer and a refresh's conditional request,
+ *   Lit's hydration support, a tile's optional parts (change, target, trend: `chunks/kpi-extras.js`, for a
+ *   metric that has one; the package entries and the server import them up front), the words of an error alert
+ *   or a stale note with the developer's words for what went wrong (`chunks/error-views.js`, for an element that
+ *   shows one), the reading of `Retry-After` (on an HTTP error). A dashboard brings its
+ *   tile list's layout with its own code.
  *
  * - `vite build --mode server` (a second pass, adding to dist/): the Node side, `dist/server/index.js`
  *   (`inclusion-widgets/server`) and the command line's modules `dist/cli/*.js`; their dependencies (lit,
@@ -56,10 +58,16 @@ function isCore(id: string): boolean {
   if (isJudgement(id)) return false;
   if (isKpiExtra(id)) return false;
   // The error alert's and the stale note's words: loaded by the first element with one to show (feed-element.ts).
-  if (/[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages)\.ts$/.test(id)) return false;
-  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts); the
-  // reading of `Retry-After`, by the first HTTP error (fetch-feed.ts).
-  if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy)|retry-after)\.ts$/.test(id)) return false;
+  // With them, the developer's words for what went wrong (developer-message.ts).
+  if (
+    /[\\/]src[\\/](elements[\\/]shared[\\/]error-views|i18n[\\/]error-messages|feed[\\/]developer-words)\.ts$/.test(id)
+  )
+    return false;
+  // The refresh timer and its policy: loaded by the first element with a `refresh` (feed-controller.ts); asking
+  // for a newer version only, by the first refresh (feed-cache.ts); the reading of `Retry-After`, by the first
+  // HTTP error (fetch-feed.ts).
+  if (/[\\/]src[\\/]feed[\\/](refresh-(scheduler|policy|subscription)|revalidation|retry-after)\.ts$/.test(id))
+    return false;
   // Lit's hydration support: only pages with server-rendered markup load it through the script tag.
   if (/[\\/]@lit-labs[\\/]ssr-client[\\/]|[\\/]hydrate-support\.ts$|[\\/]private-ssr-support\.js$/.test(id))
     return false;
@@ -74,7 +82,11 @@ function isCore(id: string): boolean {
   // Style sheets a tile does not compose (data table, legend, pill buttons, the series palette): a page of tiles
   // never loads them.
   if (/[\\/]elements[\\/]shared[\\/](data-table|legend|pill-button|figure)\.styles\.ts$/.test(id)) return false;
+  // A unit named without a number, in a chart's or a table's headers.
+  if (/[\\/]elements[\\/]shared[\\/]unit-label\.ts$/.test(id)) return false;
   if (/[\\/]src[\\/]theme[\\/]palette\.ts$/.test(id)) return false;
+  // A tile's layout in a dashboard's list: the dashboard brings it (kpi-list.styles.ts).
+  if (/[\\/]elements[\\/]kpi[\\/]kpi-list\.styles\.ts$/.test(id)) return false;
   // An error kept at its loading view's size: a tile's two views already share one size.
   if (/[\\/]elements[\\/]shared[\\/]kept-size\.ts$/.test(id)) return false;
   // Whether two metrics share a scale: a question only a chart or a dashboard asks.
@@ -105,7 +117,7 @@ function isKpiExtra(id: string): boolean {
 function isJudgement(id: string): boolean {
   return (
     /[\\/]node_modules[\\/]zod[\\/]/.test(id) ||
-    /[\\/]src[\\/]feed[\\/](judge|schema|zod|explain|issue-text)\.ts$/.test(id)
+    /[\\/]src[\\/]feed[\\/](judge|schema|zod|explain|issue-text|json-path)\.ts$/.test(id)
   );
 }
 
@@ -115,10 +127,18 @@ function isJudgement(id: string): boolean {
  * thread the first time each is called. Our chunks are loaded to be used at once (the elements on the page,
  * the chart drawing when a chart appears), so their first render no longer pays the compiling: a fresh
  * page's 6-bar chart went from 134-144 ms to 72-78 ms in `npm run bench`. Not for zod's judgement chunk,
- * which only an invalid feed loads and which calls a small part of zod.
+ * which only an invalid feed loads and which calls a small part of zod, nor for the loader and the entries that
+ * only import and define elements: a few short functions, compiled lazily in no time, where the comment would
+ * be a tenth of what a page of tiles downloads for them.
  */
 function compileHint(chunk: { moduleIds: readonly string[] }): string {
-  return chunk.moduleIds.some(isJudgement) ? '' : COMPILE_HINT;
+  if (chunk.moduleIds.some(isJudgement) || chunk.moduleIds.every(isEntryGlue)) return '';
+  return COMPILE_HINT;
+}
+
+/** The loader and the modules of an entry that imports an element's code and defines it. */
+function isEntryGlue(id: string): boolean {
+  return /[\\/]src[\\/](autoload|index|elements[\\/]\w+[\\/](define|entry|define-after-hydration))\.ts$/.test(id);
 }
 
 /** Node 20+: the server renderer and the command line, not minified (stack traces stay readable). */

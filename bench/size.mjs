@@ -15,10 +15,10 @@ const PAGES = [
     name: 'KPI tiles only (dist/inclusion-widgets.js)',
     budget: 20_000,
     // Not met yet: what stands between this page and its budget is measured in bench/RESULTS.md. Until it is
-    // met the check holds the page near today's size (21.6 KB), so that it cannot grow unnoticed. The page's
-    // metrics have no change, target or trend and its feed loads: neither the tile's optional parts
-    // (kpi-extras) nor the error views are fetched.
-    ceiling: 21_700,
+    // met the check holds the page near today's size (21.07 KB), so that it cannot grow unnoticed. The page's
+    // metrics have no change, target or trend and its feed loads: neither the tile's optional parts (kpi-extras)
+    // nor the error views (with the developer's words for a failed load) are fetched.
+    ceiling: 21_170,
     html: `<script type="module" src="/dist/inclusion-widgets.js"></script>
       <inclusion-kpi src="${feed}" metric="placed-in-vacancies" locale="ru"></inclusion-kpi>
       <inclusion-kpi src="${feed}" metric="business-grants" locale="kk"></inclusion-kpi>`,

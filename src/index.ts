@@ -2,6 +2,8 @@
 import './elements/shared/hydrate-support.js';
 // A tile's optional parts (change, target, trend), registered before the tile is defined: rendered at once.
 import './elements/kpi/kpi-extras.js';
+// A dashboard's list layout for its tiles, in the tile's own styles (the server renders them into its markup).
+import './elements/kpi/kpi-list.styles.js';
 import './elements/kpi/define.js';
 import './elements/chart/define.js';
 import './elements/map/define.js';

@@ -7,6 +7,12 @@ import { COMPILE_HINT } from '../scripts/compile-hint.mjs';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const HINT = `${COMPILE_HINT}\n`;
+/**
+ * Files that only import code and define elements: the loader, the package's entries, the loader's element
+ * definitions and the files that only point `import()` at a chunk.
+ */
+const GLUE =
+  /^\/((inclusion-widgets|all|kpi|chart|map|table|dashboard|validate)\.js|chunks\/(\w+-define|hydrate-support|kpi-extras)\.js)$/;
 
 /** Every file an entry imports, statically or on demand, following its relative imports. */
 async function graph(entry) {
@@ -27,7 +33,9 @@ for (const entry of ['inclusion-widgets.js', 'all.js', 'kpi.js', 'chart.js', 'da
     const files = await graph(entry);
     const all = [...files];
     const judgement = all.filter(([, code]) => code.includes('ZodError'));
-    const rest = all.filter((file) => !judgement.includes(file));
+    // The loader and the entries that only import an element's code and define it: no hint, too little to compile.
+    const glue = all.filter(([path]) => GLUE.test(path.slice(dist.length)));
+    const rest = all.filter((file) => !judgement.includes(file) && !glue.includes(file));
     if (entry !== 'kpi.js' && entry !== 'dashboard.js')
       assert.ok(
         rest.some(([path]) => /render-plot/.test(path)),
@@ -35,6 +43,25 @@ for (const entry of ['inclusion-widgets.js', 'all.js', 'kpi.js', 'chart.js', 'da
       );
     assert.ok(judgement.length > 0, 'the judgement chunk is found');
     for (const [path, code] of rest) assert.ok(code.startsWith(HINT), `${path} starts with the hint`);
-    for (const [path, code] of judgement) assert.ok(!code.includes('allFunctionsCalledOnLoad'), `${path} has no hint`);
+    assert.ok(glue.length > 0 && rest.length > glue.length, 'the entry files are told from the chunks they load');
+    for (const [path, code] of [...judgement, ...glue])
+      assert.ok(!code.includes('allFunctionsCalledOnLoad'), `${path} has no hint`);
+  });
+}
+
+// Modules that register themselves when imported (package.json's `sideEffects` must name them, or the bundler
+// drops an import that uses no export of theirs).
+const REGISTERED_ON_IMPORT = [
+  ['dashboard.js', '@container inclusion-kpi-list', "a dashboard's tile-list layout"],
+  ['all.js', '@container inclusion-kpi-list', "a dashboard's tile-list layout"],
+  ['chunks/error-views.js', 'The feed server answered', "the developer's words for an error"],
+];
+for (const [entry, text, what] of REGISTERED_ON_IMPORT) {
+  test(`${entry} keeps ${what} in the files it loads`, async () => {
+    const files = await graph(entry);
+    assert.ok(
+      [...files.values()].some((code) => code.includes(text)),
+      `${what} was dropped from ${entry}'s files`,
+    );
   });
 }

@@ -11,7 +11,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import { formatPath } from '../feed/errors.js';
+import { formatPath } from '../feed/json-path.js';
 
 export interface Position {
   readonly line: number;

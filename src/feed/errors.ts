@@ -31,18 +31,41 @@ export interface FeedIssue {
   readonly params: Readonly<Record<string, string>>;
 }
 
+/**
+ * What went wrong, as facts: the sentence that tells a developer (developer-words.ts) comes with the error views,
+ * which an element loads to show the error anyway, so a page whose feeds load never downloads it.
+ */
+export type Problem =
+  | readonly ['http', status: number, statusText: string, href: string]
+  | readonly ['timeout', seconds: number, href: string]
+  | readonly ['unreachable', href: string, reason: string]
+  | readonly ['empty', href: string]
+  | readonly ['html', href: string]
+  | readonly ['json', href: string, reason: string]
+  | readonly ['inline-json', reason: string]
+  | readonly ['empty-address']
+  | readonly ['scheme', src: string]
+  | readonly ['invalid-address', src: string]
+  | readonly ['protocol', src: string, protocol: string]
+  | readonly ['metric', feedId: string, unknown: string, known: string];
+
 export class FeedError extends Error {
   override readonly name = 'FeedError';
+  /** The facts of the `message`, when it is told from them (its words are developer-words.ts's). */
+  readonly problem?: Problem;
+
+  /** @param message - the problem in English, for developers; or its facts, which are the message until worded */
   constructor(
     readonly kind: FeedErrorKind,
-    message: string,
+    message: string | Problem,
     readonly issues: readonly FeedIssue[] = [],
     /** HTTP status for `http` errors. */
     readonly status?: number,
     /** How long the server asked clients to wait (`Retry-After` on 429 and 503), in milliseconds. */
     readonly retryAfterMs?: number,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.join(' '));
+    if (typeof message !== 'string') this.problem = message;
   }
 
   /**
@@ -56,11 +79,4 @@ export class FeedError extends Error {
    * metrics that exist but cannot be drawn together); the kind's message otherwise.
    */
   readerMessage?: (locale: Locale) => string;
-}
-
-/** `['metrics', 0, 'value']` → `metrics[0].value` */
-export function formatPath(segments: readonly (string | number)[]): string {
-  return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
-    .join('');
 }

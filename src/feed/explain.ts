@@ -3,8 +3,9 @@
  * its path and a sentence in each language. Loaded only when a feed is invalid.
  */
 import { describeIssue } from './issue-text.js';
-import { FeedError, formatPath, type FeedIssue, type IssueCode } from './errors.js';
-import { typeOf, valueAt, type Duplicate, type Segment } from './inspect.js';
+import { FeedError, type FeedIssue, type IssueCode } from './errors.js';
+import { valueAt, type Duplicate, type Segment } from './inspect.js';
+import { formatPath } from './json-path.js';
 import type { z } from './zod.js';
 
 type RawIssue = z.core.$ZodIssue;
@@ -14,6 +15,13 @@ export interface Rejection {
   readonly input: unknown;
   readonly zodIssues: readonly RawIssue[];
   readonly duplicates: readonly Duplicate[];
+}
+
+/** The type of a value as a problem names it. */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
 }
 
 function issue(segments: readonly Segment[], code: IssueCode, params: Record<string, string> = {}): FeedIssue {

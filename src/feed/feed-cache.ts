@@ -6,7 +6,7 @@
  * same feed object back, so nothing is parsed, validated or drawn again.
  */
 import { FeedError } from './errors.js';
-import { DEFAULT_TIMEOUT_MS, fetchFeed, type Validators } from './fetch-feed.js';
+import { DEFAULT_TIMEOUT_MS, fetchFeed, type Revalidation, type Validators } from './fetch-feed.js';
 import type { Feed } from './schema.js';
 import { checkFeed, judgeLater } from './check.js';
 
@@ -34,6 +34,14 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('Aborted', 'AbortError');
 }
 
+/** Asking only for a newer version than `previous`, with its code; if that cannot be loaded, asking for any. */
+function revalidate(previous: Validators): Promise<Revalidation | undefined> {
+  return import('./revalidation.js').then(
+    ({ revalidation }) => revalidation(previous),
+    () => undefined,
+  );
+}
+
 /** Starts a request for `href`; with the entry it replaces, a conditional one that may keep that entry's feed. */
 function start(href: string, timeoutMs: number, previous?: Entry): Entry {
   const controller = new AbortController();
@@ -41,7 +49,10 @@ function start(href: string, timeoutMs: number, previous?: Entry): Entry {
     previous?.feed !== undefined && previous.validators
       ? { feed: previous.feed, validators: previous.validators }
       : undefined;
-  const fetched = fetchFeed(new URL(href), controller.signal, timeoutMs, kept?.validators);
+  const url = new URL(href);
+  const fetched = kept
+    ? revalidate(kept.validators).then((revalidation) => fetchFeed(url, controller.signal, timeoutMs, revalidation))
+    : fetchFeed(url, controller.signal, timeoutMs);
   const entry: Entry = { controller, subscribers: 0, promise: fetched.then(({ feed }) => feed ?? kept!.feed) };
   fetched.then(
     ({ validators }) => {

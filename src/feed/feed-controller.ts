@@ -10,7 +10,7 @@ import { loadFeed, validateOnce } from './feed-cache.js';
 import { resolveFeedUrl } from './feed-url.js';
 import { inOwnTask } from './render-queue.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-feed.js';
-import type { Refresh, RefreshOutcome } from './refresh-scheduler.js';
+import type { RefreshSubscription } from './refresh-subscription.js';
 import type { Feed } from './schema.js';
 import { InclusionErrorEvent, InclusionLoadEvent } from '../events.js';
 import { developerMessage } from './developer-message.js';
@@ -74,15 +74,13 @@ export class FeedController implements ReactiveController {
 
   private origin: Origin = { kind: 'none' };
   private abort?: AbortController;
-  /** Stops this element's share of its URL's refresh timer (refresh-scheduler.ts). */
-  private unsubscribe?: () => void;
-  private scheduledHref = '';
-  private pendingRefresh?: Promise<RefreshOutcome>;
+  /** This element's share of its URL's refresh timer, once its code has arrived (refresh-subscription.ts). */
+  private refreshing?: RefreshSubscription;
+  private refreshAsked = false;
   private announcedData?: Feed;
   private announcedError?: FeedError;
   private interrupted = false;
   private children?: MutationObserver;
-  private scheduledMs = 0;
 
   /** The enclosing dashboard's feed, asked for once the element is found to have none of its own. */
   private enclosing?: EnclosingFeed;
@@ -128,9 +126,7 @@ export class FeedController implements ReactiveController {
     this.abort = undefined;
     this.children?.disconnect();
     this.children = undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.scheduledMs = 0;
+    this.refreshing?.stop();
   }
 
   hostUpdate(): void {
@@ -225,7 +221,8 @@ export class FeedController implements ReactiveController {
     );
   }
 
-  private load(isRefresh: boolean): void {
+  /** Loads the feed; a load from `src` returns its request, which rejects when it fails. */
+  private load(isRefresh: boolean): Promise<unknown> | undefined {
     const origin = this.origin;
     if (!isRefresh) {
       this.abort?.abort();
@@ -233,37 +230,36 @@ export class FeedController implements ReactiveController {
       this.staleError = undefined;
       this.error = undefined;
     }
-    if (origin.kind === 'none') return;
+    if (origin.kind === 'none') return undefined;
     if (origin.kind === 'object') {
       this.settleObject(origin.value, isRefresh);
-      return;
+      return undefined;
     }
     let url: URL;
     try {
       url = resolveFeedUrl(origin.href);
     } catch (error) {
       this.fail(errorOf(error), isRefresh);
-      return;
+      return undefined;
     }
     // The first load is still on its way.
-    if (isRefresh && this.abort && !this.abort.signal.aborted && !this.data) return;
+    if (isRefresh && this.abort && !this.abort.signal.aborted && !this.data) return undefined;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
     const timeoutMs = this.host.timeout && this.host.timeout > 0 ? this.host.timeout * 1000 : DEFAULT_TIMEOUT_MS;
     const maxAgeMs = isRefresh ? this.refreshMs() / 2 : Infinity;
-    this.pendingRefresh = loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs }).then(
-      (feed) => {
+    const request = loadFeed(url, { signal: abort.signal, timeoutMs, maxAgeMs });
+    request.then(
+      (feed) =>
         inOwnTask(() => {
           if (!abort.signal.aborted) this.succeed(feed, isRefresh);
-        });
-        return { ok: true };
-      },
+        }),
       (error: unknown) => {
         if (!abort.signal.aborted) this.fail(errorOf(error), isRefresh);
-        return outcomeOf(error);
       },
     );
+    return request;
   }
 
   /** A feed given as an object or inline JSON: a valid one renders at once, an invalid one once explained. */
@@ -307,13 +303,12 @@ export class FeedController implements ReactiveController {
   }
 
   private fail(error: FeedError, isRefresh: boolean): void {
-    if (isRefresh && this.data) {
-      this.staleError = error;
-      this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error, this.host)));
-    } else {
-      this.error = error;
-    }
+    if (isRefresh && this.data) this.staleError = error;
+    else this.error = error;
     this.host.requestUpdate();
+    // Once the stale note is shown, in words that may be on their way; an error is announced by `hostUpdated`.
+    if (this.staleError === error)
+      this.whenShown(() => this.host.dispatchEvent(new InclusionErrorEvent(detailOf(error, this.host))));
   }
 
   private refreshMs(): number {
@@ -321,67 +316,33 @@ export class FeedController implements ReactiveController {
     return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, 1) * 1000 : 0;
   }
 
+  /**
+   * Keeps the element's share of its URL's refresh timer in step with `src` and `refresh`, loading its code
+   * first: only elements with `refresh` need it, so a page that does not poll never downloads it.
+   */
   private schedule(): void {
-    const href = this.origin.kind === 'url' ? hrefOf(this.origin.href) : '';
-    const ms = href ? this.refreshMs() : 0;
-    if (ms === this.scheduledMs && href === this.scheduledHref && (ms === 0 || this.unsubscribe !== undefined)) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.scheduledMs = ms;
-    this.scheduledHref = href;
-    if (ms > 0 && this.host.isConnected) this.unsubscribe = subscribeToRefresh(href, ms, () => this.scheduledRefresh());
+    const src = this.origin.kind === 'url' ? this.origin.href : '';
+    if (this.refreshing) this.refreshing.follow(src, this.refreshMs(), this.host.isConnected);
+    else if (src && this.refreshMs() > 0 && !this.refreshAsked) {
+      this.refreshAsked = true;
+      import('./refresh-subscription.js').then(
+        ({ RefreshSubscription }) => {
+          this.refreshing = new RefreshSubscription(() => this.load(true));
+          this.schedule();
+        },
+        (error: unknown) =>
+          console.error(`inclusion-widgets: the refresh code could not be loaded; ${src} is not refreshed.`, error),
+      );
+    }
   }
-
-  /** A refresh the scheduler asked for, and how it went, for its backoff. */
-  private scheduledRefresh(): Promise<RefreshOutcome> {
-    this.pendingRefresh = undefined;
-    this.load(true);
-    return this.pendingRefresh ?? Promise.resolve({ ok: true });
-  }
-}
-
-/**
- * Joins `href`'s refresh timer (refresh-scheduler.ts), loading the scheduler first: only elements with
- * `refresh` need it, so a page that does not poll never downloads it. The returned function leaves the timer,
- * or cancels the joining if the scheduler has not arrived yet.
- */
-function subscribeToRefresh(href: string, intervalMs: number, refresh: Refresh): () => void {
-  let unsubscribe: (() => void) | undefined;
-  let cancelled = false;
-  import('./refresh-scheduler.js').then(
-    ({ refreshScheduler }) => {
-      if (!cancelled) unsubscribe = refreshScheduler().subscribe(href, intervalMs, refresh);
-    },
-    (error: unknown) =>
-      console.error(`inclusion-widgets: the refresh code could not be loaded; ${href} is not refreshed.`, error),
-  );
-  return () => {
-    cancelled = true;
-    unsubscribe?.();
-  };
 }
 
 function parseInline(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new FeedError(
-      'parse',
-      `The inline feed is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    throw new FeedError('parse', ['inline-json', error instanceof Error ? error.message : String(error)]);
   }
-}
-
-function hrefOf(src: string): string {
-  try {
-    return resolveFeedUrl(src).href;
-  } catch {
-    return '';
-  }
-}
-
-function outcomeOf(error: unknown): RefreshOutcome {
-  return { ok: false, retryAfterMs: error instanceof FeedError ? error.retryAfterMs : undefined };
 }
 
 function sameOrigin(a: Origin, b: Origin): boolean {
@@ -394,7 +355,7 @@ function sameOrigin(a: Origin, b: Origin): boolean {
 function detailOf(error: FeedError, host: HTMLElement): InclusionErrorEvent['detail'] {
   return {
     kind: error.kind,
-    message: developerMessage(host, error.message),
+    message: developerMessage(host, error.problem ?? error.message),
     ...(error.issues.length > 0
       ? { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) }
       : {}),

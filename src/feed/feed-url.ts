@@ -8,23 +8,20 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  */
 export function resolveFeedUrl(src: string, base: string = document.baseURI): URL {
   const trimmed = src.trim();
-  if (trimmed === '') throw new FeedError('url', 'The feed address is empty.');
+  if (trimmed === '') throw new FeedError('url', ['empty-address']);
   // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), so check the form they will read.
   const compact = trimmed.replace(/[\t\n\r]/g, '');
   if (SCHEME.test(compact) && !/^https?:/i.test(compact)) {
-    throw new FeedError('url', `Refused feed address "${src}": only http, https and relative addresses are fetched.`);
+    throw new FeedError('url', ['scheme', src]);
   }
   let url: URL;
   try {
     url = new URL(compact, base);
   } catch {
-    throw new FeedError('url', `"${src}" is not a valid address.`);
+    throw new FeedError('url', ['invalid-address', src]);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FeedError(
-      'url',
-      `Refused feed address "${src}": it resolves to ${url.protocol}, only http and https are fetched.`,
-    );
+    throw new FeedError('url', ['protocol', src, url.protocol]);
   }
   return url;
 }

@@ -35,57 +35,47 @@ export interface Fetched {
   readonly validators: Validators;
 }
 
-function validatorsOf(response: Response): Validators {
+export function validatorsOf(response: Response): Validators {
   return {
     etag: response.headers.get('etag') ?? undefined,
     lastModified: response.headers.get('last-modified') ?? undefined,
   };
 }
 
-function sameVersion(a: Validators, b: Validators): boolean {
-  return (
-    (a.etag !== undefined && a.etag === b.etag) ||
-    (a.etag === undefined && a.lastModified !== undefined && a.lastModified === b.lastModified)
-  );
+/** Asking only for a version newer than the page's: revalidation.ts, loaded by the first refresh. */
+export interface Revalidation {
+  /** The page's version, which the answer keeps when the server says it is current. */
+  readonly validators: Validators;
+  /** Makes the request conditional (its `headers`) and returns the cache mode it needs. */
+  conditional(url: URL, headers: Headers): RequestCache;
+  /** Whether `response` says the page's version is current. */
+  isCurrent(response: Response): boolean;
 }
 
-/**
- * The request for a feed, conditional when the page holds a version of it. Same-origin requests carry
- * `If-None-Match` / `If-Modified-Since` themselves and see the server's 304. Cross-origin ones leave that to the
- * browser's HTTP cache (`no-cache`: revalidate every time): those headers would need a CORS preflight that
- * most feed servers do not allow, and the browser hands back its cached copy, recognised by its validators.
- */
-function requestFor(url: URL, signal: AbortSignal, previous: Validators | undefined): RequestInit {
+function requestFor(url: URL, signal: AbortSignal, revalidation: Revalidation | undefined): RequestInit {
   const headers = new Headers({ Accept: 'application/json' });
-  let cache: RequestCache = 'default';
-  if (previous && typeof location !== 'undefined' && url.origin === location.origin) {
-    if (previous.etag) headers.set('If-None-Match', previous.etag);
-    if (previous.lastModified) headers.set('If-Modified-Since', previous.lastModified);
-    cache = 'no-store';
-  } else if (previous) {
-    cache = 'no-cache';
-  }
+  const cache = revalidation?.conditional(url, headers) ?? 'default';
   // No cookies for other origins: a feed is public data.
   return { signal, credentials: 'same-origin', headers, cache };
 }
 
-/** Fetches a feed; with `previous` validators, a copy the server says is current comes back without `feed`. */
+/** Fetches a feed; with a `revalidation`, a copy the server says is current comes back without `feed`. */
 export async function fetchFeed(
   url: URL,
   signal: AbortSignal,
   timeoutMs = DEFAULT_TIMEOUT_MS,
-  previous?: Validators,
+  revalidation?: Revalidation,
 ): Promise<Fetched> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = AbortSignal.any([signal, timeout]);
   let response: Response;
   let body: string;
   try {
-    response = await fetch(url, requestFor(url, combined, previous));
+    response = await fetch(url, requestFor(url, combined, revalidation));
     // Not modified: no body to read, parse or validate; the page keeps what it has.
-    if (previous && (response.status === 304 || (response.ok && sameVersion(validatorsOf(response), previous)))) {
+    if (revalidation?.isCurrent(response)) {
       await response.body?.cancel().catch(() => undefined);
-      return { validators: previous };
+      return { validators: revalidation.validators };
     }
     if (!response.ok) {
       // Drain the body so the connection is released; its content (often an HTML page) is never shown.
@@ -93,7 +83,7 @@ export async function fetchFeed(
       const retryAfterMs = await retryAfter(response);
       throw new FeedError(
         'http',
-        `The feed server answered ${response.status} ${response.statusText} for ${url.href}.`,
+        ['http', response.status, response.statusText, url.href],
         [],
         response.status,
         retryAfterMs,
@@ -103,26 +93,18 @@ export async function fetchFeed(
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (signal.aborted) throw signal.reason;
-    if (timeout.aborted)
-      throw new FeedError('network', `The feed did not arrive within ${Math.round(timeoutMs / 1000)} s (${url.href}).`);
-    throw new FeedError(
-      'network',
-      `The feed could not be reached (${url.href}): ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    if (timeout.aborted) throw new FeedError('network', ['timeout', Math.round(timeoutMs / 1000), url.href]);
+    throw new FeedError('network', ['unreachable', url.href, error instanceof Error ? error.message : String(error)]);
   }
-  if (body.trim() === '') throw new FeedError('parse', `The feed at ${url.href} is empty.`);
+  if (body.trim() === '') throw new FeedError('parse', ['empty', url.href]);
   const contentType = response.headers.get('content-type') ?? '';
-  if (looksLikeHtml(body, contentType))
-    throw new FeedError('parse', `The feed at ${url.href} is an HTML page, not JSON.`);
+  if (looksLikeHtml(body, contentType)) throw new FeedError('parse', ['html', url.href]);
   let data: unknown;
   const parseStarted = performance.now();
   try {
     data = JSON.parse(body);
   } catch (error) {
-    throw new FeedError(
-      'parse',
-      `The feed at ${url.href} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    throw new FeedError('parse', ['json', url.href, error instanceof Error ? error.message : String(error)]);
   } finally {
     performance.measure('inclusion:parse', { start: parseStarted });
   }

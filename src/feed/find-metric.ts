@@ -22,7 +22,7 @@ export function findMetrics(feed: Feed, ids: string | undefined | null): Metric[
 export function unknownMetricError(feed: Feed, unknown: readonly string[]): FeedError {
   const known = feed.metrics.map((m) => m.id).join(', ');
   const missing = unknown.map((id) => `"${id}"`).join(', ');
-  return new FeedError('metric', `The feed "${feed.id}" has no metric ${missing}; it has: ${known}.`);
+  return new FeedError('metric', ['metric', feed.id, missing, known]);
 }
 
 /** The `check` an element gives its FeedController: an unknown id in its `metric` attribute is a `metric` error. */

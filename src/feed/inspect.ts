@@ -1,8 +1,8 @@
 /**
- * Reading untrusted input safely, for every validation step: the type of a value as the problems name it,
- * a value along a path, and the scan for ids and keys used twice. A leaf module: the fast check (check.ts),
- * the zod judgement (judge.ts) and the wording of problems (explain.ts) all use it, and it uses none of
- * them, so the lazily loaded judging chunk and the main bundle share it without an import cycle.
+ * Reading untrusted input safely, for every validation step: a value along a path, and the scan for ids and
+ * keys used twice. A leaf module: the fast check (check.ts), the zod judgement (judge.ts) and the wording of
+ * problems (explain.ts) all use it, and it uses none of them, so the lazily loaded judging chunk and the main
+ * bundle share it without an import cycle.
  */
 
 /** One step of a JSON path: a field name or a list index. */
@@ -12,12 +12,6 @@ export type Segment = string | number;
 export interface Duplicate {
   readonly segments: readonly Segment[];
   readonly value: string;
-}
-
-export function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 /** Reads a value along a path without touching prototypes (paths come from the untrusted input). */

@@ -69,3 +69,11 @@ const CATALOGUE: Readonly<Record<Locale, ErrorMessages>> = { kk, ru, en };
 export function errorMessages(locale: Locale): ErrorMessages {
   return CATALOGUE[locale];
 }
+
+/**
+ * "14:05" — the time of day figures were loaded, said by the stale note. Kazakh uses the same 24-hour clock as
+ * Russian.
+ */
+export function formatClockTime(date: Date, locale: Locale): string {
+  return date.toLocaleTimeString(locale === 'en' ? 'en-GB' : 'ru-RU', { hour: '2-digit', minute: '2-digit' });
+}

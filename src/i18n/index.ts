@@ -14,7 +14,7 @@ export { kkSpokenWords, kkCaseEnding, kkWordEnding, type KazakhCase, type Spoken
 export { formatQualified, formatInKazakhCase, qualifierTakesGenitive } from './qualified.js';
 export { selectUnit, type UnitOptions } from './plural.js';
 export { formatValuePhrase, type ValuePhraseArgs } from './phrase.js';
-export { isValidPeriod, formatPeriod, formatClockTime } from './period.js';
+export { isValidPeriod, formatPeriod } from './period.js';
 export { formatPeriodComparison, formatPeriodSince } from './period-relative.js';
 export { describeChange, type Change, type ChangeArgs } from './change.js';
 export { messages, type Messages, type TrendDirection } from './messages.js';

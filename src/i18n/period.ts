@@ -157,8 +157,3 @@ export function formatPeriod(period: string, locale: Locale): string {
   if (!to || (from.kind === to.kind && startOf(from) === startOf(to))) return singlePeriod(from, locale);
   return range(from, to, locale);
 }
-
-/** "14:05" — the time of day figures were loaded (stale notices). Kazakh uses the same 24-hour clock as Russian. */
-export function formatClockTime(date: Date, locale: Locale): string {
-  return date.toLocaleTimeString(locale === 'en' ? 'en-GB' : 'ru-RU', { hour: '2-digit', minute: '2-digit' });
-}

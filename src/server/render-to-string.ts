@@ -10,6 +10,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 // Every part of a tile rendered at once: the optional parts' code registers itself before the tile is defined.
 import '../elements/kpi/kpi-extras.js';
+// A dashboard's list layout for its tiles, in the tile's own styles (the server renders them into its markup).
+import '../elements/kpi/kpi-list.styles.js';
 import '../elements/kpi/define.js';
 import '../elements/table/define.js';
 import '../elements/map/define.js';

@@ -4,6 +4,8 @@ import { FeedController, type FeedState } from '../../src/feed/feed-controller.j
 import { clearFeedCache, loadFeed } from '../../src/feed/feed-cache.js';
 import { resolveFeedUrl } from '../../src/feed/feed-url.js';
 import { FeedError } from '../../src/feed/errors.js';
+// The developer's words, which an element's error views bring (this probe has none of its own).
+import '../../src/feed/developer-words.js';
 import { feedElementProperties } from '../../src/elements/shared/feed-element-properties.js';
 import type { InclusionErrorEvent } from '../../src/events.js';
 import { grantsFeed } from '../fixtures/feeds.mjs';

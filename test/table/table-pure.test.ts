@@ -6,7 +6,7 @@ import { nextSort, sortRows, type SortState } from '../../src/elements/table/sor
 import { BOM, csvFileName, neutralise, tableCsv } from '../../src/elements/table/table-csv.js';
 import { tableMessages } from '../../src/elements/table/table-messages.js';
 import { periodSortKey, tableModel, type TableModel, type TableRow } from '../../src/elements/table/table-rows.js';
-import { unitLabel } from '../../src/elements/shared/value-phrase.js';
+import { unitLabel } from '../../src/elements/shared/unit-label.js';
 import type { Feed, Metric } from '../../src/feed/schema.js';
 import { LOCALES, type Locale } from '../../src/i18n/index.js';
 import { kazakhWordsFeed, tableFeed } from './table-feeds.js';

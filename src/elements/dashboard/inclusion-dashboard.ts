@@ -12,6 +12,8 @@ import { renderSourceParts, sourceView } from '../shared/source-line.js';
 import { renderError, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { renderKeptSize } from '../shared/kept-size.js';
 import '../chart/define.js';
+// Its tiles' list layout, added to their styles before the tile is defined where this module comes first.
+import '../kpi/kpi-list.styles.js';
 import '../kpi/define.js';
 import '../map/define.js';
 import { dashboardMessages } from './dashboard-messages.js';

@@ -18,7 +18,7 @@ import type { SharedContext } from '../../feed/shared-context.js';
 import { renderUnbroken } from '../shared/unbroken.js';
 import { kpiStyles } from './kpi.styles.js';
 import { valueFitClasses } from './value-fit.js';
-import { hasExtras, kpiExtras, type KpiExtras } from './kpi-extras-registry.js';
+import { hasExtras, kpiAddedStyles, kpiExtras } from './kpi-extras-registry.js';
 
 /** The optional parts as a server renders them. */
 const OPTIONAL_PARTS = '[part~="delta"],[part~="target"],[part~="sparkline"]';
@@ -96,12 +96,13 @@ export class InclusionKpi extends FeedElement {
   private extrasPending?: Promise<void>;
   // `partError`: why their code could not be loaded. The tile shows its figure and, in their place, an alert with
   // a retry button; only the reader's retry (`reload()`) tries again, so a broken deploy is not asked in a loop.
-  private extrasStyled = false;
 
-  /** With the optional parts registered already (the package entries, the server), their styles are the tile's. */
+  /** How many of the styles added to tiles (kpi-extras-registry.ts) this tile's shadow root has. */
+  private adoptedAdded = 0;
+
+  /** Styles added already (the package entries and the server bring the optional parts' first) are the tile's. */
   protected static override finalizeStyles(styles?: CSSResultGroup): ReturnType<typeof FeedElement.finalizeStyles> {
-    const extras = kpiExtras();
-    return super.finalizeStyles(extras ? [styles ?? [], extras.styles] : styles);
+    return super.finalizeStyles([styles ?? [], ...kpiAddedStyles()]);
   }
 
   protected override pendingCode(): Promise<unknown> | undefined {
@@ -119,6 +120,7 @@ export class InclusionKpi extends FeedElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    this.adoptAddedStyles();
     if (this.state === 'ready' && !kpiExtras() && !this.partError) {
       const metric = this.shownMetric();
       if (metric && hasExtras(metric)) {
@@ -178,16 +180,17 @@ export class InclusionKpi extends FeedElement {
         renderFallback(locale, retryKeepingFocus(this, 'base', this.retryPart))
       );
     }
-    this.adoptExtrasStyles(extras);
     return extras.render(metric, locale);
   }
 
-  /** Their styles, for a tile defined before the optional parts' code arrived. */
-  private adoptExtrasStyles(extras: KpiExtras): void {
+  /** Styles added to tiles after this tile's class was defined (the optional parts' code arrived since). */
+  private adoptAddedStyles(): void {
+    const added = kpiAddedStyles();
+    if (this.adoptedAdded === added.length || !this.shadowRoot) return;
+    this.adoptedAdded = added.length;
     const own = (this.constructor as typeof InclusionKpi).elementStyles;
-    if (this.extrasStyled || own.includes(extras.styles) || !this.shadowRoot) return;
-    this.extrasStyled = true;
-    adoptStyles(this.shadowRoot, [...own, extras.styles]);
+    const missing = added.filter((styles) => !own.includes(styles));
+    if (missing.length > 0) adoptStyles(this.shadowRoot, [...own, ...missing]);
   }
 
   private renderLoading(locale: Locale): TemplateResult {

@@ -12,14 +12,27 @@ import type { Locale } from '../../i18n/locale.js';
 export interface KpiExtras {
   /** The optional parts `metric` has, as the reader sees them in `locale`. */
   render(metric: Metric, locale: Locale): TemplateResult;
-  /** Their styles, added to the tile's own. */
-  readonly styles: CSSResult;
 }
 
 let registered: KpiExtras | undefined;
 
 export function registerKpiExtras(extras: KpiExtras): void {
   registered = extras;
+}
+
+const addedStyles: CSSResult[] = [];
+
+/**
+ * Adds `styles` to every tile's own, after them: styles that travel with the code that needs them (the optional
+ * parts', a dashboard's list layout). A tile defined before they arrived adopts them when it next renders.
+ */
+export function addKpiStyles(styles: CSSResult): void {
+  if (!addedStyles.includes(styles)) addedStyles.push(styles);
+}
+
+/** The styles added so far, in the order they came. */
+export function kpiAddedStyles(): readonly CSSResult[] {
+  return addedStyles;
 }
 
 /** The optional parts' code, once it has run. */

@@ -11,7 +11,7 @@ import { describeChange, formatPeriod, formatQualified, formatValue } from '../.
 import type { Locale } from '../../i18n/locale.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparklinePath } from '../shared/sparkline-path.js';
 import { valuePhrase } from '../shared/value-phrase.js';
-import { registerKpiExtras } from './kpi-extras-registry.js';
+import { addKpiStyles, registerKpiExtras } from './kpi-extras-registry.js';
 
 /** What the optional parts say, computed without touching the DOM, so the words are tested on their own. */
 interface KpiExtrasView {
@@ -204,4 +204,5 @@ const kpiExtrasStyles = css`
   }
 `;
 
-registerKpiExtras({ render: renderExtras, styles: kpiExtrasStyles });
+addKpiStyles(kpiExtrasStyles);
+registerKpiExtras({ render: renderExtras });

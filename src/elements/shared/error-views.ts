@@ -7,10 +7,12 @@
 import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { FeedError } from '../../feed/errors.js';
 import type { FeedController } from '../../feed/feed-controller.js';
-import { errorMessages } from '../../i18n/error-messages.js';
-import { formatClockTime, messages } from '../../i18n/index.js';
+import { errorMessages, formatClockTime } from '../../i18n/error-messages.js';
+import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { registerErrorViews, retryKeepingFocus } from './status-views.js';
+// The developer's words for the same errors: their events wait for these views.
+import '../../feed/developer-words.js';
 
 const SHOWN_ISSUES = 3;
 

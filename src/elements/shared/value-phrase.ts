@@ -31,12 +31,3 @@ export function valuePhrase(
   );
   return { text: phrase, lang: foreign };
 }
-
-/** The unit a column header or CSV cell names: the form used without a number (ru "человек", en "people"). */
-export function unitLabel(metric: Metric, locale: Locale): string {
-  const format = metric.format ?? 'number';
-  if (format === 'percent') return '%';
-  if (format === 'currency:KZT') return 'KZT';
-  const unit = localizeUnit(metric.unit, locale);
-  return unit ? selectUnit(unit.forms, null, unit.lang ?? locale) : '';
-}

@@ -11,7 +11,8 @@ import type { Locale } from '../../i18n/locale.js';
 import { isRegionCode } from '../../regions/codes.js';
 import { regionName } from '../../regions/names.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
-import { unitLabel, valuePhrase } from '../shared/value-phrase.js';
+import { unitLabel } from '../shared/unit-label.js';
+import { valuePhrase } from '../shared/value-phrase.js';
 import { tableMessages } from './table-messages.js';
 import type { SortKey } from './sort-rows.js';
 
