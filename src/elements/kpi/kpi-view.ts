@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../i18n/locale.js';
 import { formatPeriod, messages } from '../../i18n/index.js';
-import { localize, localizeOptional, type LocalizedText } from '../../feed/localize.js';
+import { localize, type LocalizedText } from '../../feed/localize.js';
 import type { Feed, Metric } from '../../feed/schema.js';
 import { sameSource, type SharedContext } from '../../feed/shared-context.js';
 import { sourceView, type SourceView } from '../shared/source-line.js';
@@ -23,7 +23,6 @@ export interface KpiView {
   /** The page above names a source, and this figure has none: the tile says so. */
   readonly sourceNotStated?: boolean;
   readonly status?: string;
-  readonly note?: LocalizedText;
 }
 
 /**
@@ -51,7 +50,5 @@ export function kpiView(feed: Feed, metric: Metric, locale: Locale, stated: Shar
   else if (!ownSource && stated.source) view.sourceNotStated = true;
   const status = metric.status ?? 'final';
   if (status !== 'final') view.status = text.status[status];
-  const note = localizeOptional(metric.note, locale);
-  if (note) view.note = note;
   return view;
 }
