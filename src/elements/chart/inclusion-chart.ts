@@ -7,14 +7,7 @@ import { findMetrics } from '../../feed/find-metric.js';
 import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
-import {
-  errorViews,
-  renderError,
-  renderFallback,
-  renderLiveRegion,
-  renderStaleNote,
-  retryKeepingFocus,
-} from '../shared/status-views.js';
+import { errorViews, renderError, renderFallback, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { renderKeptSize } from '../shared/kept-size.js';
 import { renderRuns } from '../shared/text-runs.js';
 import { CHART_TYPES, chartMessages, isChartType, type ChartType } from './chart-messages.js';
@@ -378,7 +371,7 @@ export class InclusionChart extends FeedElement {
             errorViews()?.renderDrawFailed(this, locale, this.drawing.retry) ??
             renderFallback(
               locale,
-              retryKeepingFocus(this, 'chart', this.drawing.retry),
+              { host: this, landing: 'chart', retry: this.drawing.retry },
               'message',
               'error draw-failed',
             ),

@@ -5,14 +5,7 @@ import { messages } from '../../i18n/index.js';
 import type { Locale } from '../../i18n/locale.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { renderSourceParts } from '../shared/source-line.js';
-import {
-  errorViews,
-  renderError,
-  renderFallback,
-  renderLiveRegion,
-  renderStaleNote,
-  retryKeepingFocus,
-} from '../shared/status-views.js';
+import { errorViews, renderError, renderFallback, renderLiveRegion, renderStaleNote } from '../shared/status-views.js';
 import { kpiView, type KpiView } from './kpi-view.js';
 import type { SharedContext } from '../../feed/shared-context.js';
 import { renderUnbroken } from '../shared/unbroken.js';
@@ -177,7 +170,7 @@ export class InclusionKpi extends FeedElement {
       if (!this.partError) return nothing;
       return (
         errorViews()?.renderExtrasFailed(this, locale, this.retryPart) ??
-        renderFallback(locale, retryKeepingFocus(this, 'base', this.retryPart))
+        renderFallback(locale, { host: this, landing: 'base', retry: this.retryPart })
       );
     }
     return extras.render(metric, locale);

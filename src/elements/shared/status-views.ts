@@ -91,19 +91,20 @@ export function retryKeepingFocus(host: ReactiveElement, landing: string, retry:
 /**
  * The `part="error"` alert before the error views arrive: empty, then, if they could not be loaded, in the words
  * every element has. With `retry` (in place of a part whose code did not load: a tile's change, target and trend;
- * a chart's drawing) it has a button that asks for that code and the error views again (`retryKeepingFocus`).
- * `box` is its class, and `parts` its parts (a chart's drawing note is also `draw-failed`, as the worded one is).
+ * a chart's drawing) it has a button that asks for that code and the error views again, keeping the keyboard's
+ * place on `retry.host`'s `retry.landing` part. `box` is its class, and `parts` its parts (a chart's drawing note
+ * is also `draw-failed`, as the worded one is).
  */
 export function renderFallback(
   locale: Locale,
-  retry?: (event: Event) => void,
+  retry?: { readonly host: ReactiveElement; readonly landing: string; readonly retry: () => void },
   box = 'error',
   parts = 'error',
 ): TemplateResult {
   const text = messages(locale);
   const again = (event: Event): void => {
     mayLoad = true;
-    retry!(event);
+    retryKeepingFocus(retry!.host, retry!.landing, retry!.retry)(event);
   };
   return html`<div part=${parts} role="alert" class=${box}>${
     failed
