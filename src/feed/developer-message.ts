@@ -3,11 +3,10 @@
  * identifying attributes), what was wrong and what would be valid, in the `inclusion-error` detail and once on
  * the console. The reader meanwhile sees a short message in their own language.
  *
- * A problem found here is recorded as facts (`Problem`); the sentence that tells it (developer-words.ts) comes
- * with the error views, which an element with an error loads anyway and whose arrival its events wait for, so a
- * page where nothing is wrong never downloads it. If they cannot be loaded (offline), the facts are told.
+ * A feed's problem is recorded as facts (`FeedError.problem`); the sentence that tells it (developer-words.ts)
+ * comes with the error views, which an element with an error loads anyway and whose arrival its events wait for,
+ * so a page where nothing is wrong never downloads it. If they cannot be loaded (offline), the facts are told.
  */
-import type { Problem } from './errors.js';
 
 /** Attributes that tell one widget from another in a page's markup. */
 const IDENTIFYING = ['id', 'src', 'metric', 'metrics', 'type'];
@@ -22,23 +21,15 @@ export function elementName(element: Element): string {
   return `${name}>`;
 }
 
-let sentence: ((problem: Problem) => string) | undefined;
-
-/** The words that tell a problem (developer-words.ts registers them when it runs). */
-export function registerProblemWords(words: (problem: Problem) => string): void {
-  sentence = words;
-}
-
 /**
  * Messages already warned, with the element's markup: each problem of each widget once, however often the
  * element renders (identical markup with the same problem is one warning).
  */
 const warned = new Set<string>();
 
-/** The message about `element`, its problem told and prefixed with its name; warned on the console the first time. */
-export function developerMessage(element: Element, problem: string | Problem): string {
-  const told = typeof problem === 'string' ? problem : (sentence?.(problem) ?? problem.join(' '));
-  const named = `${elementName(element)}: ${told}`;
+/** The message about `element`, prefixed with its name; warned on the console the first time. */
+export function developerMessage(element: Element, message: string): string {
+  const named = `${elementName(element)}: ${message}`;
   if (!warned.has(named)) console.warn(`inclusion-widgets: ${named}`);
   warned.add(named);
   return named;

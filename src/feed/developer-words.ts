@@ -2,11 +2,10 @@
  * The developer's words for what went wrong (developer-message.ts): loaded with the error views
  * (src/elements/shared/error-views.ts) and by the server; importing it registers them.
  */
-import { registerProblemWords } from './developer-message.js';
-import type { Problem } from './errors.js';
+import { registerProblemWords, type Problem } from './errors.js';
 
 /** The problem in a sentence: what was wrong and, where it helps, what would be valid. */
-export function problemSentence(problem: Problem): string {
+function problemSentence(problem: Problem): string {
   switch (problem[0]) {
     case 'http':
       return `The feed server answered ${problem[1]} ${problem[2]} for ${problem[3]}.`;

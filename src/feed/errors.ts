@@ -49,12 +49,27 @@ export type Problem =
   | readonly ['protocol', src: string, protocol: string]
   | readonly ['metric', feedId: string, unknown: string, known: string];
 
+let problemWords: ((problem: Problem) => string) | undefined;
+
+/** The developer's words for problems (developer-words.ts registers them when it runs). */
+export function registerProblemWords(words: (problem: Problem) => string): void {
+  problemWords = words;
+}
+
+/** `problem` in the developer's words, or as its facts while those have not arrived. */
+function tell(problem: Problem): string {
+  return problemWords?.(problem) ?? problem.join(' ');
+}
+
 export class FeedError extends Error {
   override readonly name = 'FeedError';
   /** The facts of the `message`, when it is told from them (its words are developer-words.ts's). */
   readonly problem?: Problem;
 
-  /** @param message - the problem in English, for developers; or its facts, which are the message until worded */
+  /**
+   * @param message - the problem in English, for developers; or its facts, told in the developer's words if they
+   *   have arrived (a server has them from the start), else as the facts until they do (see `told`)
+   */
   constructor(
     readonly kind: FeedErrorKind,
     message: string | Problem,
@@ -64,8 +79,13 @@ export class FeedError extends Error {
     /** How long the server asked clients to wait (`Retry-After` on 429 and 503), in milliseconds. */
     readonly retryAfterMs?: number,
   ) {
-    super(typeof message === 'string' ? message : message.join(' '));
+    super(typeof message === 'string' ? message : tell(message));
     if (typeof message !== 'string') this.problem = message;
+  }
+
+  /** The message in the developer's words: an error made before they arrived is told once they have. */
+  get told(): string {
+    return this.problem ? tell(this.problem) : this.message;
   }
 
   /**

@@ -355,7 +355,7 @@ function sameOrigin(a: Origin, b: Origin): boolean {
 function detailOf(error: FeedError, host: HTMLElement): InclusionErrorEvent['detail'] {
   return {
     kind: error.kind,
-    message: developerMessage(host, error.problem ?? error.message),
+    message: developerMessage(host, error.told),
     ...(error.issues.length > 0
       ? { issues: error.issues.map(({ path, code, message }) => ({ path, code, message })) }
       : {}),

@@ -6,8 +6,9 @@
  */
 import { LitElementRenderer } from '@lit-labs/ssr';
 import { FeedElement } from '../elements/shared/feed-element.js';
-import { problemSentence } from '../feed/developer-words.js';
-import { FeedError } from '../feed/errors.js';
+// The developer's words for a feed's problems, which a browser loads only with an error to show: a server has
+// them before any element is rendered, so the problems it reports are told in them.
+import '../feed/developer-words.js';
 
 /** What the renderer calls: protected on the element, so that it stays out of the public API. */
 interface ServerRenderable {
@@ -27,8 +28,6 @@ export class FeedElementRenderer extends LitElementRenderer {
   override connectedCallback(): void {
     const element = this.element as unknown as ServerRenderable;
     const problem = element.prepareServerRender();
-    // Told in the developer's words, which a browser loads only with an error to show (developer-message.ts).
-    if (problem instanceof FeedError && problem.problem) problem.message = problemSentence(problem.problem);
     if (problem) FeedElementRenderer.problems.push(problem);
     super.connectedCallback();
   }
