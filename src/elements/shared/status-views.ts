@@ -103,7 +103,7 @@ export function renderFallback(
 ): TemplateResult {
   const text = messages(locale);
   const again = (event: Event): void => {
-    mayLoad = true;
+    retryErrorViews();
     retryKeepingFocus(retry!.host, retry!.landing, retry!.retry)(event);
   };
   return html`<div part=${parts} role="alert" class=${box}>${
