@@ -73,11 +73,10 @@ export interface ChartView {
   readonly compact: boolean;
   /** The auto-generated text alternative. */
   readonly summary: string;
-  /** Its first sentence: what the chart is. A narrow chart shows only this until the reader asks for more. */
-  readonly summaryLead: string;
   /**
-   * The first sentence and the others as runs of text, as they are shown: a name that fell back to another
-   * language than the chart's is a run of its own with that `lang`.
+   * The first sentence (what the chart is: a narrow chart shows only this until the reader asks for more) and
+   * the others, as runs of text as they are shown: a name that fell back to another language than the chart's
+   * is a run of its own with that `lang`.
    */
   readonly summaryRuns: { readonly lead: readonly TextRun[]; readonly rest: readonly TextRun[] };
   /** Nothing to draw: every value is missing, or there are no values at all. */

@@ -48,7 +48,7 @@ export function sharesOf(points: readonly Pick<ChartPoint, 'value'>[]): Shares {
  * The summary as a list of sentences: the first says what the chart is, the others what it shows. A name that
  * fell back to another language than the reader's is marked with it (i18n/lang-runs.ts).
  */
-export function summarize(view: Omit<ChartView, 'summary' | 'summaryLead' | 'summaryRuns'>): string[] {
+export function summarize(view: Omit<ChartView, 'summary' | 'summaryRuns'>): string[] {
   const { locale } = view;
   const text = chartMessages(locale);
   const named = ({ text: name, lang }: LocalizedText): string => inLanguage(name, lang, locale);

@@ -253,12 +253,11 @@ export function chartView(feed: Feed, metrics: readonly Metric[], type: ChartTyp
     empty: known === 0,
     summable: source === 'breakdown',
     absent,
-  } satisfies Omit<ChartView, 'summary' | 'summaryLead' | 'summaryRuns'>;
+  } satisfies Omit<ChartView, 'summary' | 'summaryRuns'>;
   const [lead = '', ...rest] = summarize(view);
   return {
     ...view,
     summary: plainOf([lead, ...rest].join(' ')),
-    summaryLead: plainOf(lead),
     summaryRuns: { lead: runsOf(lead), rest: runsOf(rest.join(' ')) },
   };
 }

@@ -287,7 +287,7 @@ export class InclusionChart extends FeedElement {
 
   /** The button that shows the rest of the summary on a narrow chart (hidden when it is all shown). */
   private renderMoreButton(view: ChartView, more: string): TemplateResult | typeof nothing {
-    if (view.summary.length <= view.summaryLead.length) return nothing;
+    if (view.summaryRuns.rest.length === 0) return nothing;
     return html`<button type="button" class="more pill" aria-expanded=${this.summaryOpen ? 'true' : 'false'}
       @click=${this.toggleSummary}>${more}</button>`;
   }
