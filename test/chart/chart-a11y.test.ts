@@ -149,4 +149,18 @@ describe('<inclusion-chart> accessibility', () => {
     const english = await mountChart('donut', { locale: 'en' });
     expect(english.shadowRoot!.getElementById('summary')!.querySelectorAll('[lang]')).to.have.length(0);
   });
+
+  it('shows the rest of the summary on request, saying whether it is shown', async () => {
+    const element = await mountChart('column', { locale: 'ru', width: 320 });
+    const more = element.shadowRoot!.querySelector<HTMLButtonElement>('button.more');
+    expect(textOf(more)).to.equal('Подробнее');
+    expect(more!.getAttribute('aria-expanded')).to.equal('false');
+    const shown = element.shadowRoot!.getElementById('summary-shown')!;
+    expect(shown.classList.contains('open')).to.equal(false);
+    expect(textOf(shown.querySelector('.rest'))).to.contain('Наибольшее значение');
+    more!.click();
+    await element.updateComplete;
+    expect(more!.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown.classList.contains('open')).to.equal(true);
+  });
 });
